@@ -1,0 +1,1 @@
+"""The graphbuild OWL ontology and SHACL shapes, shipped inside the package as ``graphbuild.ontologies``."""
