@@ -69,18 +69,31 @@ def build(inputs, output, model, quiet):
 
 
 @main.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
-@click.argument("query")
+@click.argument("args", nargs=-1, required=True, metavar="[GRAPH] QUERY")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=None,
+              help="Query this store folder (from build --store) instead of a GRAPH file.")
+@click.option("--endpoint", metavar="URL", default=None,
+              help="Query this SPARQL 1.1 endpoint (Oxigraph, Fuseki, GraphDB, Virtuoso) instead.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Output format.")
-def query(graph, query, fmt):
+def query(args, store_dir, endpoint, fmt):
     """Run a SPARQL QUERY (a .rq file or SPARQL text) on GRAPH; IRIs print as labels.
+
+    GRAPH is an RDF file (.ttl .nt .nq .trig .jsonld .rdf) or a store folder; the default graph
+    is the union of all document graphs. With --store or --endpoint give only QUERY.
 
     Example: graphbuild query graph.ttl examples/queries/who-blames-whom.rq
     """
-    from .query import format_result, label_index, read_query, run_query
-    from .rdf import load_dataset
+    from .query import format_result, query_source, read_query
 
-    ds = load_dataset(graph)
-    result = run_query(ds, read_query(query))
-    click.echo(format_result(result, fmt, labels=label_index(ds)))
+    sources = [x for x in (store_dir, endpoint) if x]
+    if len(sources) > 1 or len(args) != (1 if sources else 2):
+        raise click.UsageError("give GRAPH QUERY, or --store DIR QUERY, or --endpoint URL QUERY")
+    sparql = args[-1]
+    if endpoint:
+        from .endpoint import query_endpoint_with_labels
+
+        result, labels = query_endpoint_with_labels(endpoint, read_query(sparql))
+    else:
+        result, labels = query_source(store_dir or args[0], sparql)
+    click.echo(format_result(result, fmt, labels=labels))

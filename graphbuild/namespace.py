@@ -75,6 +75,8 @@ class GB(DefinedNamespace):
     triggerStart: URIRef
     triggerEnd: URIRef
     evidenceCount: URIRef
+    documentCount: URIRef
+    aggregateConfidence: URIRef
     firstSeen: URIRef
     lastSeen: URIRef
     # documents

@@ -1,4 +1,7 @@
-"""SPARQL over a graph file, with results that show labels, not only IRIs.
+"""SPARQL over a graph file, a store or an endpoint, with results that show labels, not only IRIs.
+
+Files and store folders are queried with pyoxigraph (the default graph is the union of all
+named graphs); rdflib graphs can be queried too. Endpoints are in :mod:`graphbuild.endpoint`.
 
 Examples:
     >>> from rdflib import Graph, Literal, URIRef, RDFS
@@ -22,7 +25,10 @@ from rdflib import RDFS, Graph, Literal, URIRef
 
 from .errors import GraphbuildError
 
-__all__ = ["QueryResult", "read_query", "run_query", "label_index", "format_result", "OUTPUT_FORMATS"]
+__all__ = [
+    "QueryResult", "read_query", "run_query", "label_index", "format_result", "OUTPUT_FORMATS",
+    "open_source", "query_source",
+]
 
 OUTPUT_FORMATS = ("table", "csv", "json")
 
@@ -46,17 +52,31 @@ def read_query(query: str) -> str:
     return query
 
 
-def run_query(graph: Graph, query: str) -> QueryResult:
-    """Run SPARQL on an rdflib graph or dataset (named graphs are queried as their union).
+def _sparql_error(exc: Exception) -> GraphbuildError:
+    msg = " ".join(str(exc).split())[:300] or type(exc).__name__
+    return GraphbuildError(f"malformed SPARQL: {msg}")
+
+
+def _is_store(source: object) -> bool:
+    return type(source).__name__ == "Store" and type(source).__module__.startswith("pyoxigraph")
+
+
+def run_query(graph, query: str) -> QueryResult:
+    """Run SPARQL on an rdflib graph or dataset, or on a pyoxigraph store.
+
+    The default graph is the union of all named graphs.
 
     Raises:
         GraphbuildError: The SPARQL is malformed.
     """
+    if _is_store(graph):
+        return _run_store(graph, query)
+    if hasattr(graph, "default_union"):
+        graph.default_union = True
     try:
         result = graph.query(query)
     except Exception as exc:  # pyparsing and rdflib raise several types
-        msg = " ".join(str(exc).split())[:300]
-        raise GraphbuildError(f"malformed SPARQL: {msg}") from None
+        raise _sparql_error(exc) from None
     if result.type == "ASK":
         return QueryResult(("ask",), ((result.askAnswer,),), boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -65,13 +85,69 @@ def run_query(graph: Graph, query: str) -> QueryResult:
     return QueryResult(variables, tuple(tuple(row) for row in result))
 
 
-def label_index(graph: Graph) -> dict[URIRef, str]:
-    """IRI -> ``rdfs:label`` for every labelled resource in the graph."""
+def _run_store(store, query: str) -> QueryResult:
+    import pyoxigraph as ox
+
+    from .store import from_oxigraph
+
+    try:
+        result = store.query(query, use_default_graph_as_union=True)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(("ask",), ((bool(result),),), boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            return QueryResult(("subject", "predicate", "object"),
+                               tuple(tuple(from_oxigraph(x) for x in t) for t in result))
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(from_oxigraph(sol[v]) for v in variables) for sol in result)
+    except (SyntaxError, ValueError) as exc:
+        raise _sparql_error(exc) from None
+    except OSError as exc:
+        raise GraphbuildError(f"query failed: {' '.join(str(exc).split())[:300]}") from None
+    return QueryResult(variables, rows)
+
+
+def label_index(graph, iris=None) -> dict[URIRef, str]:
+    """IRI -> ``rdfs:label`` for labelled resources (of ``iris`` only, when given).
+
+    Args:
+        graph: An rdflib graph or dataset, or a pyoxigraph store.
+        iris: Restrict to these IRIs (much faster on a large store).
+    """
     labels: dict[URIRef, str] = {}
+    if _is_store(graph):
+        wanted = sorted({i for i in iris if isinstance(i, URIRef)}) if iris is not None else None
+        if wanted == []:
+            return labels
+        values = f"VALUES ?s {{ {' '.join(f'<{i}>' for i in wanted)} }}" if wanted else ""
+        result = _run_store(graph, f"SELECT ?s ?l WHERE {{ {values} ?s <{RDFS.label}> ?l }} ORDER BY ?s ?l")
+        for s, o in result.rows:
+            labels.setdefault(s, str(o))
+        return labels
     for s, o in graph.subject_objects(RDFS.label):
-        if isinstance(s, URIRef):
+        if isinstance(s, URIRef) and (iris is None or s in iris):
             labels.setdefault(s, str(o))
     return labels
+
+
+def open_source(source: str | Path):
+    """A pyoxigraph store to query: a store folder (read-only) or an RDF file loaded into memory.
+
+    Raises:
+        GraphbuildError: Missing file, malformed RDF, or a folder that is not a store.
+    """
+    from .store import load_file_into_store, open_store
+
+    path = Path(source)
+    if path.is_dir():
+        return open_store(path, create=False, read_only=True)
+    return load_file_into_store(path)
+
+
+def query_source(source: str | Path, query: str) -> tuple[QueryResult, dict[URIRef, str]]:
+    """Run SPARQL on an RDF file or a store folder; returns the result and the labels of its IRIs."""
+    store = open_source(source)
+    result = run_query(store, read_query(query))
+    return result, label_index(store, {v for row in result.rows for v in row})
 
 
 def _cell(value: object, labels: dict[URIRef, str]) -> str:

@@ -4,7 +4,9 @@ Each document becomes its own named graph holding the document, the actors it me
 a plain edge ``actor gb:relation actor`` for every asserted (or hedged, or reported) statement,
 and a statement node for every statement, asserted or not, in the Wikidata pattern.
 Evidence uses W3C Web Annotation selectors (code points, end exclusive) and PROV-O.
-IRIs are hashes of content, so the same input always gives the same graph.
+IRIs are hashes of content, so the same input always gives the same graph. Offsets and counts
+are ``xsd:integer`` (not ``xsd:nonNegativeInteger``) because Oxigraph stores every integer
+subtype as ``xsd:integer``: a graph must read back from a store exactly as it was written.
 
 Examples:
     >>> from graphbuild.statement import Actor, Document, Evidence, Extraction, Statement
@@ -36,8 +38,9 @@ from .statement import Actor, Extraction, Statement
 
 __all__ = [
     "actor_iri", "doc_iri", "graph_iri", "statement_iri", "evidence_iri", "date_literal",
+    "decimal_literal",
     "extraction_to_graph", "extractions_to_dataset", "bind_prefixes",
-    "FORMATS", "format_for_path", "write_dataset", "load_dataset",
+    "FORMATS", "PREFIXES", "format_for_path", "write_dataset", "load_dataset",
 ]
 
 #: File extension -> rdflib format name. Quad formats keep one named graph per document.
@@ -116,6 +119,18 @@ def date_literal(value: str) -> Literal:
     return Literal(value)
 
 
+def decimal_literal(value: float) -> Literal:
+    """A confidence as an ``xsd:decimal`` in canonical form (3 places at most), as Oxigraph stores it.
+
+    Examples:
+        >>> str(decimal_literal(0.8)), str(decimal_literal(1.0)), str(decimal_literal(0.1234))
+        ('0.8', '1', '0.123')
+    """
+    from decimal import Decimal
+
+    return Literal(format(Decimal(f"{value:.3f}").normalize(), "f"), datatype=XSD.decimal)
+
+
 def _add_actor(g: Graph, actor: Actor, actors: dict[str, Actor]) -> URIRef:
     iri = actor_iri(actor)
     g.add((iri, RDF.type, GB[actor.type]))
@@ -186,7 +201,7 @@ def extraction_to_graph(extraction: Extraction) -> Graph:
         g.add((s_iri, RDF.object, obj))
         g.add((s_iri, GB.modality, MODALITY_TERMS[first.modality]))
         g.add((s_iri, GB.confidence,
-               Literal(f"{_confidence(s.confidence for s in group):.3f}", datatype=XSD.decimal)))
+               decimal_literal(_confidence(s.confidence for s in group))))
         if doc.date:
             g.add((s_iri, DCTERMS.date, date_literal(doc.date)))
         for s in group:
@@ -204,14 +219,14 @@ def extraction_to_graph(extraction: Extraction) -> Graph:
             g.add((e_iri, PROV.wasQuotedFrom, d))
             g.add((e_iri, GB.sentence, Literal(ev.sentence)))
             g.add((e_iri, GB.trigger, Literal(ev.trigger)))
-            g.add((e_iri, GB.triggerStart, Literal(ev.trigger_start, datatype=XSD.nonNegativeInteger)))
-            g.add((e_iri, GB.triggerEnd, Literal(ev.trigger_end, datatype=XSD.nonNegativeInteger)))
-            g.add((e_iri, GB.confidence, Literal(f"{s.confidence:.3f}", datatype=XSD.decimal)))
+            g.add((e_iri, GB.triggerStart, Literal(ev.trigger_start, datatype=XSD.integer)))
+            g.add((e_iri, GB.triggerEnd, Literal(ev.trigger_end, datatype=XSD.integer)))
+            g.add((e_iri, GB.confidence, decimal_literal(s.confidence)))
             pos, quote_sel = URIRef(f"{e_iri}/position"), URIRef(f"{e_iri}/quote")
             g.add((e_iri, OA.hasSelector, pos))
             g.add((pos, RDF.type, OA.TextPositionSelector))
-            g.add((pos, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-            g.add((pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+            g.add((pos, OA.start, Literal(ev.start, datatype=XSD.integer)))
+            g.add((pos, OA.end, Literal(ev.end, datatype=XSD.integer)))
             g.add((e_iri, OA.hasSelector, quote_sel))
             g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
             g.add((quote_sel, OA.exact, Literal(ev.sentence)))
@@ -234,15 +249,19 @@ def extractions_to_dataset(extractions: Iterable[Extraction]) -> Dataset:
             its earlier graph.
 
     Returns:
-        A new ``rdflib.Dataset``.
+        A new ``rdflib.Dataset`` (querying its default graph queries the union), with the
+        summary graph of :func:`graphbuild.store.aggregate_statements`.
     """
-    ds = bind_prefixes(Dataset())
+    from .store import aggregate_statements
+
+    ds = bind_prefixes(Dataset(default_union=True))
     for extraction in extractions:
         g = extraction_to_graph(extraction)
         ds.remove_graph(g.identifier)
         target = ds.graph(g.identifier)
         for triple in g:
             target.add(triple)
+    aggregate_statements(ds)
     return ds
 
 
@@ -264,14 +283,37 @@ def _union(ds: Dataset) -> Graph:
     return g
 
 
-def write_dataset(ds: Graph, path: str | Path, format: str | None = None) -> Path:
-    """Write a graph or dataset atomically (temp file, then rename).
+#: Above this many triples, ``write_dataset`` serializes with pyoxigraph instead of rdflib.
+LARGE_OUTPUT = 100_000
+PREFIXES = {
+    "gb": str(GB._NS), "id": str(ID), "oa": str(OA._NS), "wd": str(WD), "prov": str(PROV),
+    "skos": str(SKOS), "dcterms": str(DCTERMS), "owl": str(OWL), "rdf": str(RDF),
+    "rdfs": str(RDFS), "xsd": str(XSD),
+}
+
+
+def write_dataset(ds, path: str | Path, format: str | None = None) -> Path:
+    """Write a graph, dataset or pyoxigraph store atomically (temp file, then rename).
 
     Quad formats (``.trig``, ``.nq``, ``.jsonld``) keep the named graphs; triple formats
-    (``.ttl``, ``.nt``) write their union.
+    (``.ttl``, ``.nt``, ``.rdf``) write their union. Output is deterministic: small rdflib
+    graphs are written by rdflib (``longturtle`` with ``canon=True`` for Turtle); stores and
+    graphs of more than :data:`LARGE_OUTPUT` triples by pyoxigraph, in sorted order, which is
+    many times faster.
+
+    Args:
+        ds: An ``rdflib.Graph``/``Dataset`` or a ``pyoxigraph.Store``.
+        path: The file to write.
+        format: An rdflib format name; default from the extension (see :data:`FORMATS`).
     """
     path = Path(path)
     fmt = format or format_for_path(path)
+    if not isinstance(ds, Graph) or len(ds) > LARGE_OUTPUT:
+        from .store import dataset_to_store, write_store
+
+        store = ds if not isinstance(ds, Graph) else dataset_to_store(ds)
+        write_store(store, path, fmt, PREFIXES)
+        return path
     if isinstance(ds, Dataset) and fmt not in QUAD_FORMATS:
         out: Graph = _union(ds)
     else:
@@ -296,18 +338,26 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 
 def load_dataset(path: str | Path) -> Dataset:
-    """Read an RDF file of any supported format into a dataset.
+    """Read an RDF file of any supported format, or a store folder, into a dataset.
+
+    Triple formats go into one named graph named by the file's URI; querying the dataset's
+    default graph queries the union of all its graphs.
 
     Raises:
-        GraphbuildError: The file is missing, empty or not valid RDF of its format.
+        GraphbuildError: The file is missing, empty or not valid RDF of its format, or the
+            folder is not a store.
     """
     path = Path(path)
+    if path.is_dir():
+        from .store import open_store, store_to_dataset
+
+        return store_to_dataset(open_store(path, create=False, read_only=True))
     if not path.is_file():
-        raise GraphbuildError(f"{path}: no such file")
+        raise GraphbuildError(f"{path}: no such file or store folder")
     fmt = format_for_path(path)
     if fmt == "longturtle":
         fmt = "turtle"
-    ds = bind_prefixes(Dataset())
+    ds = bind_prefixes(Dataset(default_union=True))
     try:
         if fmt in QUAD_FORMATS:
             ds.parse(path, format=fmt)
