@@ -97,3 +97,71 @@ def query(args, store_dir, endpoint, fmt):
     else:
         result, labels = query_source(store_dir or args[0], sparql)
     click.echo(format_result(result, fmt, labels=labels))
+
+
+def _network_filters(relation, modality, min_confidence, since, until, actor_type=()):
+    """Options shared by view and analyze -> keyword arguments of ``actor_network``."""
+    return {k: v for k, v in {
+        "relations": list(relation) or None, "modalities": list(modality) or None,
+        "min_confidence": min_confidence, "since": since, "until": until,
+        "actor_types": list(actor_type) or None,
+    }.items() if v is not None}
+
+
+def _filter_options(fn):
+    for option in reversed([
+        click.option("--relation", multiple=True, metavar="R", help="Keep only this relation (repeatable)."),
+        click.option("--modality", multiple=True, metavar="M",
+                     help="Keep only this modality (repeatable; default: asserted, hedged, reported)."),
+        click.option("--min-confidence", type=float, default=None, metavar="X", help="Drop edges below this confidence."),
+        click.option("--since", metavar="DATE", default=None, help="Keep evidence dated on or after DATE (ISO)."),
+        click.option("--until", metavar="DATE", default=None, help="Keep evidence dated on or before DATE (ISO)."),
+        click.option("--actor-type", multiple=True, metavar="T", help="Keep only actors of this type (repeatable)."),
+    ]):
+        fn = option(fn)
+    return fn
+
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("--between", nargs=2, metavar="A B", default=None, help="Shortest paths between two actors, with evidence.")
+@click.option("--actor", metavar="A", default=None, help="An actor's ego network and its relations over time.")
+@click.option("--top", type=int, default=10, show_default=True, metavar="N", help="Rows per ranking.")
+@_filter_options
+def analyze(graph, fmt, between, actor, top, relation, modality, min_confidence, since, until, actor_type):
+    """Analyse the actor network of GRAPH: central actors, communities, strongest ties, relation counts.
+
+    Actors are named by label, alias or Wikidata id, case-insensitive.
+
+    Example: graphbuild analyze graph.ttl --between Russia "United States"
+    """
+    from .analysis import actor_network, format_report, network_report
+
+    G = actor_network(graph, **_network_filters(relation, modality, min_confidence, since, until, actor_type))
+    click.echo(format_report(network_report(G, top=top, between=between, actor=actor), fmt))
+
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=True))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@click.option("--title", default=None, help="Page title (default: the output file name).")
+@click.option("--max-nodes", type=int, default=2500, show_default=True,
+              help="Show at most this many actors (those with the most relations); the page notes the rest.")
+@_filter_options
+def view(graph, output, title, max_nodes, relation, modality, min_confidence, since, until, actor_type):
+    """Write an interactive HTML explorer of GRAPH: one self-contained file that works offline.
+
+    All modalities are included; hypothetical and negated edges are dashed and hidden until ticked.
+
+    Example: graphbuild view graph.ttl -o graph.html
+    """
+    from .viz import write_html
+
+    filters = _network_filters(relation, modality, min_confidence, since, until, actor_type)
+    path = write_html(graph, output, title=title or None, max_nodes=max_nodes, **filters)
+    click.echo(f"wrote {path}")
+
+
+# --- end of analyze/view/export commands ---

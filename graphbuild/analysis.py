@@ -1,0 +1,565 @@
+"""The actor network as networkx, read from the RDF graph, and the measures researchers ask for.
+
+:func:`actor_network` reads statement nodes (and bare plain edges) from any graphbuild RDF graph
+into a ``networkx.MultiDiGraph``: one node per actor, one edge per (subject, relation, object)
+and modality, keyed by relation, weighted by how many pieces of evidence support it. The other
+functions take that graph and return plain lists and dicts, ready for ``pandas.DataFrame``.
+
+Examples:
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", label="Russia", type="State", aliases=["Moscow"])
+    >>> G.add_node("b", label="Taliban", type="ArmedGroup", aliases=[])
+    >>> _ = G.add_edge("a", "b", key="delists", relation="delists", weight=2)
+    >>> relation_counts(G)
+    {'delists': {'edges': 1, 'evidence': 2}}
+    >>> resolve_actor(G, "moscow")
+    'a'
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import GraphbuildError
+from .namespace import ACTOR_TYPES, MODALITIES, PLAIN_EDGE_MODALITIES, RELATIONS
+
+__all__ = [
+    "actor_network", "actor_centrality", "actor_communities", "strongest_ties", "relation_counts",
+    "resolve_actor", "paths_between", "ego_network", "actor_relations", "relations_over_time",
+    "network_report", "format_report",
+]
+
+
+def _as_graph(graph):
+    """A path or an rdflib graph/dataset -> something with ``triples``/``quads``."""
+    if isinstance(graph, (str, Path)):
+        from .rdf import load_dataset
+
+        return load_dataset(graph)
+    return graph
+
+
+def _index(graph, predicate) -> dict:
+    """subject -> list of distinct objects of ``predicate``, over every named graph."""
+    from rdflib import ConjunctiveGraph
+
+    out: dict = defaultdict(list)
+    if isinstance(graph, ConjunctiveGraph):
+        rows = ((s, o) for s, _p, o, _c in graph.quads((None, predicate, None, None)))
+    else:
+        rows = ((s, o) for s, _p, o in graph.triples((None, predicate, None)))
+    for s, o in rows:
+        if o not in out[s]:
+            out[s].append(o)
+    return out
+
+
+def _local(iri) -> str:
+    text = str(iri)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _date_bounds(value: str | None) -> tuple[str, str] | None:
+    """The first and last day an ISO date, year-month or year covers.
+
+    Examples:
+        >>> _date_bounds("2024-03")
+        ('2024-03-01', '2024-03-31')
+        >>> _date_bounds("2024") is None, _date_bounds(None)
+        (False, None)
+    """
+    if not value:
+        return None
+    value = str(value)[:10]
+    if len(value) == 4:
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(value) == 7:
+        return f"{value}-01", f"{value}-31"
+    return value, value
+
+
+def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
+    if not since and not until:
+        return True
+    bounds = _date_bounds(date)
+    if bounds is None:
+        return False
+    first, last = bounds
+    return (not since or last >= str(since)) and (not until or first <= str(until))
+
+
+def _noisy_or(values: Iterable[float]) -> float:
+    miss = 1.0
+    for v in values:
+        miss *= 1.0 - v
+    return round(1.0 - miss, 3)
+
+
+def _read_actors(g) -> dict:
+    from rdflib import RDF, RDFS
+    from rdflib.namespace import SKOS
+
+    from .namespace import GB
+
+    types, labels = _index(g, RDF.type), _index(g, RDFS.label)
+    aliases, wikidata, acts_for = _index(g, SKOS.altLabel), _index(g, GB.wikidata), _index(g, GB.actsFor)
+    actors = {}
+    for iri, classes in types.items():
+        names = [_local(c) for c in classes if str(c).startswith(str(GB._NS))]
+        kinds = [n for n in ACTOR_TYPES if n in names]
+        if not kinds and "Actor" not in names:
+            continue
+        label = str(labels[iri][0]) if labels.get(iri) else _local(iri)
+        actors[str(iri)] = {
+            "label": label,
+            "type": kinds[0] if kinds else "Actor",
+            "wikidata": _local(wikidata[iri][0]) if wikidata.get(iri) else "",
+            "aliases": sorted({str(a) for a in aliases.get(iri, ())} - {label}),
+            "acts_for": str(acts_for[iri][0]) if acts_for.get(iri) else "",
+        }
+    return actors
+
+
+def _read_evidence(g, e_iris, cache) -> list[dict]:
+    """Evidence records, each with the trigger offsets relative to its sentence."""
+    out = []
+    for e in e_iris:
+        sentence = str(cache["sentence"].get(e, [""])[0])
+        trigger = str(cache["trigger"].get(e, [""])[0])
+        start = next((int(cache["start"][sel][0]) for sel in cache["selector"].get(e, ())
+                      if cache["start"].get(sel)), None)
+        t_start = cache["tstart"].get(e)
+        rel = int(t_start[0]) - start if t_start and start is not None else -1
+        if not (0 <= rel and sentence[rel:rel + len(trigger)] == trigger):
+            rel = sentence.find(trigger) if trigger else -1
+        doc = cache["source"].get(e, [None])[0]
+        conf = cache["conf"].get(e)
+        out.append({
+            "sentence": sentence,
+            "trigger": trigger,
+            "trigger_start": rel,
+            "trigger_end": rel + len(trigger) if rel >= 0 else -1,
+            "confidence": float(conf[0]) if conf else None,
+            "doc": str(doc) if doc is not None else "",
+            "doc_id": str(cache["doc_id"].get(doc, [""])[0]) if doc is not None else "",
+            "title": str(cache["title"].get(doc, [""])[0]) if doc is not None else "",
+            "date": str(cache["date"].get(doc, [""])[0]) if doc is not None else "",
+            "url": str(cache["url"].get(doc, [""])[0]) if doc is not None else "",
+        })
+    out.sort(key=lambda r: (r["date"], r["title"], r["sentence"]))
+    return out
+
+
+def actor_network(graph, relations=None, modalities=None, min_confidence=None, since=None,
+                  until=None, actor_types=None, isolates: bool = False):
+    """The actor network of an RDF graph as a ``networkx.MultiDiGraph``.
+
+    Args:
+        graph: An ``rdflib`` Graph or Dataset, or a path that :func:`graphbuild.rdf.load_dataset` reads.
+        relations: Relation names to keep (default: all).
+        modalities: Modalities to keep (default: those that make plain edges: asserted, hedged,
+            reported). Edges of other modalities are keyed ``relation:modality``.
+        min_confidence: Drop statements whose confidence is lower.
+        since, until: ISO dates; keep only evidence from documents dated within the range.
+        actor_types: Actor type names to keep (``State``, ``ArmedGroup``...).
+        isolates: Keep actors that have no edge after filtering.
+
+    Returns:
+        Nodes are actor IRIs with ``label``, ``type``, ``wikidata``, ``aliases``; edges carry
+        ``relation``, ``modality``, ``confidence``, ``evidence_count`` (= ``weight``),
+        ``first_seen``, ``last_seen``, ``dates``, ``sentences``, ``documents`` and ``evidence``
+        (a list of dicts with the sentence, trigger offsets in it, and the document).
+    """
+    import networkx as nx
+    from rdflib import RDF
+    from rdflib.namespace import DCTERMS
+
+    from .namespace import GB, OA
+
+    g = _as_graph(graph)
+    for name, values, known in (("relation", relations, RELATIONS), ("modality", modalities, MODALITIES),
+                                ("actor type", actor_types, ACTOR_TYPES)):
+        unknown = sorted(set(values or ()) - set(known))
+        if unknown:
+            raise GraphbuildError(f"unknown {name} {', '.join(map(repr, unknown))}; use one of {', '.join(known)}")
+    relations = set(relations or RELATIONS)
+    modalities = set(modalities or PLAIN_EDGE_MODALITIES)
+    actors = _read_actors(g)
+    cache = {
+        "sentence": _index(g, GB.sentence), "trigger": _index(g, GB.trigger),
+        "tstart": _index(g, GB.triggerStart), "selector": _index(g, OA.hasSelector),
+        "start": _index(g, OA.start), "source": _index(g, OA.hasSource), "conf": _index(g, GB.confidence),
+        "title": _index(g, DCTERMS.title), "date": _index(g, DCTERMS.date),
+        "url": _index(g, DCTERMS.source), "doc_id": _index(g, DCTERMS.identifier),
+    }
+    subjects, predicates, objects = _index(g, RDF.subject), _index(g, RDF.predicate), _index(g, RDF.object)
+    modality_of, evidence_of = _index(g, GB.modality), _index(g, GB.evidence)
+    stmt_dates = cache["date"]
+
+    edges: dict = {}
+    covered = set()
+    for s_iri in subjects:
+        if not (predicates.get(s_iri) and objects.get(s_iri)):
+            continue
+        subj, rel, obj = str(subjects[s_iri][0]), _local(predicates[s_iri][0]), str(objects[s_iri][0])
+        modality = _local(modality_of[s_iri][0]).lower() if modality_of.get(s_iri) else "asserted"
+        if rel not in RELATIONS or subj not in actors or obj not in actors:
+            continue
+        if modality in PLAIN_EDGE_MODALITIES and subj != obj:
+            covered.add((subj, rel, obj))
+        if rel not in relations or modality not in modalities:
+            continue
+        evidence = _read_evidence(g, evidence_of.get(s_iri, ()), cache)
+        fallback = str(stmt_dates[s_iri][0]) if stmt_dates.get(s_iri) else ""
+        for ev in evidence:
+            ev["date"] = ev["date"] or fallback
+            ev["modality"] = modality
+        evidence = [ev for ev in evidence if _in_range(ev["date"], since, until)]
+        if not evidence and (since or until):
+            continue
+        confs = [ev["confidence"] for ev in evidence if ev["confidence"] is not None]
+        stmt_conf = max((float(c) for c in cache["conf"].get(s_iri, ())), default=None)
+        key = rel if modality in PLAIN_EDGE_MODALITIES else f"{rel}:{modality}"
+        edges.setdefault((subj, obj, key), []).append((modality, confs, stmt_conf, evidence))
+
+    # plain edges with no statement node (hand-written RDF) still count, with no evidence
+    for rel in relations & set(RELATIONS):
+        if not modalities & PLAIN_EDGE_MODALITIES or since or until:
+            break
+        for subj, obj in _index(g, GB[rel]).items():
+            for o in obj:
+                if str(subj) in actors and str(o) in actors and (str(subj), rel, str(o)) not in covered:
+                    edges.setdefault((str(subj), str(o), rel), []).append(("asserted", [], None, []))
+
+    G = nx.MultiDiGraph()
+    for (subj, obj, key), parts in sorted(edges.items()):
+        evidence = [ev for part in parts for ev in part[3]]
+        confs = [c for part in parts for c in part[1]]
+        stmt_confs = [part[2] for part in parts if part[2] is not None]
+        confidence = _noisy_or(confs) if confs else (max(stmt_confs) if stmt_confs else 1.0)
+        if min_confidence is not None and confidence < float(min_confidence):
+            continue
+        if actor_types and not {actors[subj]["type"], actors[obj]["type"]} <= set(actor_types):
+            continue
+        mods = [m for m in MODALITIES if any(part[0] == m for part in parts)]
+        dates = sorted({ev["date"] for ev in evidence if ev["date"]})
+        for node in (subj, obj):
+            G.add_node(node, **actors[node])
+        G.add_edge(subj, obj, key=key, relation=key.split(":")[0], modality=mods[0], modalities=mods,
+                   confidence=confidence, evidence_count=len(evidence), weight=max(len(evidence), 1),
+                   first_seen=dates[0] if dates else "", last_seen=dates[-1] if dates else "",
+                   dates=dates, sentences=list(dict.fromkeys(ev["sentence"] for ev in evidence)),
+                   documents=list(dict.fromkeys(ev["title"] or ev["doc_id"] for ev in evidence)),
+                   evidence=evidence)
+    if isolates:
+        for iri, attrs in actors.items():
+            if not actor_types or attrs["type"] in actor_types:
+                G.add_node(iri, **attrs)
+    return G
+
+
+def _simple(G, directed: bool = False):
+    """Collapse parallel edges, summing weights (and keeping the relations)."""
+    import networkx as nx
+
+    H = nx.DiGraph() if directed else nx.Graph()
+    H.add_nodes_from(sorted(G.nodes(data=True)))
+    for u, v, d in sorted(G.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("relation", ""))):
+        if u == v:
+            continue
+        if H.has_edge(u, v):
+            H[u][v]["weight"] += d.get("weight", 1)
+            H[u][v]["relations"].append(d.get("relation", ""))
+        else:
+            H.add_edge(u, v, weight=d.get("weight", 1), relations=[d.get("relation", "")])
+    return H
+
+
+def actor_centrality(G) -> list[dict]:
+    """Degree, PageRank and betweenness of every actor, most central (PageRank) first.
+
+    Degree counts distinct neighbours; PageRank follows edge direction and evidence weight;
+    betweenness uses the undirected network with shorter distances for stronger ties.
+
+    Examples:
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph([("a", "b"), ("c", "b"), ("d", "b")])
+        >>> [row["actor"] for row in actor_centrality(G)][:1]
+        ['b']
+    """
+    import networkx as nx
+
+    if G.number_of_nodes() == 0:
+        return []
+    D, U = _simple(G, directed=True), _simple(G)
+    for _u, _v, d in U.edges(data=True):
+        d["distance"] = 1.0 / d["weight"]
+    pagerank = nx.pagerank(D, weight="weight")
+    betweenness = nx.betweenness_centrality(U, weight="distance", normalized=True)
+    rows = [{
+        "actor": n, "label": G.nodes[n].get("label", str(n)), "type": G.nodes[n].get("type", ""),
+        "degree": U.degree(n), "in_degree": D.in_degree(n), "out_degree": D.out_degree(n),
+        "evidence": int(G.degree(n, weight="weight")),
+        "pagerank": round(pagerank[n], 4), "betweenness": round(betweenness[n], 4),
+    } for n in G.nodes]
+    rows.sort(key=lambda r: (-r["pagerank"], -r["degree"], r["label"]))
+    return rows
+
+
+def actor_communities(G, seed: int = 42, resolution: float = 1.0) -> list[list]:
+    """Louvain communities of the undirected evidence-weighted network, largest first.
+
+    Examples:
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("x", "y"), ("y", "z"), ("z", "x"), ("a", "x")])
+        >>> actor_communities(G)
+        [['a', 'b', 'c'], ['x', 'y', 'z']]
+    """
+    import networkx as nx
+
+    if G.number_of_nodes() == 0:
+        return []
+    parts = nx.community.louvain_communities(_simple(G), weight="weight", seed=seed, resolution=resolution)
+    return sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p))
+
+
+def strongest_ties(G, top: int = 10) -> list[dict]:
+    """Pairs of actors with the most evidence between them (either direction, any relation).
+
+    Examples:
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph()
+        >>> _ = G.add_edge("a", "b", relation="meets", weight=3)
+        >>> _ = G.add_edge("b", "a", relation="praises", weight=1)
+        >>> strongest_ties(G)[0]["weight"], strongest_ties(G)[0]["relations"]
+        (4, {'meets': 3, 'praises': 1})
+    """
+    ties: dict = {}
+    for u, v, d in G.edges(data=True):
+        a, b = sorted((u, v))
+        tie = ties.setdefault((a, b), {"weight": 0, "relations": Counter()})
+        tie["weight"] += d.get("weight", 1)
+        tie["relations"][d.get("relation", "")] += d.get("weight", 1)
+    rows = [{"a": a, "b": b, "a_label": G.nodes[a].get("label", str(a)),
+             "b_label": G.nodes[b].get("label", str(b)), "weight": t["weight"],
+             "relations": dict(sorted(t["relations"].items()))} for (a, b), t in ties.items()]
+    rows.sort(key=lambda r: (-r["weight"], r["a_label"], r["b_label"]))
+    return rows[:top]
+
+
+def relation_counts(G) -> dict[str, dict[str, int]]:
+    """Edges and pieces of evidence per relation, most frequent first."""
+    counts: dict = {}
+    for _u, _v, d in G.edges(data=True):
+        c = counts.setdefault(d.get("relation", ""), {"edges": 0, "evidence": 0})
+        c["edges"] += 1
+        c["evidence"] += d.get("weight", 1)
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1]["evidence"], kv[0])))
+
+
+def resolve_actor(G, name: str):
+    """The node whose IRI, label, alias or Wikidata id is ``name`` (case-insensitive).
+
+    Raises:
+        GraphbuildError: No actor has that name (the message suggests close names).
+    """
+    wanted = str(name).strip().casefold()
+    names: dict = {}
+    for n, d in G.nodes(data=True):
+        for alias in (str(n), d.get("label", ""), d.get("wikidata", ""), *d.get("aliases", ())):
+            if alias:
+                names.setdefault(alias.casefold(), n)
+    if wanted in names:
+        return names[wanted]
+    close = difflib.get_close_matches(wanted, [k for k in names if not k.startswith("http")], n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else "; check the label with `graphbuild analyze`"
+    raise GraphbuildError(f"no actor named {name!r} in the graph{hint}")
+
+
+def _best_edge(G, u, v) -> dict:
+    options = [(d, u, v) for d in G.get_edge_data(u, v, default={}).values()]
+    options += [(d, v, u) for d in G.get_edge_data(v, u, default={}).values()]
+    d, src, dst = max(options, key=lambda o: (o[0].get("weight", 1), o[0].get("confidence", 0)))
+    ev = (d.get("evidence") or [{}])[0]
+    return {"source": src, "target": dst, "source_label": G.nodes[src].get("label", str(src)),
+            "target_label": G.nodes[dst].get("label", str(dst)), "relation": d.get("relation", ""),
+            "modality": d.get("modality", ""), "sentence": ev.get("sentence", ""),
+            "title": ev.get("title", ""), "date": ev.get("date", ""), "url": ev.get("url", "")}
+
+
+def paths_between(G, a: str, b: str, limit: int = 5) -> list[list[dict]]:
+    """Shortest paths between two actors (either edge direction), each step with its evidence.
+
+    Args:
+        G: An actor network from :func:`actor_network`.
+        a, b: Actor names: label, alias, Wikidata id or IRI, case-insensitive.
+        limit: At most this many paths.
+
+    Returns:
+        A list of paths; each path is a list of steps (dicts with ``source_label``, ``relation``,
+        ``target_label`` and the ``sentence``, ``title`` and ``date`` of the strongest evidence).
+        Empty when the actors are not connected.
+
+    Examples:
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph()
+        >>> G.add_nodes_from([("r", {"label": "Russia"}), ("t", {"label": "Taliban"}), ("u", {"label": "USA"})])
+        >>> _ = G.add_edge("r", "t", relation="delists", evidence=[{"sentence": "Russia delisted the Taliban."}])
+        >>> _ = G.add_edge("u", "t", relation="blames", evidence=[{"sentence": "The US blamed the Taliban."}])
+        >>> [(s["source_label"], s["relation"], s["target_label"]) for s in paths_between(G, "russia", "usa")[0]]
+        [('Russia', 'delists', 'Taliban'), ('USA', 'blames', 'Taliban')]
+    """
+    import itertools
+
+    import networkx as nx
+
+    source, target = resolve_actor(G, a), resolve_actor(G, b)
+    if source == target:
+        return []
+    U = _simple(G)
+    try:
+        paths = list(itertools.islice(nx.all_shortest_paths(U, source, target), limit))
+    except nx.NetworkXNoPath:
+        return []
+    return [[_best_edge(G, u, v) for u, v in zip(path, path[1:])] for path in paths]
+
+
+def ego_network(G, actor: str, radius: int = 1):
+    """The sub-network of an actor and its neighbours within ``radius`` steps (a new graph)."""
+    import networkx as nx
+
+    center = resolve_actor(G, actor)
+    keep = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), center, cutoff=radius)
+    return G.subgraph(keep).copy()
+
+
+def actor_relations(G, actor: str) -> list[dict]:
+    """Every edge of an actor: direction, relation, the other actor, evidence and dates.
+
+    Examples:
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph()
+        >>> _ = G.add_edge("r", "t", relation="delists", weight=2)
+        >>> [(r["direction"], r["relation"], r["other"]) for r in actor_relations(G, "t")]
+        [('in', 'delists', 'r')]
+    """
+    center = resolve_actor(G, actor)
+    rows = []
+    for direction, edges in (("out", G.out_edges(center, data=True)), ("in", G.in_edges(center, data=True))):
+        for u, v, d in edges:
+            other = v if direction == "out" else u
+            rows.append({"direction": direction, "relation": d.get("relation", ""),
+                         "modality": d.get("modality", ""), "other": other,
+                         "other_label": G.nodes[other].get("label", str(other)),
+                         "evidence": d.get("weight", 1), "first_seen": d.get("first_seen", ""),
+                         "last_seen": d.get("last_seen", "")})
+    rows.sort(key=lambda r: (-r["evidence"], r["relation"], r["other_label"], r["direction"]))
+    return rows
+
+
+def relations_over_time(G, actor: str | None = None, period: str = "month") -> dict[str, dict[str, int]]:
+    """Pieces of evidence per period (``year``, ``month`` or ``day``) and relation.
+
+    Evidence without a date is counted under ``"undated"``.
+
+    Examples:
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph()
+        >>> _ = G.add_edge("r", "t", relation="meets", evidence=[{"date": "2024-03-02"}, {"date": "2024-05-01"}])
+        >>> relations_over_time(G, period="year")
+        {'2024': {'meets': 2}}
+    """
+    width = {"year": 4, "month": 7, "day": 10}.get(period)
+    if width is None:
+        raise GraphbuildError(f"unknown period {period!r}; use year, month or day")
+    center = resolve_actor(G, actor) if actor is not None else None
+    counts: dict = defaultdict(Counter)
+    for u, v, d in G.edges(data=True):
+        if center is not None and center not in (u, v):
+            continue
+        for ev in d.get("evidence") or [{}]:
+            date = (ev.get("date") or "")[:width]
+            counts[date if len(date) == width else "undated"][d.get("relation", "")] += 1
+    return {k: dict(sorted(counts[k].items())) for k in sorted(counts)}
+
+
+def network_report(G, top: int = 10, between: tuple[str, str] | None = None, actor: str | None = None,
+                   seed: int = 42) -> dict:
+    """What ``graphbuild analyze`` prints, as plain data (JSON-ready).
+
+    Args:
+        G: An actor network from :func:`actor_network`.
+        top: Rows per ranking.
+        between: Two actor names: add the shortest paths between them.
+        actor: An actor name: add its ego network, its relations and their counts over time.
+        seed: Seed of the community detection.
+    """
+    label = lambda n: G.nodes[n].get("label", str(n))  # noqa: E731
+    report = {
+        "actors": G.number_of_nodes(), "edges": G.number_of_edges(),
+        "evidence": sum(d.get("weight", 1) for _u, _v, d in G.edges(data=True)),
+        "relations": relation_counts(G),
+        "central": actor_centrality(G)[:top],
+        "communities": [[label(n) for n in c] for c in actor_communities(G, seed=seed)[:top]],
+        "ties": strongest_ties(G, top),
+    }
+    if between:
+        report["paths"] = paths_between(G, *between)
+        report["between"] = [label(resolve_actor(G, a)) for a in between]
+    if actor:
+        center = resolve_actor(G, actor)
+        ego = ego_network(G, center)
+        report["actor"] = {"label": label(center), "iri": center, "type": G.nodes[center].get("type", ""),
+                           "neighbours": sorted(label(n) for n in ego if n != center),
+                           "relations": actor_relations(G, center)[:top * 3],
+                           "over_time": relations_over_time(G, center)}
+    return report
+
+
+def _table(rows: list[list], header: list[str]) -> str:
+    cells = [[str(c) for c in header]] + [[str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def format_report(report: dict, fmt: str = "table") -> str:
+    """Render :func:`network_report` as aligned text tables or JSON."""
+    import json
+
+    if fmt == "json":
+        return json.dumps(report, indent=2, ensure_ascii=False)
+    out = [f"{report['actors']} actors, {report['edges']} edges, {report['evidence']} pieces of evidence", ""]
+    if "paths" in report:
+        a, b = report["between"]
+        out.append(f"Shortest paths between {a} and {b}:" if report["paths"] else f"No path between {a} and {b}.")
+        for i, path in enumerate(report["paths"], 1):
+            out.append(f"  path {i}:")
+            for s in path:
+                out.append(f"    {s['source_label']} --{s['relation']}--> {s['target_label']}")
+                if s["sentence"]:
+                    out.append(f"      \"{s['sentence']}\" ({', '.join(x for x in (s['title'], s['date']) if x)})")
+        out.append("")
+    if "actor" in report:
+        a = report["actor"]
+        out += [f"Actor {a['label']} ({a['type']}), {len(a['neighbours'])} neighbours: {', '.join(a['neighbours'])}", ""]
+        out += [_table([[r["direction"], r["relation"], r["other_label"], r["modality"], r["evidence"],
+                         r["first_seen"], r["last_seen"]] for r in a["relations"]],
+                       ["dir", "relation", "other", "modality", "evidence", "first", "last"]), ""]
+        out += [_table([[p, ", ".join(f"{r} {n}" for r, n in c.items())] for p, c in a["over_time"].items()],
+                       ["period", "relations"]), ""]
+    out += ["Most central actors", _table(
+        [[r["label"], r["type"], r["degree"], r["evidence"], f"{r['pagerank']:.4f}", f"{r['betweenness']:.4f}"]
+         for r in report["central"]], ["actor", "type", "degree", "evidence", "pagerank", "betweenness"]), ""]
+    out += ["Communities (Louvain)"] + [f"  {i}. {', '.join(c)}" for i, c in enumerate(report["communities"], 1)] + [""]
+    out += ["Strongest ties", _table(
+        [[t["a_label"], t["b_label"], t["weight"], ", ".join(f"{r} {n}" for r, n in t["relations"].items())]
+         for t in report["ties"]], ["actor", "actor", "evidence", "relations"]), ""]
+    out += ["Relations", _table([[r, c["edges"], c["evidence"]] for r, c in report["relations"].items()],
+                                ["relation", "edges", "evidence"])]
+    return "\n".join(out)
