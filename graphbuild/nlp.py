@@ -3,16 +3,27 @@
 Any installed spaCy pipeline can be picked by name; the default is the best English one
 installed (transformer, then large, medium, small). With none installed, the error says exactly
 how to install one.
+
+:func:`load_pipeline` adds three components to the loaded pipeline:
+
+* ``graphbuild_line_breaks`` (before the parser): a sentence starts after a blank line, and after a
+  line break unless the document is hard-wrapped, so captions and headings never merge with prose.
+* ``actor_ruler`` (an ``entity_ruler`` before ``ner``): the gazetteer's surface forms as entities
+  whose label is the actor type and whose ``ent_id_`` is the actor id; NER then labels the rest.
+* ``graphbuild_options``: records on each ``Doc`` whether coreference runs
+  (``doc.user_data["graphbuild.coref"]``), read by :func:`graphbuild.actors.find_mentions`.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
 from .errors import GraphbuildError
 
-__all__ = ["INSTALL_HINT", "installed_pipelines", "best_english_pipeline", "load_pipeline"]
+__all__ = ["INSTALL_HINT", "installed_pipelines", "best_english_pipeline", "load_pipeline",
+           "set_line_breaks", "is_hard_wrapped"]
 
 INSTALL_HINT = (
     "no English spaCy pipeline is installed; install one with: "
@@ -51,29 +62,110 @@ def best_english_pipeline(names: list[str] | None = None) -> str:
     return min(english, key=_rank)
 
 
+_WRAPPED = re.compile(r"[a-z,;]\n[a-z(]")
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when single line breaks fall inside sentences (text wrapped at a fixed width).
+
+    Examples:
+        >>> is_hard_wrapped("prices rose,\\nanalysts said, and\\nthe bank agreed")
+        True
+        >>> is_hard_wrapped("Caption line\\nAP Photo/X\\n\\nProse here.")
+        False
+    """
+    return len(_WRAPPED.findall(text)) >= 2
+
+
+def set_line_breaks(doc):
+    """Start a sentence after a blank line, and after any line break unless the text is hard-wrapped."""
+    wrapped = is_hard_wrapped(doc.text)
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" not in tok.text and "\n" not in tok.whitespace_:
+            continue
+        blank = tok.text.count("\n") + tok.whitespace_.count("\n") >= 2 or (
+            tok.is_space and "\n" in tok.text and i > 0 and "\n" in doc[i - 1].whitespace_)
+        if wrapped and not blank:
+            continue
+        nxt = doc[i + 1]
+        if tok.is_space:
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+        else:
+            nxt.is_sent_start = True
+    return doc
+
+
+class SetOptions:
+    """A pipeline component that records graphbuild's options on each ``Doc`` (picklable)."""
+
+    def __init__(self, coref: bool = True):
+        self.coref = bool(coref)
+
+    def __call__(self, doc):
+        doc.user_data["graphbuild.coref"] = self.coref
+        return doc
+
+
+def _make_options(nlp, name: str, coref: bool):
+    return SetOptions(coref)
+
+
+@lru_cache(maxsize=1)
+def _register_components() -> None:
+    """Register graphbuild's components with spaCy (once; spaCy is imported only when needed)."""
+    from spacy.language import Language
+
+    if not Language.has_factory("graphbuild_line_breaks"):
+        Language.component("graphbuild_line_breaks", func=set_line_breaks)
+    if not Language.has_factory("graphbuild_options"):
+        Language.factory("graphbuild_options", default_config={"coref": True}, func=_make_options)
+
+
+def _env_coref() -> bool:
+    return os.environ.get("GRAPHBUILD_COREF", "1").strip().lower() not in {"0", "false", "no", "off"}
+
+
 @lru_cache(maxsize=4)
-def _load(name: str):
+def _load(name: str, coref: bool = True, actors: bool = True):
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         installed = ", ".join(installed_pipelines()) or "none"
         raise GraphbuildError(
             f"cannot load spaCy pipeline {name!r} (installed: {installed}); {INSTALL_HINT}"
         ) from exc
+    if not actors:
+        return nlp
+    from .gazetteer import load_gazetteer
+
+    _register_components()
+    first = next((p for p in ("parser", "senter", "tagger", "tok2vec") if p in nlp.pipe_names), None)
+    nlp.add_pipe("graphbuild_line_breaks", **({"before": first} if first else {"first": True}))
+    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler",
+                         **({"before": "ner"} if "ner" in nlp.pipe_names else {}))
+    ruler.add_patterns(load_gazetteer().ruler_patterns())
+    nlp.add_pipe("graphbuild_options", config={"coref": coref})
+    return nlp
 
 
-def load_pipeline(name: str | None = None):
-    """Load a spaCy pipeline by name (default: the best installed English one).
+def load_pipeline(name: str | None = None, coref: bool | None = None, actors: bool = True):
+    """Load a spaCy pipeline by name (default: the best installed English one), cached.
 
     Args:
         name: An installed pipeline package name, or a path to a pipeline folder.
+        coref: Resolve coreference in :func:`graphbuild.actors.find_mentions`; default on,
+            unless the environment sets ``GRAPHBUILD_COREF=0``.
+        actors: Add graphbuild's components (line breaks, the gazetteer's ``actor_ruler``,
+            options); ``False`` gives the plain pipeline.
 
     Returns:
-        A ``spacy.language.Language``.
+        A ``spacy.language.Language`` (the same object for the same arguments).
 
     Raises:
         GraphbuildError: The pipeline is not installed, or no English pipeline is.
     """
-    return _load(name or best_english_pipeline())
+    coref = _env_coref() if coref is None else bool(coref)
+    return _load(name or best_english_pipeline(), coref, actors)

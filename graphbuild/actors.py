@@ -1,0 +1,588 @@
+"""Finding actor mentions in a parsed ``Doc`` and resolving each to one canonical :class:`Actor`.
+
+Sources of mentions, in order of trust:
+
+1. Gazetteer matches (the ``actor_ruler`` added by :func:`graphbuild.nlp.load_pipeline`, or a
+   gazetteer lookup of an NER entity): names, aliases, metonyms (Kremlin, Beijing) and organs.
+2. Persons: gazetteer persons, and NER persons with a role pattern ("Russian President X",
+   "Taliban spokesman X", "X, the Kremlin spokesman", "Iran's foreign minister X") become
+   ``Person`` actors acting for that actor; a later bare surname resolves to the same person.
+3. Demonym or state plus a government noun ("Iranian officials", "U.S. officials", "the government
+   of Ukraine") resolve to the state; "Taliban leaders" extends the Taliban mention.
+4. Other NER entities are kept with a type and a deterministic id (``ner-`` + slug): ORG as
+   ``Organization`` (``ArmedGroup`` when the context says militant, terrorist or rebel group),
+   GPE/LOC/FAC as ``Place``, PERSON as ``Person``. Credits, social networks and bare adjectives
+   ("Islamic") are dropped. News agencies (Reuters, Tass ...) are kept as ``Organization``
+   because reported speech is attributed to them, but they are sources, not actors of politics:
+   :func:`is_news_source` tells them apart so relation extraction can skip them.
+5. Coreference (:mod:`graphbuild.coref`): "the group", "the militants", pronouns.
+
+Mentions in captions, credits, bylines and boilerplate (:mod:`graphbuild.prose`) are dropped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from .prose import is_prose, non_prose_spans
+from .statement import Actor, Mention
+
+__all__ = [
+    "find_mentions", "mention_for_token", "acting_actor", "actor_slug", "ner_actor_id",
+    "is_news_source", "NEWS_SOURCES", "coref_enabled",
+]
+
+#: News agencies and outlets: kept as Organization mentions (speech is attributed to them) but
+#: they report events rather than take part in them.
+NEWS_SOURCES = frozenset({
+    "reuters", "tass", "ria novosti", "ria", "interfax", "afp", "agence france-presse", "ap",
+    "associated press", "xinhua", "anadolu", "anadolu agency", "irna", "isna", "fars", "tasnim",
+    "kcna", "yonhap", "kyodo", "bbc", "cnn", "al jazeera", "bloomberg", "dpa", "efe", "ansa",
+    "new york times", "washington post", "wall street journal", "guardian", "sputnik", "rt",
+    "fox news", "breitbart", "breitbart news", "politico", "axios", "upi", "pajhwok", "tolo news",
+    "tolonews", "wam", "spa", "sana", "mena", "press tv", "al arabiya",
+})
+# Entities that are never actors of politics: credits, platforms, bare adjectives.
+_NOISE = frozenset({
+    "getty images", "getty", "photo", "twitter", "facebook", "instagram", "youtube", "telegram",
+    "whatsapp", "tiktok", "x", "google", "islamic", "islamist", "islamists", "jihadist",
+    "jihadists", "muslim", "muslims", "sunni", "shia", "shiite", "christian", "uzbeks", "tajiks",
+    "pashtun", "pashtuns", "state", "government", "ministry", "army", "police", "congress",
+    "parliament", "terrorists", "terrorist", "the", "senate", "secretary", "department",
+})
+_GOV_NOUNS = frozenset({
+    "government", "governments", "official", "officials", "authorities", "authority", "side",
+    "forces", "troops", "military", "army", "navy", "regime", "administration", "leadership",
+    "delegation", "diplomats", "diplomat", "soldiers", "leaders", "leader", "envoys", "envoy",
+    "representatives", "negotiators", "militants", "fighters", "commanders", "officers",
+    "spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "counterparts",
+    "lawmakers", "parliament", "cabinet", "junta", "rulers", "intelligence", "security",
+    "police", "group", "movement", "members", "operatives", "ambassador", "insurgents",
+    "rebels", "jihadists", "gunmen", "state", "media",
+})
+_ROLE_WORDS = frozenset({
+    "president", "premier", "minister", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
+    "secretary", "ambassador", "envoy", "leader", "chief", "commander", "general", "official",
+    "head", "adviser", "advisor", "director", "chairman", "chairwoman", "king", "queen", "emir",
+    "prince", "governor", "mayor", "deputy", "negotiator", "representative", "diplomat",
+    "colonel", "lieutenant", "admiral", "mouthpiece", "aide", "founder", "chancellor", "senator",
+    "lawmaker", "officer", "coordinator", "administrator", "sheikh", "cleric", "mullah",
+    "commissioner", "attorney", "marshal", "mufti", "ayatollah", "lieutenant-general", "major",
+    "chief-of-staff", "speaker", "vice", "strongman", "dictator", "ruler", "monarch", "sultan",
+    "emissary", "counsel", "chair", "chargé", "consul", "militant", "commander-in-chief",
+})
+_ARMED_CUES = frozenset({
+    "militant", "militants", "terrorist", "terrorists", "jihadist", "jihadists", "insurgent",
+    "insurgents", "rebel", "rebels", "militia", "militias", "guerrilla", "guerrillas",
+    "extremist", "extremists", "fighters", "armed",
+})
+_ARMED_NAME_CUES = re.compile(
+    r"\b(?:Lashkar|Jaish|Tehreek|Tehrik|Harakat|Ansar|Mujahideen|Mujahidin|Jihad|Brigades?|Martyrs|"
+    r"Liberation (?:Army|Front)|Militia|Al-Shabaab|Shabaab|Boko Haram|Hezbollah|Hizballah|Hamas|"
+    r"Front for|Revolutionary Armed Forces|Islamic State)\b"
+)
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "throughout",
+                       "across", "of", "from", "to"})
+# Organization names made only of generic words ("Foreign Ministry", "Interior Ministry").
+_GENERIC_ORG = frozenset({
+    "foreign", "interior", "defense", "defence", "ministry", "affairs", "department", "office",
+    "army", "police", "council", "committee", "parliament", "cabinet", "the", "of", "and",
+    "national", "security", "justice", "finance", "home", "state", "government", "navy", "force",
+    "air", "forces", "military", "court", "supreme", "high", "commission", "agency", "embassy",
+    "intelligence", "service", "services", "press", "media", "secretariat", "presidency",
+})
+_STRIP_LEFT = frozenset({"the", "a", "an", "’s", "'s", "’", "'", '"', "“", "”", "‘", "(", "[", "-", "—", "–"})
+_NER_LABELS = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+               "PERSON": "Person", "NORP": None}
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "ul", "e", "i", "ud", "bin",
+                          "ibn", "de", "la", "du", "van", "von", "in", "on", "at", "to"})
+
+
+def actor_slug(text: str) -> str:
+    """A lower-case ASCII slug of a name.
+
+    Examples:
+        >>> actor_slug("Abdul Qahar Balkhi")
+        'abdul-qahar-balkhi'
+        >>> actor_slug("Jamaat-ud-Dawa’s")
+        'jamaat-ud-dawa'
+    """
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+    s = re.sub(r"'s$", "", s.strip())
+    s = re.sub(r"[^A-Za-z0-9]+", "-", s.replace("'", "")).strip("-").lower()
+    return s or "unnamed"
+
+
+def ner_actor_id(text: str) -> str:
+    """The deterministic id of an actor found by NER only.
+
+    Examples:
+        >>> ner_actor_id("the Haqqani Network")
+        'ner-haqqani-network'
+    """
+    return "ner-" + actor_slug(re.sub(r"^(?:the|The|THE)\s+", "", text))
+
+
+def _canonical_label(text: str) -> str:
+    """Title-case the words of an NER name so case variants share one label.
+
+    Examples:
+        >>> _canonical_label("Haqqani network"), _canonical_label("DIMITAR DILKOFF")
+        ('Haqqani Network', 'Dimitar Dilkoff')
+    """
+    words = text.split()
+    if text.isupper() and len(text) > 5 and len(words) > 1:
+        words = [w.capitalize() for w in words]
+    out = []
+    for i, w in enumerate(words):
+        if w[:1].islower() and (i == 0 or w not in _SMALL_WORDS):
+            w = w[:1].upper() + w[1:]
+        out.append(w)
+    return " ".join(out)
+
+
+def is_news_source(actor: Actor) -> bool:
+    """True for news agencies and outlets (Reuters, Tass): sources, not actors of politics.
+
+    Examples:
+        >>> is_news_source(Actor("ner-reuters", "Reuters")), is_news_source(Actor("russia", "Russia", "State"))
+        (True, False)
+    """
+    return actor.type == "Organization" and actor.label.lower().removeprefix("the ") in NEWS_SOURCES
+
+
+def coref_enabled(doc=None) -> bool:
+    """Whether coreference runs: the pipeline's setting on the doc, else ``GRAPHBUILD_COREF``."""
+    if doc is not None and "graphbuild.coref" in doc.user_data:
+        return bool(doc.user_data["graphbuild.coref"])
+    return os.environ.get("GRAPHBUILD_COREF", "1").strip().lower() not in {"0", "false", "no", "off"}
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer():
+    from .gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+# ---------------------------------------------------------------------------------------------
+# candidate spans: (start_token, end_token, actor, priority); higher priority wins overlaps
+
+
+class _Finder:
+    def __init__(self, doc, gaz):
+        self.doc, self.gaz = doc, gaz
+        self.cands: list[list] = []  # [start, end, actor, priority, kind]
+        self.persons: dict[str, Actor] = {}
+
+    # -- helpers ------------------------------------------------------------------------------
+    def lookup(self, text: str) -> Actor | None:
+        try:
+            return self.gaz.lookup(text)
+        except Exception:  # a malformed surface must not stop extraction
+            return None
+
+    def gaz_actor(self, actor_id: str) -> Actor | None:
+        return self.gaz.actors.get(actor_id)
+
+    def add(self, start, end, actor, priority, kind):
+        if end > start and actor is not None:
+            self.cands.append([start, end, actor, priority, kind])
+
+    # -- entities -------------------------------------------------------------------------------
+    def pieces(self, ent):
+        """Token ranges of an entity, cut at line breaks, trimmed of articles and punctuation."""
+        doc, pieces, start = self.doc, [], ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or (doc[i].is_space and "\n" in doc[i].text) or "\n" in doc[i].text:
+                pieces.append((start, i))
+                start = i + 1
+        out = []
+        for s, e in pieces:
+            while s < e and (doc[s].is_space or doc[s].is_punct or doc[s].lower_ in _STRIP_LEFT):
+                s += 1
+            while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and doc[e - 1].text != ".")
+                             or doc[e - 1].lower_ in {"’s", "'s", "&", "-"}):
+                e -= 1
+            if e > s:
+                out.append((s, e))
+        return out
+
+    def entities(self):
+        for ent in self.doc.ents:
+            for s, e in self.pieces(ent):
+                self.entity(ent, s, e)
+
+    def entity(self, ent, s, e):
+        doc = self.doc
+        text = doc[s:e].text
+        actor = self.gaz_actor(ent.ent_id_) if ent.ent_id_ and (s, e) == (ent.start, ent.end) else None
+        entry = self.gaz.entry(text)
+        if actor is None and entry is not None:
+            if entry.kind == "demonym":
+                return  # bare demonyms count only with a government noun
+            actor = self.gaz_actor(entry.actor_id)
+        if actor is not None:
+            if self.is_name_modifier(s, e, actor):
+                return
+            if entry is not None and entry.kind == "metonym" and s > 0 and \
+                    doc[s - 1 if doc[s - 1].lower_ != "the" else max(0, s - 2)].lower_ in _LOCATIVE:
+                actor = Actor(ner_actor_id(text), _canonical_label(text), "Place")  # "an attack in Moscow"
+            self.add(s, e, actor, 4, "gazetteer")
+            return
+        label = ent.label_
+        if label not in _NER_LABELS or label == "NORP":
+            return
+        if any(c in text for c in "/@") or "http" in text or text.lower() in _NOISE:
+            return
+        if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
+            if not (label == "ORG" and re.match(r"^(?:al|el|ad|ar|as|an)-", text)):
+                return
+        if label == "PERSON":
+            self.add(s, e, Actor(ner_actor_id(text), _canonical_label(text), "Person"), 3, "person")
+            return
+        if label == "ORG" and (len(text) <= 1 or all(t.lower_ in _GENERIC_ORG for t in doc[s:e])):
+            return
+        type_ = _NER_LABELS[label]
+        if label == "ORG" and self.armed_context(s, e):
+            type_ = "ArmedGroup"
+        self.add(s, e, Actor(ner_actor_id(text), _canonical_label(text), type_), 2, "ner")
+
+    def is_name_modifier(self, s, e, actor) -> bool:
+        """A capital used in another name: "Washington Post", "Moscow Times", "Kabul University"."""
+        doc = self.doc
+        if e >= len(doc) or actor.type != "State":
+            return False
+        entry = self.gaz.entry(doc[s:e].text)
+        if entry is None or entry.kind != "metonym":
+            return False
+        nxt = doc[e]
+        return (nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in _ROLE_WORDS
+                and nxt.lower_ not in _GOV_NOUNS and nxt.ent_type_ not in {"PERSON"})
+
+    def armed_context(self, s, e) -> bool:
+        doc = self.doc
+        if _ARMED_NAME_CUES.search(doc[s:e].text):
+            return True
+        window = [t.lower_ for t in doc[max(0, s - 4):s]] + [t.lower_ for t in doc[e:e + 2]]
+        if any(w in _ARMED_CUES for w in window):
+            return True
+        # "X, a militant group"
+        after = [t.lower_ for t in doc[e:e + 6]]
+        return bool(after and after[0] == "," and any(w in _ARMED_CUES for w in after))
+
+    # -- persons -------------------------------------------------------------------------------
+    def resolve_persons(self):
+        """Give NER persons their role and the actor they act for; bare surnames to full names."""
+        full: dict[str, Actor] = {}  # surname -> person (multi-token names)
+        person_cands = [c for c in self.cands if c[4] == "person" or c[2].type == "Person"]
+        for c in person_cands:
+            s, e, actor = c[0], c[1], c[2]
+            if actor.id.startswith("ner-"):
+                role, boss = self.role_of(s, e)
+                if boss is not None or role is not None:
+                    known = self.persons.get(actor.id)
+                    if known is None or known.acts_for is None:
+                        self.persons[actor.id] = Actor(actor.id, actor.label, "Person",
+                                                       acts_for=boss.id if boss else None,
+                                                       role=role)
+            if e - s > 1:
+                full.setdefault(self.doc[e - 1].text, self.persons.get(actor.id, actor))
+        for c in person_cands:
+            s, e, actor = c[0], c[1], c[2]
+            if not actor.id.startswith("ner-"):
+                continue
+            if e - s == 1 and self.doc[s].text in full:
+                target = full[self.doc[s].text]
+                c[2] = self.persons.get(target.id, target)
+            else:
+                c[2] = self.persons.get(actor.id, actor)
+
+    def actor_at(self, i) -> Actor | None:
+        for c in self.cands:
+            if c[0] <= i < c[1]:
+                return c[2]
+        tok = self.doc[i]
+        if tok.is_title or tok.is_upper:
+            entry = self.gaz.entry(tok.text)
+            if entry is not None and entry.kind == "demonym":
+                return self.gaz_actor(entry.actor_id)
+        return None
+
+    def acting(self, actor: Actor | None) -> Actor | None:
+        if actor is None:
+            return None
+        if actor.type == "Person":
+            boss = actor.acts_for and (self.gaz_actor(actor.acts_for) or self.persons.get(actor.acts_for))
+            return boss or None
+        return None if actor.type == "Place" else actor
+
+    def role_of(self, s, e) -> tuple[str | None, Actor | None]:
+        """Role and acting-for actor of the person at tokens s:e, from its left or apposition."""
+        doc = self.doc
+        sent_start = doc[s].sent.start if doc.has_annotation("SENT_START") else 0
+        # left: "<actor> ['s] <role words> NAME"
+        roles, boss, i = [], None, s - 1
+        while i >= max(sent_start, s - 8):
+            tok = doc[i]
+            actor = self.actor_at(i)
+            if actor is not None:
+                if roles:
+                    boss = self.acting(actor)
+                break
+            low = tok.lower_
+            if low in _ROLE_WORDS or low.rstrip("s") in _ROLE_WORDS:
+                roles.insert(0, tok)
+            elif low in {"’s", "'s", "of", "for", "-", "top", "then", "former", "acting", "senior",
+                         "deputy", "foreign", "press", "defense", "defence", "interior", "prime",
+                         "presidential", "political", "army", "military", "national", "security",
+                         "chief", "state", "affairs", "finance", "intelligence", "the", "vice"}:
+                roles.insert(0, tok) if low not in {"’s", "'s", "the", "-"} else None
+            elif tok.is_title and tok.pos_ in {"PROPN", "NOUN", "ADJ"} and not tok.ent_type_:
+                roles.insert(0, tok)
+            else:
+                break
+            i -= 1
+        role_words = [t for t in roles if t.lower_ in _ROLE_WORDS or t.lower_.rstrip("s") in _ROLE_WORDS]
+        role = " ".join(t.lower_ for t in roles) if role_words else None
+        if role is None:
+            boss = None
+        if boss is None:
+            r2, b2 = self.apposition_role(e)
+            if b2 is not None or (role is None and r2 is not None):
+                return r2, b2
+        return role, boss
+
+    def apposition_role(self, e) -> tuple[str | None, Actor | None]:
+        """", the Kremlin spokesman," / ", the head of the X agency"."""
+        doc = self.doc
+        if e + 2 >= len(doc) or doc[e].text != ",":
+            return None, None
+        j, stop = e + 1, min(len(doc), e + 14)
+        if doc[j].lower_ not in {"the", "a", "an"} and not doc[j].is_title:
+            return None, None
+        boss, role = None, None
+        while j < stop:
+            tok = doc[j]
+            if tok.text in {",", ".", ";", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX"} \
+                    or tok.lower_ in {"who", "which", "said", "says", "in", "on", "at"}:
+                break
+            actor = self.actor_at(j)
+            if actor is not None and actor.type != "Person":
+                boss = boss or self.acting(actor)
+            elif tok.lower_ in _ROLE_WORDS and role is None:
+                role = tok.lower_
+            j += 1
+        return (role, boss) if role else (None, None)
+
+    # -- demonym / state + government noun --------------------------------------------------------
+    def government_nouns(self):
+        doc = self.doc
+        covered = {}
+        for c in self.cands:
+            for i in range(c[0], c[1]):
+                covered[i] = c
+        for i, tok in enumerate(doc):
+            cand = covered.get(i)
+            if cand is not None and cand[1] - 1 != i:
+                continue
+            if cand is not None:
+                actor = cand[2]
+                if actor.type not in {"State", "ArmedGroup", "Organization", "GovernmentOrgan"}:
+                    continue
+                start = cand[0]
+            else:
+                if not (tok.is_title or tok.is_upper) or tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+                    continue
+                entry = self.gaz.entry(tok.text)
+                if entry is None or entry.kind != "demonym":
+                    continue
+                actor, start = self.gaz_actor(entry.actor_id), i
+            # up to two modifiers, then the noun: "Syrian government forces", "U.S. defense official"
+            j = i + 1
+            while j < len(doc) and j <= i + 3:
+                t = doc[j]
+                if t.lower_ in _GOV_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+                    nxt = doc[j + 1] if j + 1 < len(doc) else None
+                    if nxt is not None and nxt.lower_ in _GOV_NOUNS and nxt.pos_ == "NOUN" and j + 1 <= i + 3:
+                        j += 1
+                        continue
+                    if nxt is not None and (nxt.ent_type_ == "PERSON" or
+                                            (nxt.pos_ == "PROPN" and nxt.is_title)):
+                        break  # "Taliban spokesman Zabihullah Mujahid": the person wins
+                    if cand is None and actor.type != "State":
+                        break
+                    if actor.type == "ArmedGroup" and t.lower_ not in _GOV_NOUNS - {"government"}:
+                        break
+                    self.add(start, j + 1, actor, 5, "government")
+                    break
+                if t.is_punct or t.pos_ not in {"ADJ", "NOUN"} or t.ent_type_ or not t.is_lower:
+                    break
+                j += 1
+        # "the government of Ukraine", "Government of Iran"
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in {"government", "regime", "administration", "authorities"}:
+                continue
+            if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+                continue
+            k = i + 2
+            if doc[k].lower_ == "the":
+                k += 1
+            cand = covered.get(k)
+            if cand is None or cand[0] != k or cand[2].type != "State":
+                continue
+            if tok.head.lower_ == "as":
+                continue  # "recognize X as the government of Afghanistan"
+            self.add(i, cand[1], cand[2], 5, "government")
+
+    # -- short forms ------------------------------------------------------------------------------
+    def short_forms(self):
+        """Acronyms ("X (ABC)") and shortened names of NER organizations refer to the full name."""
+        doc = self.doc
+        longs = [c for c in self.cands if c[4] == "ner" and c[1] - c[0] > 1]
+        for c in self.cands:
+            if c[4] != "ner" or c[1] - c[0] > 2:
+                continue
+            text = doc[c[0]:c[1]].text
+            for lc in longs:
+                if lc is c or lc[0] >= c[0]:
+                    continue
+                ltoks = [t.text for t in doc[lc[0]:lc[1]]]
+                initials = "".join(w[0] for w in ltoks if w[:1].isupper())
+                words = [t.text for t in doc[c[0]:c[1]]]
+                inside = any(ltoks[k:k + len(words)] == words for k in range(len(ltoks)))
+                if (text.isupper() and len(text) >= 2 and text.replace("-", "") == initials) or \
+                        (inside and not text.isupper()):
+                    c[2] = lc[2]
+                    break
+
+    # -- result -----------------------------------------------------------------------------------
+    def resolve(self) -> list[tuple[int, int, Actor]]:
+        chosen: list[list] = []
+        taken: set[int] = set()
+        for c in sorted(self.cands, key=lambda c: (-c[3], -(c[1] - c[0]), c[0])):
+            span = range(c[0], c[1])
+            if any(i in taken for i in span):
+                continue
+            taken.update(span)
+            chosen.append(c)
+        return sorted(((c[0], c[1], c[2]) for c in chosen), key=lambda x: x[0])
+
+
+def _sentence_prose(doc):
+    if not doc.has_annotation("SENT_START"):
+        return None
+    return [(sent.start, sent.end) for sent in doc.sents if not is_prose(sent)]
+
+
+def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Mention, ...]:
+    """Every actor mention in a parsed ``Doc``, resolved to canonical actors, sorted by start.
+
+    Args:
+        doc: A ``Doc`` from :func:`graphbuild.nlp.load_pipeline` (or any ``Doc`` with entities).
+        gazetteer: A :class:`graphbuild.gazetteer.Gazetteer`; default the packaged one.
+        coref: Run coreference; default the pipeline's setting (``GRAPHBUILD_COREF=0`` disables).
+
+    Returns:
+        Non-overlapping mentions with character offsets into ``doc.text`` (end exclusive).
+    """
+    gaz = gazetteer if gazetteer is not None else _default_gazetteer()
+    finder = _Finder(doc, gaz)
+    finder.entities()
+    finder.resolve_persons()
+    finder.short_forms()
+    finder.government_nouns()
+    spans = finder.resolve()
+    bad_sents = _sentence_prose(doc) or []
+    bad_chars = non_prose_spans(doc.text)
+    mentions = []
+    for s, e, actor in spans:
+        if any(bs <= s < be for bs, be in bad_sents):
+            continue
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if any(bs <= start and end <= be for bs, be in bad_chars):
+            continue
+        mentions.append(Mention(actor=actor, text=doc.text[start:end], start=start, end=end))
+    mentions = tuple(mentions)
+    if coref if coref is not None else coref_enabled(doc):
+        from .coref import resolve_coreference
+
+        mentions = resolve_coreference(doc, mentions)
+    return mentions
+
+
+_LAST: list = [None, []]
+
+
+def mention_for_token(mentions, token) -> Mention | None:
+    """The mention covering a token (by character offsets), or ``None``.
+
+    Args:
+        mentions: Sorted, non-overlapping mentions, as :func:`find_mentions` returns them.
+        token: A spaCy ``Token`` of the same ``Doc``.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Russia met the Taliban.")
+        >>> ms = (Mention(Actor("russia", "Russia", "State"), "Russia", 0, 6),
+        ...       Mention(Actor("taliban", "Taliban", "ArmedGroup"), "Taliban", 15, 22))
+        >>> mention_for_token(ms, doc[3]).actor.id, mention_for_token(ms, doc[1])
+        ('taliban', None)
+    """
+    if _LAST[0] is not mentions:
+        _LAST[0], _LAST[1] = mentions, [m.start for m in mentions]
+    starts = _LAST[1]
+    k = bisect_right(starts, token.idx) - 1
+    if k >= 0 and token.idx < mentions[k].end:
+        return mentions[k]
+    return None
+
+
+def _actor_index(source) -> Mapping[str, Actor] | None:
+    if source is None:
+        return None
+    if hasattr(source, "actors") and isinstance(getattr(source, "actors"), Mapping):
+        return source.actors
+    if isinstance(source, Mapping):
+        return source
+    if isinstance(source, Iterable):
+        index = {}
+        for item in source:
+            actor = item.actor if isinstance(item, Mention) else item
+            if isinstance(actor, Actor):
+                index.setdefault(actor.id, actor)
+        return index
+    return None
+
+
+def acting_actor(actor: Actor, gazetteer_or_actors=None) -> Actor:
+    """The state or group a person or organ acts for (following ``acts_for``); itself otherwise.
+
+    Args:
+        actor: Any actor.
+        gazetteer_or_actors: Where to look ids up: a ``Gazetteer``, a mapping id -> Actor, or an
+            iterable of actors or mentions (e.g. the document's mentions, for NER actors). The
+            packaged gazetteer is always consulted as well.
+
+    Examples:
+        >>> peskov = Actor("ner-dmitry-peskov", "Dmitry Peskov", "Person", acts_for="russia")
+        >>> acting_actor(peskov, {"russia": Actor("russia", "Russia", "State")}).label
+        'Russia'
+    """
+    index = _actor_index(gazetteer_or_actors) or {}
+    current, seen = actor, {actor.id}
+    while current.acts_for and current.acts_for not in seen:
+        nxt = index.get(current.acts_for)
+        if nxt is None:
+            nxt = _default_gazetteer().actors.get(current.acts_for)
+        if nxt is None:
+            break
+        seen.add(nxt.id)
+        current = nxt
+    return current

@@ -1,0 +1,272 @@
+"""Rule-based coreference for actor mentions: definite descriptions, pronouns, quoted "we".
+
+Why rules: the maintained neural resolvers need model weights from a hub (``coreferee`` needs a
+model package from GitHub; ``fastcoref``/``maverick`` need Hugging Face weights), which cannot be
+installed here from PyPI alone. The rules below are deliberately conservative: a wrong antecedent
+creates a wrong edge, a missing one only loses recall.
+
+* Definite descriptions ("the group", "the militants", "the jihadist group", "the country",
+  "the regime") refer to the most recent compatible actor within a few sentences: armed-group
+  nouns to an ``ArmedGroup`` (``group``/``organization`` also to an ``Organization``), state nouns
+  to a ``State``.
+* Pronouns refer to the most salient compatible actor of the same or the previous sentence:
+  subjects first, then recency. "it"/"its" need a State, ArmedGroup, Organization or organ;
+  "they"/"them"/"their" an ArmedGroup or a plural mention ("Pakistani officials"); "he"/"she" as
+  subject a Person. A pronoun is left alone when a non-actor subject noun stands between it and
+  the candidate ("Gunmen opened fire ... they"), and pleonastic "it" ("it is clear that") is skipped.
+* "we"/"us"/"our" inside a quotation refer to the actor the speaker acts for, when a speech verb
+  ("said", "told") attributes the quotation to a known mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .statement import Mention
+
+__all__ = ["resolve_coreference", "ARMED_NOUNS", "STATE_NOUNS"]
+
+#: Head nouns of definite descriptions that refer to an armed group.
+ARMED_NOUNS = frozenset({
+    "group", "militants", "jihadists", "insurgents", "rebels", "movement", "militia", "extremists",
+    "terrorists", "fighters", "organization", "organisation", "outfit", "faction", "guerrillas",
+    "insurgency", "network",
+})
+#: Head nouns of definite descriptions that refer to a state.
+STATE_NOUNS = frozenset({"country", "nation", "government", "regime", "kingdom", "republic"})
+_ORG_OK = frozenset({"group", "organization", "organisation", "movement"})
+_SINGULAR = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "themselves"})
+_PERSONAL = frozenset({"he", "she"})
+_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+_SAY = frozenset({"say", "tell", "add", "state", "note", "assert", "stress", "declare", "write",
+                  "claim", "warn", "insist", "explain", "announce", "argue", "affirm", "reiterate",
+                  "describe", "respond", "reply", "comment", "tweet", "post"})
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+_PLEONASTIC_HEADS = frozenset({"seem", "appear", "happen", "matter", "take", "rain", "remain", "cost"})
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+_DEF_WINDOW = 4  # sentences back for definite descriptions
+
+
+def _is_pleonastic(tok) -> bool:
+    if tok.dep_ == "expl":
+        return True
+    if tok.lower_ != "it" or tok.dep_ not in _SUBJ:
+        return False
+    head = tok.head
+    if head.lemma_ in _PLEONASTIC_HEADS:
+        return True
+    deps = {c.dep_ for c in head.children}
+    return head.lemma_ == "be" and bool(deps & {"ccomp", "xcomp", "csubj", "acomp"})
+
+
+def _compatible(actor, mention_text: str, kind: str) -> bool:
+    if kind == "singular":
+        return actor.type in {"State", "ArmedGroup", "Organization", "GovernmentOrgan"}
+    if kind == "plural":
+        plural = mention_text.rstrip().endswith("s") and actor.type != "Person"
+        return actor.type == "ArmedGroup" or (plural and actor.type in {"State", "Organization",
+                                                                         "GovernmentOrgan"})
+    if kind == "person":
+        return actor.type == "Person"
+    if kind == "armed":
+        return actor.type == "ArmedGroup"
+    if kind == "group":
+        return actor.type in {"ArmedGroup", "Organization"}
+    if kind == "state":
+        return actor.type == "State"
+    return False
+
+
+class _Resolver:
+    def __init__(self, doc, mentions):
+        from .actors import is_news_source
+        from .prose import is_prose
+
+        self.doc = doc
+        self.mentions = list(mentions)
+        self.is_news_source = is_news_source
+        self.sents = list(doc.sents)
+        self.prose = [is_prose(s) for s in self.sents]
+        self.sent_of = {}
+        for k, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = k
+        self.covered = {}
+        for m in self.mentions:
+            for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
+                self.covered[tok.i] = m
+        self.new: list[Mention] = []
+
+    # -- candidates ----------------------------------------------------------------------------
+    def _mention_tokens(self, m):
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span
+
+    def candidates(self, tok, sentences_back: int):
+        """Mentions before ``tok`` in its sentence and the ``sentences_back`` before, latest first."""
+        k = self.sent_of.get(tok.i, 0)
+        lo = self.sents[max(0, k - sentences_back)].start_char
+        found = [m for m in self.mentions + self.new if lo <= m.start and m.end <= tok.idx]
+        return sorted(found, key=lambda m: -m.start)
+
+    def blocked(self, tok, mention, kind) -> bool:
+        """A non-actor subject noun between the candidate and the pronoun blocks the link."""
+        doc = self.doc
+        start = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if start is None:
+            return True
+        for t in doc[start.end:tok.i]:
+            if t.dep_ not in _SUBJ or t.i in self.covered or t.pos_ not in {"NOUN", "PROPN"} \
+                    or t.i == start.root.i:
+                continue
+            if kind == "plural" and t.tag_ in {"NNS", "NNPS"}:
+                return True
+            if kind in {"singular", "person"} and t.tag_ in {"NN", "NNP"}:
+                return True
+        if tok.lower_ == "it" and (tok.dep_ not in _SUBJ or tok.head.pos_ == "NOUN"
+                                   or tok.head.lemma_ == "be"):
+            # "condemns the attack and considers it a violation": a thing is nearer
+            for t in doc[start.end:tok.i]:
+                if t.dep_ in {"dobj", "pobj"} and t.tag_ == "NN" and t.i not in self.covered:
+                    return True
+        return False
+
+    def salient(self, tok, kind):
+        best, best_score = None, None
+        for m in self.candidates(tok, 1):
+            if not _compatible(m.actor, m.text, kind) or self.is_news_source(m.actor):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            same = self.sent_of.get(span.start) == self.sent_of.get(tok.i)
+            subject = span.root.dep_ in _SUBJ or (span.root.dep_ == "conj" and span.root.head.dep_ in _SUBJ)
+            score = (2 if subject else 0) + (1 if same else 0) - (tok.idx - m.start) / 10000
+            if best_score is None or score > best_score:
+                best, best_score = m, score
+        if best is None or self.blocked(tok, best, kind):
+            return None
+        return best
+
+    def add(self, start_tok, end_tok, actor):
+        doc = self.doc
+        start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        m = Mention(actor=actor, text=doc.text[start:end], start=start, end=end)
+        self.new.append(m)
+        for i in range(start_tok, end_tok):
+            self.covered[i] = m
+
+    # -- rules -----------------------------------------------------------------------------------
+    def definite(self, tok):
+        low = tok.lower_
+        if low in ARMED_NOUNS:
+            kind = "group" if low in _ORG_OK else "armed"
+        elif low in STATE_NOUNS:
+            kind = "state"
+        else:
+            return
+        if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in {"of", "in", "for"} for c in tok.children):
+            return
+        if tok.dep_ in {"compound", "amod", "appos", "attr", "oprd"} or tok.head.lower_ == "as":
+            return  # "the group ISIS", "X is the group", "recognize X as the government"
+        dets = [c for c in tok.lefts if c.dep_ == "det"]
+        if not dets or dets[0].lower_ != "the":
+            return
+        start = dets[0].i
+        for t in self.doc[start + 1:tok.i]:
+            if t.i in self.covered or t.pos_ not in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV"}:
+                return
+            if t.ent_type_ and (t.ent_type_ != "NORP" or kind == "state"):
+                return  # "the Norwegian government" names a state of its own
+        if any(c.dep_ in {"relcl", "acl", "appos"} for c in tok.rights):
+            return  # "the group that claimed ...", "the group, X," introduce rather than refer
+        for m in self.candidates(tok, _DEF_WINDOW):
+            if _compatible(m.actor, m.text, kind) and not self.is_news_source(m.actor):
+                self.add(start, tok.i + 1, m.actor)
+                return
+
+    def pronoun(self, tok):
+        low = tok.lower_
+        if low in _SINGULAR:
+            kind = "singular"
+        elif low in _PLURAL:
+            kind = "plural"
+        elif low in _PERSONAL and tok.dep_ in _SUBJ:
+            kind = "person"
+        else:
+            return
+        if _is_pleonastic(tok):
+            return
+        m = self.salient(tok, kind)
+        if m is not None:
+            self.add(tok.i, tok.i + 1, m.actor)
+
+    def quotes(self):
+        """"we" inside a quotation -> the actor the attributed speaker acts for."""
+        from .actors import acting_actor
+
+        text, doc = self.doc.text, self.doc
+        for open_q, close_q in _QUOTE_PAIRS.items():
+            pattern = re.escape(open_q) + r"([^" + re.escape(close_q) + r"]{2,2000})" + re.escape(close_q)
+            for qm in re.finditer(pattern, text):
+                qs, qe = qm.start(), qm.end()
+                inside = [t for t in doc if qs < t.idx < qe and t.lower_ in _WE and t.pos_ == "PRON"
+                          and t.i not in self.covered]
+                if not inside:
+                    continue
+                speaker = self.speaker(qs, qe)
+                if speaker is None:
+                    continue
+                actor = acting_actor(speaker.actor, [m.actor for m in self.mentions])
+                if actor.type == "Person":
+                    continue
+                for t in inside:
+                    k = self.sent_of.get(t.i)
+                    if k is not None and self.prose[k]:
+                        self.add(t.i, t.i + 1, actor)
+
+    def speaker(self, qs, qe):
+        doc = self.doc
+        near = [t for t in doc if (qe <= t.idx < qe + 80 or qs - 120 <= t.idx < qs)
+                and t.lemma_ in _SAY and t.pos_ == "VERB"]
+        for verb in near:
+            for c in verb.children:
+                if c.dep_ in _SUBJ:
+                    m = self.covered.get(c.i)
+                    if m is None:
+                        m = next((self.covered[t.i] for t in c.subtree if t.i in self.covered), None)
+                    if m is not None:
+                        return m
+        return None
+
+    def run(self):
+        doc = self.doc
+        for k, sent in enumerate(self.sents):
+            if not self.prose[k]:
+                continue
+            for tok in sent:
+                if tok.i in self.covered:
+                    continue
+                if tok.pos_ == "PRON":
+                    self.pronoun(tok)
+                elif tok.pos_ == "NOUN":
+                    self.definite(tok)
+        self.quotes()
+        return tuple(sorted(self.mentions + self.new, key=lambda m: m.start))
+
+
+def resolve_coreference(doc, mentions) -> tuple[Mention, ...]:
+    """Add mentions for anaphora that refer to actors already mentioned.
+
+    Args:
+        doc: A parsed ``Doc`` (needs sentences and a dependency parse; otherwise nothing is added).
+        mentions: The document's mentions, sorted and non-overlapping (:func:`find_mentions`).
+
+    Returns:
+        The mentions plus one new mention per resolved anaphor (its ``text`` is the surface form,
+        e.g. "the jihadists"), sorted by start, still non-overlapping.
+    """
+    if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
+        return tuple(mentions)
+    return _Resolver(doc, mentions).run()

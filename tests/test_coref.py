@@ -1,0 +1,75 @@
+"""Tests for graphbuild.coref: definite descriptions, pronouns and quoted "we" to actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.actors import find_mentions
+from graphbuild.coref import resolve_coreference
+from graphbuild.statement import Actor, Mention
+
+
+@pytest.mark.parametrize("text", ["Hamas said it would respond."])
+def test_coref_needs_a_parse(text):
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    mentions = (Mention(Actor("hamas", "Hamas", "ArmedGroup"), "Hamas", 0, 5),)
+    assert resolve_coreference(doc, mentions) == mentions
+
+
+def _resolved(nlp, text):
+    return [(m.text, m.actor.id) for m in find_mentions(nlp(text), coref=True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The Houthis attacked a tanker on Friday. The group later released a video.",
+     ("The group", "houthis")),
+    ("ISIS fired rockets at a base in Iraq. The militants said the strikes were retaliation.",
+     ("The militants", "isis")),
+    ("Officials met Taliban envoys in Doha, hoping to persuade the Islamist movement to reopen schools.",
+     ("the Islamist movement", "taliban")),
+    ("Japan criticised the decision. The country said the vote was unfair.",
+     ("The country", "japan")),
+])
+def test_coref_definite_descriptions(nlp, text, expected):
+    assert expected in _resolved(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Japan condemned the launch and said it would raise the issue at the United Nations.",
+     ("it", "japan")),
+    ("The Houthis seized a ship. They said its crew was safe.", ("They", "houthis")),
+    ("Pakistani officials rejected the claim, saying they had arrested dozens of militants.",
+     ("they", "pakistan")),
+])
+def test_coref_pronouns(nlp, text, expected):
+    assert expected in _resolved(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Gunmen opened fire on a market in Kabul. They fled on motorbikes.", "They"),
+    ("Sweden said it is clear that the talks failed.", "it"),
+    ("China welcomed the deal and said it was a step forward.", "it"),
+])
+def test_coref_conservative(nlp, text, absent):
+    assert absent not in [surface for surface, _ in _resolved(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("“We will not accept any pressure,” Iran's foreign minister Dariush Kavehzadeh said on Monday.",
+     ("We", "iran")),
+])
+def test_coref_quoted_we_is_the_speakers_actor(nlp, text, expected):
+    assert expected in _resolved(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The Houthis attacked a ship. The group later released a video."])
+def test_coref_switch_off(nlp, text):
+    doc = nlp(text)
+    assert len(find_mentions(doc, coref=False)) < len(find_mentions(doc, coref=True))
