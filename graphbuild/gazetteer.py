@@ -8,14 +8,12 @@ under an actor become actors of their own that act for it.
 
 Surface forms are matched after :func:`normalize_surface`: a leading "the", case, accents, curly
 quotes, dots in acronyms (``U.S.`` = ``US``), hyphen/dash/space variants, a trailing possessive
-and trailing punctuation are ignored. Some forms are matched **case-sensitively** so that the
-pronoun "us" is not the United States; a form is case-sensitive when
-
-* it is a single word of at most three letters (``US``, ``U.S.``, ``IS``, ``UN``, ``Xi``, ``Abe``,
-  ``LeT``, ``Dar``), or
-* it is a single all-capital word (``ISIS``, ``NATO``, ``LET``), or
-* it is a single-word alias of a person (``Harris``, ``Ahmad``, ``Putin``), or
-* the actor lists it under ``case_sensitive``.
+and trailing punctuation are ignored. Some forms are matched **case-sensitively** so that the pronoun
+"us" is not the United States, "china" is not China and "turkey" is not Turkey: every
+**single-word** form (``US``, ``U.S.``, ``IS``, ``LeT``, ``Xi``, ``Abe``, ``Harris``, ``Kremlin``,
+``Russian``) is case-sensitive, and so is any form the actor lists under ``case_sensitive``.
+Forms of several words or hyphenated parts (``Islamic State``, ``al-Qaeda``, ``ISIS-K``) are
+matched in any case. Give all-capital spellings (``HAMAS``) as aliases where sources use them.
 
 For every state with demonyms the loader also derives "<Demonym> government", "<Demonym>
 regime", "government of <Label>" and "<Label> government" as aliases.
@@ -96,14 +94,10 @@ def normalize_surface(text: str, case_sensitive: bool = False) -> str:
     return s if case_sensitive else s.lower()
 
 
-def _is_case_sensitive(text: str, person: bool, listed: frozenset[str]) -> bool:
-    if text in listed:
-        return True
-    word = _ACRONYM_DOT.sub(r"\1", text.translate(_QUOTES)).strip(" .")
-    if " " in word or _DASHES.search(word):
-        return False
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) <= 3 or word.isupper() or person
+def _is_case_sensitive(text: str, listed: frozenset[str]) -> bool:
+    """Single-word forms, and forms the data lists, match only with their exact case."""
+    word = text.strip()
+    return word in listed or not (" " in word or _DASHES.search(word))
 
 
 @dataclass(frozen=True)
@@ -145,14 +139,15 @@ class Gazetteer:
 
         Plural demonyms ("Pakistanis") match their demonym.
         """
-        hit = self._cs.get(normalize_surface(surface, case_sensitive=True))
-        if hit is None:
-            key = normalize_surface(surface)
-            hit = self._ci.get(key)
+        for index, key in ((self._cs, normalize_surface(surface, case_sensitive=True)),
+                           (self._ci, normalize_surface(surface))):
+            hit = index.get(key)
             if hit is None and key.endswith("s"):
-                hit = self._ci.get(key[:-1])
-                hit = hit if hit is not None and hit.kind == "demonym" else None
-        return hit
+                plural_of = index.get(key[:-1])
+                hit = plural_of if plural_of is not None and plural_of.kind == "demonym" else None
+            if hit is not None:
+                return hit
+        return None
 
     def lookup(self, surface: str) -> Actor | None:
         """The actor a name, alias, metonym or demonym stands for, or ``None``.
@@ -304,7 +299,6 @@ class _Builder:
                                  acts_for=acts_for, role=role)
         self.origin[aid] = path
         listed = frozenset(_strings(path, where, item.get("case_sensitive"), "case_sensitive"))
-        person = type_ == "Person"
         forms = [(label, "name")]
         forms += [(a, "alias") for a in _strings(path, where, item.get("aliases"), "aliases")]
         demonyms = _strings(path, where, item.get("demonyms"), "demonyms")
@@ -315,7 +309,7 @@ class _Builder:
             for d in demonyms:
                 forms += [(f"{d} government", "alias"), (f"{d} regime", "alias")]
         for text, kind in forms:
-            self.add_entry(path, aid, text, kind, _is_case_sensitive(text, person, listed))
+            self.add_entry(path, aid, text, kind, _is_case_sensitive(text, listed))
         for key, sub_type in (("organs", "GovernmentOrgan"), ("persons", "Person")):
             subs = item.get(key) or []
             if not isinstance(subs, list):
