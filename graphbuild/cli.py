@@ -99,6 +99,64 @@ def query(args, store_dir, endpoint, fmt):
     click.echo(format_result(result, fmt, labels=labels))
 
 
+@main.command()
+@click.argument("graph")
+@click.option("--shapes", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="SHACL shapes file (default: the shapes shipped with graphbuild).")
+@click.pass_context
+def validate(ctx, graph, shapes):
+    """Check GRAPH (an RDF file or a store folder) against the graphbuild SHACL shapes.
+
+    Prints one line per violation (focus node and label, property, message) and exits with
+    status 1 when there is any.
+
+    Example: graphbuild validate graph.ttl
+    """
+    from .rdf import load_dataset
+    from .validate import format_violations, load_shapes, validate_graph
+
+    violations = validate_graph(load_dataset(graph), load_shapes(shapes) if shapes else None)
+    click.echo(format_violations(violations) if violations else f"{graph}: conforms to the graphbuild shapes")
+    if violations:
+        ctx.exit(1)
+
+
+@main.command()
+@click.argument("source")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="RDF file to write; format by extension (.ttl .nt .nq .trig .jsonld .rdf).")
+@click.option("--to-store", "to_store", type=click.Path(file_okay=False), default=None,
+              help="Copy the named graphs of SOURCE into this store folder instead of writing a file.")
+@click.option("--to-endpoint", "to_endpoint", metavar="URL", default=None,
+              help="Push each named graph of SOURCE to this SPARQL endpoint (Graph Store Protocol PUT).")
+@click.option("--gsp", metavar="URL", default=None,
+              help="Graph Store Protocol URL, when it cannot be derived from --to-endpoint.")
+def convert(source, output, to_store, to_endpoint, gsp):
+    """Convert SOURCE (an RDF file or a store folder) to another RDF format, a store or a server.
+
+    The format follows the extension of --output: .ttl .nt .nq .trig .jsonld .rdf. Quad formats
+    keep one named graph per document. Output is sorted, so the same graph gives the same file.
+
+    Example: graphbuild convert g.ttl -o g.nq
+    """
+    targets = [x for x in (output, to_store, to_endpoint) if x]
+    if len(targets) != 1:
+        raise click.UsageError("give exactly one of -o FILE, --to-store DIR or --to-endpoint URL")
+    if output:
+        from .store import convert_rdf
+
+        click.echo(f"wrote {convert_rdf(source, output)}")
+    elif to_store:
+        from .store import import_into_store
+
+        click.echo(f"{to_store}: wrote {import_into_store(source, to_store)} graphs")
+    else:
+        from .endpoint import push_dataset
+        from .rdf import load_dataset
+
+        click.echo(f"{to_endpoint}: pushed {push_dataset(to_endpoint, load_dataset(source), gsp=gsp)} graphs")
+
+
 def _network_filters(relation, modality, min_confidence, since, until, actor_type=()):
     """Options shared by view and analyze -> keyword arguments of ``actor_network``."""
     return {k: v for k, v in {

@@ -36,7 +36,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from .errors import GraphbuildError
 from .query import QueryResult
 
-__all__ = ["gsp_url", "query_url", "push_graph", "delete_graph", "query_endpoint",
+__all__ = ["gsp_url", "query_url", "push_graph", "push_dataset", "delete_graph", "query_endpoint",
            "query_endpoint_with_labels"]
 
 _TIMEOUT = 60
@@ -132,6 +132,16 @@ def push_graph(endpoint_url: str, graph: Graph, gsp: str | None = None) -> None:
     target = f"{gsp or gsp_url(endpoint_url)}?{urlencode({'graph': str(graph.identifier)})}"
     body = graph.serialize(format="nt", encoding="utf-8")
     _request("PUT", target, body, {"Content-Type": "application/n-triples"}, "write")
+
+
+def push_dataset(endpoint_url: str, dataset, gsp: str | None = None) -> int:
+    """Push every named graph of a dataset (one ``PUT`` each, in IRI order); returns how many."""
+    pushed = 0
+    for g in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(g) and isinstance(g.identifier, URIRef) and not str(g.identifier).startswith("urn:x-rdflib:"):
+            push_graph(endpoint_url, g, gsp=gsp)
+            pushed += 1
+    return pushed
 
 
 def delete_graph(endpoint_url: str, graph_iri: str, gsp: str | None = None) -> None:

@@ -31,7 +31,7 @@ from .namespace import GB, ID, OA
 __all__ = [
     "SUMMARY_GRAPH", "open_store", "is_store", "stored_hash", "replace_document", "store_to_dataset",
     "dataset_to_store", "load_file_into_store", "document_graphs", "aggregate_statements",
-    "to_oxigraph", "from_oxigraph", "noisy_or", "write_store",
+    "to_oxigraph", "from_oxigraph", "noisy_or", "write_store", "convert_rdf", "import_into_store",
 ]
 
 #: The named graph that holds per-statement aggregates over all documents.
@@ -377,3 +377,48 @@ def write_store(store, path: str | Path, fmt: str, prefixes: dict[str, str] | No
         data = ox.serialize(ox.parse(data, format=nt_format), format=targets[fmt], prefixes=keep)
     write_bytes_atomic(Path(path), data)
     return Path(path)
+
+
+def _open_source(source: str | Path):
+    path = Path(source)
+    if path.is_dir():
+        return open_store(path, create=False, read_only=True)
+    return load_file_into_store(path)
+
+
+def convert_rdf(source: str | Path, output: str | Path, fmt: str | None = None) -> Path:
+    """Write an RDF file or a store folder to ``output`` in any supported format, with pyoxigraph.
+
+    Args:
+        source: An RDF file (``.ttl .nt .nq .trig .jsonld .rdf``) or a store folder.
+        output: The file to write; its extension picks the format unless ``fmt`` is given.
+        fmt: An rdflib format name (``longturtle``, ``nt``, ``nquads``, ``trig``, ``json-ld``, ``xml``).
+
+    Raises:
+        GraphbuildError: Missing or malformed source, not a store, or an unknown extension.
+    """
+    from .rdf import PREFIXES, format_for_path
+
+    fmt = fmt or format_for_path(output)
+    return write_store(_open_source(source), output, fmt, PREFIXES)
+
+
+def import_into_store(source: str | Path, store_dir: str | Path) -> int:
+    """Copy every named graph of an RDF file into a store (each replaced atomically), then re-aggregate.
+
+    Returns:
+        How many graphs were written.
+    """
+    from .rdf import load_dataset
+
+    ds = load_dataset(source)
+    store = open_store(store_dir)
+    written = 0
+    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        if len(g) and isinstance(g.identifier, URIRef) and g.identifier != SUMMARY_GRAPH \
+                and not str(g.identifier).startswith("urn:x-rdflib:"):
+            replace_document(store, g)
+            written += 1
+    aggregate_statements(store)
+    store.flush()
+    return written
