@@ -222,4 +222,22 @@ def view(graph, output, title, max_nodes, relation, modality, min_confidence, si
     click.echo(f"wrote {path}")
 
 
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=True))
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="Output by extension: .graphml, .gexf, .csv (edge list), .neo4j or a folder (Neo4j "
+                   "bulk-import CSV), or an RDF extension (.ttl .nt .nq .trig .jsonld).")
+@_filter_options
+def export(graph, output, relation, modality, min_confidence, since, until, actor_type):
+    """Export the actor network of GRAPH for Gephi, Neo4j, spreadsheets or other RDF tools.
+
+    Example: graphbuild export graph.ttl -o graph.gexf
+    """
+    from .export import export_graph
+
+    filters = _network_filters(relation, modality, min_confidence, since, until, actor_type)
+    for path in export_graph(graph, output, **filters):
+        click.echo(f"wrote {path}")
+
 # --- end of analyze/view/export commands ---

@@ -186,13 +186,12 @@ def render_html(graph, title: str = "graphbuild", max_nodes: int = 2500, layout_
 
 def write_html(graph, path: str | Path, **options) -> Path:
     """Write the explorer to ``path`` atomically; options as for :func:`render_html`."""
-    from .rdf import write_bytes_atomic
+    from .export import _write
 
     path = Path(path)
     if not options.get("title"):
         options["title"] = path.stem
-    write_bytes_atomic(path, render_html(graph, **options).encode("utf-8"))
-    return path
+    return _write(path, render_html(graph, **options).encode("utf-8"))
 
 
 class GraphView:
@@ -207,10 +206,9 @@ class GraphView:
 
     def save(self, path: str | Path) -> Path:
         """Write the page to a file."""
-        from .rdf import write_bytes_atomic
+        from .export import _write
 
-        write_bytes_atomic(Path(path), self.html.encode("utf-8"))
-        return Path(path)
+        return _write(Path(path), self.html.encode("utf-8"))
 
     def _repr_html_(self) -> str:
         return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" style="width:100%;height:{self.height}px;'
