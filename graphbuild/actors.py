@@ -87,7 +87,7 @@ _ARMED_NAME_CUES = re.compile(
     r"Front for|Revolutionary Armed Forces|Islamic State)\b"
 )
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "throughout",
-                       "across", "of", "from", "to"})
+                       "across", "of"})
 # Organization names made only of generic words ("Foreign Ministry", "Interior Ministry").
 _GENERIC_ORG = frozenset({
     "foreign", "interior", "defense", "defence", "ministry", "affairs", "department", "office",
@@ -208,7 +208,7 @@ class _Finder:
             while s < e and (doc[s].is_space or doc[s].is_punct or doc[s].lower_ in _STRIP_LEFT):
                 s += 1
             while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and doc[e - 1].text != ".")
-                             or doc[e - 1].lower_ in {"’s", "'s", "&", "-"}):
+                             or doc[e - 1].lower_ in {"’s", "'s", "&", "-", "of", "and", "the", "for"}):
                 e -= 1
             if e > s:
                 out.append((s, e))
@@ -350,7 +350,10 @@ class _Finder:
                 break
             i -= 1
         role_words = [t for t in roles if t.lower_ in _ROLE_WORDS or t.lower_.rstrip("s") in _ROLE_WORDS]
-        role = " ".join(t.lower_ for t in roles) if role_words else None
+        while roles and (roles[0].lower_ in {"of", "for"} or "." in roles[0].text):
+            roles.pop(0)
+        roles = [t for t in roles if "." not in t.text]
+        role = " ".join(t.lower_ for t in roles) if role_words and roles else None
         if role is None:
             boss = None
         if boss is None:
