@@ -149,7 +149,7 @@ def convert(source, output, to_store, to_endpoint, gsp):
     elif to_store:
         from .store import import_into_store
 
-        click.echo(f"{to_store}: wrote {import_into_store(source, to_store)} graphs")
+        click.echo(f"{to_store}: wrote {import_into_store(source, to_store)} document graphs, summary recomputed")
     else:
         from .endpoint import push_dataset
         from .rdf import load_dataset
