@@ -97,8 +97,9 @@ def test_gazetteer_core_actors_present(gaz, actor_id):
     ("harris", None),
     ("Dar", "muhammad-harris-dar"),
     ("dar", None),
-    ("Ahmad", "fayyaz-ahmad"),
-    ("ahmad", None),
+    ("Fayyaz Ahmad", "fayyaz-ahmad"),
+    ("Ahmad", None),
+    ("Dar es Salaam", "dar-es-salaam"),
     ("Atlantis", None),
     ("", None),
 ])
@@ -152,7 +153,7 @@ def test_gazetteer_unknown_id_raises(gaz, actor_id):
 
 @pytest.mark.parametrize("text,case_sensitive", [
     ("US", True), ("U.S.", True), ("IS", True), ("UN", True), ("Xi", True), ("Abe", True),
-    ("LeT", True), ("ISIS", True), ("Harris", True), ("Ahmad", True),
+    ("LeT", True), ("ISIS", True), ("Harris", True), ("Dar", True),
     ("Kremlin", True), ("Russian", True), ("Islamic State", False), ("al-Qaeda", False),
     ("ISIS-K", False), ("Russian Federation", False),
 ])
@@ -288,6 +289,10 @@ DESCRIPTIONS = {
     "Cuba’s foreign minister", "Colombians", "Kabul",
 }
 
+#: Short names left out of the gazetteer on purpose because they are too common to stand for one
+#: person everywhere; the full names are in it, and document-level coreference handles the rest.
+TOO_COMMON = {"Khalid", "Ahmad"}
+
 
 def _gold_aliases():
     out = []
@@ -304,11 +309,12 @@ def test_gazetteer_covers_gold_aliases(gaz, minimum):
     aliases = _gold_aliases()
     if not aliases:
         pytest.skip("../shared/examples is not beside the checkout")
-    names = [a for a in aliases if a[3] not in DESCRIPTIONS]
+    names = [a for a in aliases if a[3] not in DESCRIPTIONS | TOO_COMMON]
     missed = [a for a in names if gaz.lookup(a[3]) is None]
     coverage = 1 - len(missed) / len(names)
     print(f"gold alias coverage: {len(names) - len(missed)}/{len(names)} names = {coverage:.3f} "
-          f"({len(aliases)} aliases in all, {len(aliases) - len(names)} descriptions left out)")
+          f"({len(aliases)} aliases in all; {len(aliases) - len(names)} descriptions and too common "
+          "short names left out)")
     assert coverage >= minimum, f"unresolved gold aliases: {missed}"
 
 
