@@ -48,14 +48,23 @@ def _index(graph, predicate) -> dict:
     from rdflib import ConjunctiveGraph
 
     out: dict = defaultdict(list)
-    if isinstance(graph, ConjunctiveGraph):
+    if isinstance(graph, ConjunctiveGraph) and not getattr(graph, "default_union", False):
         rows = ((s, o) for s, _p, o, _c in graph.quads((None, predicate, None, None)))
     else:
-        rows = ((s, o) for s, _p, o in graph.triples((None, predicate, None)))
+        rows = graph.subject_objects(predicate, unique=False)
     for s, o in rows:
-        if o not in out[s]:
-            out[s].append(o)
+        values = out[s]
+        if o not in values:
+            values.append(o)
     return out
+
+
+def _subjects_of_type(graph, cls) -> set:
+    from rdflib import RDF, ConjunctiveGraph
+
+    if isinstance(graph, ConjunctiveGraph) and not getattr(graph, "default_union", False):
+        return {s for s, _p, _o, _c in graph.quads((None, RDF.type, cls, None))}
+    return set(graph.subjects(RDF.type, cls, unique=False))
 
 
 def _local(iri) -> str:
@@ -100,23 +109,24 @@ def _noisy_or(values: Iterable[float]) -> float:
 
 
 def _read_actors(g) -> dict:
-    from rdflib import RDF, RDFS
+    from rdflib import RDFS
     from rdflib.namespace import SKOS
 
     from .namespace import GB
 
-    types, labels = _index(g, RDF.type), _index(g, RDFS.label)
-    aliases, wikidata, acts_for = _index(g, SKOS.altLabel), _index(g, GB.wikidata), _index(g, GB.actsFor)
+    labels, aliases = _index(g, RDFS.label), _index(g, SKOS.altLabel)
+    wikidata, acts_for = _index(g, GB.wikidata), _index(g, GB.actsFor)
+    kinds: dict = {}
+    for kind in ("Actor", *reversed(ACTOR_TYPES)):  # the first listed type wins
+        for iri in _subjects_of_type(g, GB[kind]):
+            if kind != "Actor" or iri not in kinds:
+                kinds[iri] = kind
     actors = {}
-    for iri, classes in types.items():
-        names = [_local(c) for c in classes if str(c).startswith(str(GB._NS))]
-        kinds = [n for n in ACTOR_TYPES if n in names]
-        if not kinds and "Actor" not in names:
-            continue
+    for iri, kind in kinds.items():
         label = str(labels[iri][0]) if labels.get(iri) else _local(iri)
         actors[str(iri)] = {
             "label": label,
-            "type": kinds[0] if kinds else "Actor",
+            "type": kind,
             "wikidata": _local(wikidata[iri][0]) if wikidata.get(iri) else "",
             "aliases": sorted({str(a) for a in aliases.get(iri, ())} - {label}),
             "acts_for": str(acts_for[iri][0]) if acts_for.get(iri) else "",
