@@ -1,0 +1,297 @@
+"""Modality, reported speech and event dates of a relation found at a trigger word.
+
+The cues live in ``graphbuild/data/modality.yaml``. They are looked up on the *governing path*
+of the trigger: the trigger and the words above it in the dependency tree up to its clause root
+(climbing stops at a relative clause, an apposition or a subject, so "Russia, which is considering
+X, met Y" does not make the meeting hypothetical), and up to the first speech verb, whose subject
+becomes ``according_to``. Strongest cue wins: negated > hypothetical > hedged > reported > asserted.
+
+Examples:
+    >>> normalize_date("March 22, 2024")
+    '2024-03-22'
+    >>> normalize_date("March 22", "2024-04-02")
+    '2024-03-22'
+    >>> normalize_date("Tuesday", "2024-04-04")
+    '2024-04-02'
+    >>> normalize_date("December 2001"), normalize_date("in 2021"), normalize_date("last week")
+    ('2001-12', '2021', None)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["ModalityCues", "load_modality_cues", "governing_path", "speech_verb", "modality_of",
+           "normalize_date", "sentence_date"]
+
+DATA = Path(__file__).parent / "data" / "modality.yaml"
+_RANK = {"asserted": 0, "reported": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
+_STOP_DEPS = {"relcl", "appos", "nsubj", "nsubjpass", "csubj", "parataxis"}
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    """The cue lists of ``modality.yaml`` as frozensets."""
+
+    neg_words: frozenset
+    neg_determiners: frozenset
+    neg_verbs: frozenset
+    neg_particles: dict
+    neg_nouns: frozenset
+    neg_adjectives: frozenset
+    modals: frozenset
+    conditional_marks: frozenset
+    hyp_verbs: frozenset
+    hyp_nouns: frozenset
+    hyp_adjectives: frozenset
+    hyp_phrases: tuple
+    hedge_adverbs: frozenset
+    hedge_adjectives: frozenset
+    hedge_verbs: frozenset
+    vague_speakers: frozenset
+    speech_verbs: frozenset
+
+
+@lru_cache(maxsize=4)
+def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
+    """Read ``modality.yaml``."""
+    import yaml
+
+    d = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    f = frozenset
+    neg, hyp, hedge, rep = d["negated"], d["hypothetical"], d["hedged"], d["reported"]
+    return ModalityCues(
+        f(neg["neg_words"]), f(neg["determiners"]), f(neg["verbs"]), dict(neg.get("particles", {})),
+        f(neg["nouns"]), f(neg["adjectives"]),
+        f(hyp["modals"]), f(hyp["conditional_marks"]), f(hyp["verbs"]), f(hyp["nouns"]),
+        f(hyp["adjectives"]), tuple(hyp["phrases"]),
+        f(hedge["adverbs"]), f(hedge["adjectives"]), f(hedge["verbs"]), f(hedge["vague_speakers"]),
+        f(rep["verbs"]),
+    )
+
+
+def speech_verb(token, cues: ModalityCues | None = None):
+    """The speech verb whose complement holds ``token`` ("X said that ...", "..., X said"), or None."""
+    cues = cues or load_modality_cues()
+    t = token
+    for _ in range(12):
+        if t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "xcomp" and t.head.lemma_ in ("hint",)):
+            h = t.head
+            if h.lemma_ in cues.speech_verbs or h.lemma_ in cues.hedge_verbs:
+                return h
+        if t.dep_ in ("relcl",) or t.head.i == t.i:
+            break
+        t = t.head
+    # "..., X said." where the quote is the root's ccomp or the root is the speech verb itself
+    root = token.sent.root
+    if root.lemma_ in cues.speech_verbs and root.i != token.i and token in set(root.subtree):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and not _under_relcl(token, root):
+            return root
+    return None
+
+
+def _under_relcl(token, top) -> bool:
+    t = token
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "appos"):
+            return True
+        t = t.head
+    return False
+
+
+def governing_path(token, stop=None) -> list:
+    """The trigger and the words governing it, up to its clause root or ``stop`` (exclusive).
+
+    Climbing stops after a relative clause, apposition or subject, and at ``stop``.
+    """
+    path, t = [token], token
+    for _ in range(14):
+        if t.dep_ in _STOP_DEPS or t.head.i == t.i:
+            break
+        t = t.head
+        if stop is not None and t.i == stop.i:
+            break
+        path.append(t)
+    return path
+
+
+def _has_phrase(sent_text: str, phrases) -> bool:
+    low = sent_text.lower()
+    return any(p in low for p in phrases)
+
+
+def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
+                exempt: frozenset = frozenset(), extra_tokens=()) -> tuple[str, object]:
+    """The modality of a relation at ``trigger``, and the speech verb it is reported by.
+
+    Args:
+        trigger: The trigger token.
+        cues: Modality cues (default: the packaged ``modality.yaml``).
+        subject_token: The subject's token, checked for "no"/"neither" determiners.
+        exempt: Modalities not to assign (a pattern that already accounts for them).
+        extra_tokens: More tokens whose own cues count (e.g. a light verb).
+
+    Returns:
+        ``(modality, speech_verb_token_or_None)``.
+    """
+    cues = cues or load_modality_cues()
+    speech = speech_verb(trigger, cues)
+    path = governing_path(trigger, stop=speech)
+    for t in extra_tokens:
+        if t not in path:
+            path.append(t)
+    found = {"asserted"}
+    for i, t in enumerate(path):
+        governs = i > 0
+        children = list(t.children)
+        for c in children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
+                found.add("negated")
+            if c.dep_ == "aux" and c.lower_ in cues.modals:
+                found.add("hypothetical")
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo") and _conditional(t, cues):
+                found.add("hypothetical")
+            if c.dep_ == "advmod" and c.lower_ in cues.hedge_adverbs:
+                found.add("hedged")
+            if c.dep_ == "amod" and c.lower_ in cues.hedge_adjectives and t.pos_ in ("NOUN", "PROPN"):
+                found.add("hedged")
+            if c.dep_ == "prep" and any(g.lemma_ in cues.hyp_nouns and g.lemma_ == "consideration"
+                                        for g in c.children):
+                found.add("hypothetical")
+        if _conditional_clause(t, cues):
+            found.add("hypothetical")
+        if governs:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
+                if lemma in cues.neg_verbs and (lemma not in cues.neg_particles or any(
+                        c.dep_ == "prt" and c.lower_ == cues.neg_particles[lemma] for c in children)):
+                    found.add("negated")
+                if lemma in cues.hyp_verbs:
+                    found.add("hypothetical")
+                if lemma in cues.hedge_verbs:
+                    found.add("hedged")
+            elif t.pos_ in ("NOUN", "PROPN"):
+                if lemma in cues.neg_nouns:
+                    found.add("negated")
+                if lemma in cues.hyp_nouns:
+                    found.add("hypothetical")
+            elif t.pos_ == "ADJ":
+                if lemma in cues.hyp_adjectives:
+                    found.add("hypothetical")
+                if lemma in cues.neg_adjectives:
+                    found.add("negated")
+    if subject_token is not None:
+        for c in subject_token.children:
+            if c.dep_ == "det" and c.lower_ in cues.neg_determiners:
+                found.add("negated")
+    if _has_phrase(_clause_text(trigger, speech), cues.hyp_phrases):
+        found.add("hypothetical")
+    if speech is not None:
+        if speech.lemma_ in cues.hedge_verbs:
+            found.add("hedged")
+        subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(s.lemma_.lower() in cues.vague_speakers or s.lower_ in cues.vague_speakers
+                            for s in subjects):
+            found.add("hedged")
+        found.add("reported")
+    found -= exempt
+    best = max(found, key=_RANK.__getitem__)
+    return best, speech
+
+
+def _clause_text(trigger, speech) -> str:
+    """The text of the smallest clause around the trigger (below the speech verb)."""
+    top = governing_path(trigger, stop=speech)[-1]
+    toks = sorted(top.subtree, key=lambda t: t.i)
+    return " ".join(t.text for t in toks)
+
+
+def _conditional_clause(t, cues) -> bool:
+    """``t`` heads an "if ..." clause, or governs one."""
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in t.children):
+        return True
+    return False
+
+
+def _conditional(t, cues) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
+                                         for m in c.children) for c in t.children)
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    try:
+        if d is not None:
+            return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}"
+
+
+def _doc_date(doc_date: str | None) -> dt.date | None:
+    if doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_date):
+        try:
+            return dt.date.fromisoformat(doc_date)
+        except ValueError:
+            return None
+    return None
+
+
+def normalize_date(text: str, doc_date: str | None = None) -> str | None:
+    """An ISO date (or year-month, or year) for a date expression, or None.
+
+    Relative expressions (a weekday, "today", "yesterday", a month and day without a year) are
+    resolved against ``doc_date`` (``YYYY-MM-DD``).
+    """
+    low = re.sub(r"[.,]", " ", text.lower())
+    low = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", low)
+    words = low.split()
+    ref = _doc_date(doc_date)
+    year = next((int(w) for w in words if re.fullmatch(r"(19|20)\d\d", w)), None)
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w) and 1 <= int(w) <= 31), None)
+    if month and day:
+        if year is None and ref is not None:
+            year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+        return _iso(year, month, day) if year else None
+    if month and year:
+        return _iso(year, month)
+    if year and len(words) <= 3 and not any(w in ("years", "decades", "since") for w in words):
+        return _iso(year)
+    if ref is None:
+        return None
+    if "today" in words or "tonight" in words:
+        return ref.isoformat()
+    if "yesterday" in words:
+        return (ref - dt.timedelta(days=1)).isoformat()
+    for i, name in enumerate(_WEEKDAYS):
+        if name in words and len(words) <= 3:
+            back = (ref.weekday() - i) % 7
+            return (ref - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def sentence_date(sent, trigger, doc_date: str | None = None) -> str | None:
+    """The explicit date nearest the trigger in a sentence (spaCy DATE entities), normalized."""
+    best = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        iso = normalize_date(ent.text, doc_date)
+        if iso is None:
+            continue
+        dist = min(abs(ent.start - trigger.i), abs(ent.end - 1 - trigger.i))
+        if best is None or dist < best[0]:
+            best = (dist, iso)
+    return best[1] if best else None

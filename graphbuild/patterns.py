@@ -1,0 +1,343 @@
+"""The relation patterns: from each trigger in a sentence to :class:`~graphbuild.relations.Candidate` s.
+
+One function per kind of pattern: verbs (active, passive, participles), nominalizations
+(with light verbs), "remove X from the list" and undoing a designation (delists), recognition
+with its sense check ("recognize its ties" is not recognition), attribution ("hold X accountable",
+"X was to blame", "blamed X for orchestrating the attack"), and coordinated subjects of symmetric
+verbs ("X and Y met"). Argument finding lives in :mod:`graphbuild.relations`.
+"""
+
+from __future__ import annotations
+
+from .relations import (
+    ACTORISH, PEOPLE_NOUNS, Arg, Candidate, Context, _is_noun, _is_verb, _passive, _pobjs,
+    arg_of_token, noun_subjects, phrase_args, verb_subjects,
+)
+
+__all__ = ["sentence_candidates"]
+
+LIST_WORDS = ("list", "designation", "sdn", "blacklist", "registry", "register", "sanction")
+
+
+def _pairs(rel, subs, objs, trigger, kind, hops=0, **kw):
+    out = []
+    for s in subs:
+        for o in objs:
+            if s.actor.id != o.actor.id:
+                out.append(Candidate(rel, s, o, trigger, kind, hops, **kw))
+    return out
+
+
+def _symmetric(rel, args, trigger, kind, hops=0, **kw):
+    out = []
+    for i, a in enumerate(args):
+        for b in args[i + 1:]:
+            if a.actor.id != b.actor.id:
+                out.append(Candidate(rel, a, b, trigger, kind, hops, **kw))
+    return out
+
+
+def _context_ok(sent_low: str, opts: dict) -> bool:
+    ctx = opts.get("context")
+    if ctx and not any(w in sent_low for w in ctx):
+        return False
+    nctx = opts.get("not_context")
+    return not (nctx and any(w in sent_low for w in nctx))
+
+
+def _types_ok(args, opts):
+    types = opts.get("object_types")
+    return [a for a in args if not types or a.actor.type in types]
+
+
+def _subtree_has(tok, words) -> bool:
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in tok.subtree)
+
+
+def _event_agent(ctx: Context, n) -> list:
+    """Who did an event noun ("Iran's cyberattack", "the attack claimed by Daesh")."""
+    args = []
+    for c in n.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
+            a = arg_of_token(ctx, c)
+            if a and a.actor.type != "Place":
+                args.append(a)
+    for p in _pobjs(n, ("by",)):
+        args += phrase_args(ctx, p)
+    for c in n.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_ in ("claim", "carry", "conduct", "launch", "stage"):
+            for p in _pobjs(c, ("by",)):
+                args += phrase_args(ctx, p)
+    return args
+
+
+def _event_nouns(ctx):
+    return set(ctx.lex.raw["attacks"].get("event_nouns", ()))
+
+
+def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
+    if not _context_ok(sent_low, opts):
+        return []
+    if opts.get("from") is not None:
+        lists = [p for p in _pobjs(v, ("from",)) if _subtree_has(p, opts["from"])]
+        if not lists:
+            return []
+    if opts.get("from_to") is not None:
+        lists = [p for p in _pobjs(v, ("to",)) if _subtree_has(p, opts["from_to"])]
+        if not lists:
+            return []
+    subs, hops = verb_subjects(ctx, v)
+    passive = _passive(v)
+    obj_toks = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+    if v.dep_ == "acl" and v.tag_ == "VBN" and _is_noun(v.head):
+        obj_toks.append(v.head)
+    objs = []
+    trap = False
+    for o in obj_toks:
+        if rel == "recognizes":
+            head = o.lemma_.lower()
+            if head in opts.get("not_object_heads", ()):
+                trap = True
+                objs += [a for t in o.subtree if t.i != o.i for a in [arg_of_token(ctx, t)] if a]
+                continue
+            if arg_of_token(ctx, o) is None and head not in opts.get("object_heads_ok", ()):
+                continue
+        if rel in ("condemns", "blames") and o.lemma_ in _event_nouns(ctx) and arg_of_token(ctx, o) is None:
+            agent = _event_agent(ctx, o)
+            if not agent and any(c.lower_ in ("this", "these", "the", "those", "both") for c in o.children):
+                agent = list(ctx.memory.attackers)
+            objs += agent
+            continue
+        if opts.get("people_objects") and arg_of_token(ctx, o) is None and o.lemma_ not in PEOPLE_NOUNS:
+            continue
+        objs += phrase_args(ctx, o)
+    for p in _pobjs(v, tuple(opts.get("objects", ()))):
+        objs += phrase_args(ctx, p)
+    objs = _types_ok(objs, opts)
+    out = []
+    kind = "passive" if passive else "verb"
+    if rel == "designates" and not subs and passive and objs:
+        owner = [a for p in _pobjs(v, ("to", "from")) for a in phrase_args(ctx, p)]
+        if owner:
+            subs = owner
+        elif ctx.memory.designator is not None:
+            subs, kind = [ctx.memory.designator], "default-agent"
+    if trap:
+        return _pairs(rel, subs, objs, v, "trap", hops, modality="negated")
+    if opts.get("symmetric") and not objs:
+        if opts.get("symmetric_only") or len(subs) >= 2:
+            return _symmetric(rel, subs, v, "coordination", hops)
+        return []
+    if opts.get("symmetric_only"):
+        return []
+    out += _pairs(rel, subs, objs, v, kind, hops)
+    if rel == "delists" and v.lemma_ == "remove":
+        # "remove X from its terrorist list" presupposes that X is on that list
+        owners = [a for p in _pobjs(v, ("from",)) for c in p.children if c.dep_ == "poss"
+                  for a in phrase_args(ctx, c)]
+        owners = [o for o in owners if o.actor.type in ("State", "GovernmentOrgan", "Organization")] or subs
+        out += _pairs("designates", owners, objs, v, "presupposition", hops + 1, modality="asserted")
+    if rel == "attacks":
+        _remember_attack(ctx, subs, objs)
+    if rel == "designates" and subs and kind != "default-agent":
+        ctx.memory.designator = subs[0]
+    if rel == "designates" and objs:
+        ctx.memory.designated = objs
+    return out
+
+
+def _remember_attack(ctx, subs, objs):
+    if subs:
+        ctx.memory.attackers = list(subs)
+    if objs:
+        ctx.memory.targets = list(objs)
+
+
+def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
+    if not _context_ok(sent_low, opts):
+        return []
+    if n.tag_ in ("NNP", "NNPS") or arg_of_token(ctx, n) is not None:
+        return []
+    poss_obj = bool(opts.get("poss_is_object_with")) and bool(_pobjs(n, tuple(opts["poss_is_object_with"])))
+    subs, hops = noun_subjects(ctx, n, rel, skip_poss=poss_obj)
+    objs = []
+    if poss_obj:
+        objs += [a for c in n.children if c.dep_ == "poss" for a in phrase_args(ctx, c)]
+    preps = tuple(p for p in opts.get("objects", ()) if p not in ("targeting",))
+    for p in _pobjs(n, preps):
+        if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at") and not _placeish(ctx, p):
+            continue
+        objs += phrase_args(ctx, p)
+    for c in n.children:
+        if c.dep_ == "acl" and c.lemma_ in ("target", "against"):
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    objs += phrase_args(ctx, o)
+    if opts.get("supplier_in") and not subs:
+        for p in _pobjs(n, tuple(opts["supplier_in"])):
+            subs += [a for c in p.children if c.dep_ in ("amod", "compound", "poss")
+                     for a in [arg_of_token(ctx, c)] if a]
+    if opts.get("appositive"):
+        if n.dep_ == "appos":
+            objs += phrase_args(ctx, n.head, conj=False)
+        objs += [a for c in n.children if c.dep_ == "appos" for a in phrase_args(ctx, c)]
+        if n.dep_ == "compound":
+            objs += phrase_args(ctx, n.head, conj=False)
+    between = [a for p in _pobjs(n, ("between", "among")) for a in phrase_args(ctx, p)]
+    out = []
+    if opts.get("between") and len(between) >= 2:
+        out += _symmetric(rel, between, n, "noun-coordination", hops)
+    elif opts.get("between") and not objs and len(subs) >= 2:
+        out += _symmetric(rel, subs, n, "noun-coordination", hops)
+    if rel == "attacks":
+        if not objs and any(c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss"
+                            for c in n.children):
+            objs = list(ctx.memory.targets)
+            kind = "memory"
+        else:
+            kind = "noun"
+        _remember_attack(ctx, subs, objs)
+        return out + _pairs(rel, subs, objs, n, kind, hops)
+    return out + _pairs(rel, subs, objs, n, "noun", hops)
+
+
+def _placeish(ctx, p) -> bool:
+    a = arg_of_token(ctx, p)
+    return a is not None or any(arg_of_token(ctx, t) for t in p.subtree)
+
+
+def _undo_candidates(ctx: Context, v, sent_low) -> list:
+    """"lift sanctions on X", "reevaluate this designation", "revoke the designation of X"."""
+    spec = ctx.lex.raw["delists"]
+    if v.lemma_ not in spec.get("undo_verbs", ()):
+        return []
+    out = []
+    for o in v.children:
+        if o.dep_ not in ("dobj", "nsubjpass") or o.lemma_ not in spec.get("undo_nouns", ()):
+            continue
+        objs = [a for p in _pobjs(o, ("of", "on", "against")) for a in phrase_args(ctx, p)]
+        objs += [a for c in o.children if c.dep_ == "poss" for a in phrase_args(ctx, c)]
+        if not objs and any(c.lower_ in ("this", "the", "that", "these") for c in o.children):
+            objs = list(ctx.memory.designated)
+        subs, hops = verb_subjects(ctx, v)
+        out += _pairs("delists", subs, objs, v, "verb", hops)
+    return out
+
+
+def _hold_candidates(ctx: Context, v) -> list:
+    """"hold X accountable", "call for X to be held responsible"."""
+    adjs = set(ctx.lex.raw["blames"].get("hold_adjectives", ()))
+    if v.lemma_ != "hold" or not any(c.lower_ in adjs for c in v.children):
+        return []
+    objs = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and _passive(v) == (c.dep_ == "nsubjpass")
+            for a in phrase_args(ctx, c)]
+    if not _passive(v):
+        objs = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+        subs, hops = verb_subjects(ctx, v)
+    else:
+        subs, hops = verb_subjects(ctx, v)
+        if not subs:
+            t = v
+            for _ in range(4):
+                t = t.head
+                poss = [c for c in t.children if c.dep_ == "poss"]
+                if poss:
+                    subs = phrase_args(ctx, poss[0])
+                    break
+                if _is_verb(t) and any(c.dep_ in ("nsubj",) for c in t.children):
+                    subs, _ = verb_subjects(ctx, t)
+                    break
+                if t.head.i == t.i:
+                    break
+    return _pairs("blames", subs, objs, v, "attribution", hops + 1, exempt=frozenset({"hypothetical"}))
+
+
+def _attribution_candidates(ctx: Context, t) -> list:
+    """"the Kremlin said X was to blame / is responsible / was behind it / played a role"."""
+    subj_tok = None
+    if t.lemma_ == "responsible" and t.dep_ == "acomp" and t.head.lemma_ == "be":
+        subj_tok = t.head
+    elif t.lemma_ == "blame" and t.dep_ == "xcomp" and t.head.lemma_ == "be":
+        subj_tok = t.head
+    elif t.lower_ == "behind" and t.dep_ == "prep" and t.head.lemma_ == "be":
+        subj_tok = t.head
+    elif t.lemma_ == "role" and t.dep_ == "dobj" and t.head.lemma_ == "play":
+        subj_tok = t.head
+    if subj_tok is None:
+        return []
+    objs = [a for c in subj_tok.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+    speaker = ctx.speaker_of(t)
+    if not objs or not speaker:
+        return []
+    return _pairs("blames", speaker, objs, t, "attribution", 1)
+
+
+def _blame_for_candidates(ctx: Context, v, subs) -> list:
+    """"blamed X for (orchestrating) the attack on Y": X attacks Y (as the blamer says)."""
+    out = []
+    accused = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
+    if not accused:
+        return out
+    for p in _pobjs(v, ("for", "of")):
+        events = [p] if p.lemma_ in _event_nouns(ctx) else [
+            c for c in p.children if c.dep_ == "dobj" and c.lemma_ in _event_nouns(ctx)]
+        for e in events:
+            targets = [a for q in _pobjs(e, ("on", "against", "of", "in", "at")) for a in phrase_args(ctx, q)]
+            targets += [a for c in e.children if c.dep_ in ("compound", "nmod") for a in [arg_of_token(ctx, c)] if a]
+            if not targets and any(c.lower_ in ("the", "this", "these") or c.dep_ == "poss" for c in e.children):
+                targets = list(ctx.memory.targets)
+            out += _pairs("attacks", accused, targets, e, "attribution", 2,
+                          speaker=subs[0] if subs else None)
+            _remember_attack(ctx, accused, targets)
+    return out
+
+
+def _attributed_attack(ctx: Context, cands) -> list:
+    """An attack reported under "concluded/believes that X attacked": the speaker blames X."""
+    verbs = set(ctx.lex.raw["blames"].get("attributing_verbs", ())) - {"say", "state", "claim"}
+    out = []
+    for c in cands:
+        if c.relation != "attacks":
+            continue
+        t = c.trigger
+        for _ in range(6):
+            if t.dep_ == "ccomp" and t.head.lemma_ in verbs:
+                speakers, _ = verb_subjects(ctx, t.head)
+                out += _pairs("blames", speakers, [c.subject], c.trigger, "attribution", c.hops + 1)
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+    return out
+
+
+def sentence_candidates(sent, ctx: Context) -> list:
+    """All relation candidates of one sentence."""
+    lex = ctx.lex
+    sent_low = sent.text.lower()
+    out = []
+    for t in sent:
+        if t.tag_ in ("NNP", "NNPS") or (ctx.index.get(t.i) is not None and not _is_verb(t)):
+            continue
+        lemma = t.lemma_.lower()
+        if _is_verb(t):
+            subs_for_blame = None
+            for rel, opts in lex.verbs.get(lemma, ()):
+                found = _verb_candidates(ctx, t, rel, opts, sent_low)
+                out += found
+                if rel == "blames":
+                    subs_for_blame = verb_subjects(ctx, t)[0]
+            if subs_for_blame is not None:
+                out += _blame_for_candidates(ctx, t, subs_for_blame)
+            out += _undo_candidates(ctx, t, sent_low)
+            out += _hold_candidates(ctx, t)
+        elif _is_noun(t):
+            for rel, opts in lex.nouns.get(lemma, ()):
+                if opts.get("plural") is None or True:
+                    out += _noun_candidates(ctx, t, rel, opts, sent_low)
+        out += _attribution_candidates(ctx, t)
+    out += _attributed_attack(ctx, out)
+    return [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH]
+
+
+__all__ += ["Arg"]

@@ -1,0 +1,325 @@
+"""Relation candidates from the dependency parse, driven by ``graphbuild/data/triggers.yaml``.
+
+A *trigger* is a verb ("designated", "met"), a nominalization ("its designation as", "X's attack
+on Y", "talks with") or an attribution pattern ("held X accountable", "X was to blame"). For each
+trigger the subject and object phrases are found from the parse (active and passive voice,
+``agent`` phrases, control verbs, conjunctions, relative clauses, light verbs such as "took
+responsibility for" or "issued designations targeting") and mapped to actor mentions, expanding
+coordination ("the U.S., the ROK and Japan") and appositions. The result is a list of
+:class:`Candidate`; :mod:`graphbuild.extract` adds modality, dates and confidence.
+
+Examples:
+    >>> lex = load_lexicon()
+    >>> [r for r, _ in lex.verbs["designate"]]
+    ['designates']
+    >>> sorted(lex.light["attacks"])[:3]
+    ['admit', 'bear', 'carry']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .statement import Actor
+
+__all__ = ["Lexicon", "Arg", "Candidate", "Memory", "load_lexicon", "sentence_candidates"]
+
+DATA = Path(__file__).parent / "data" / "triggers.yaml"
+RELATIVE = {"which", "who", "whom", "that", "whose"}
+OBJECT_CONTROL = {"urge", "ask", "force", "persuade", "tell", "order", "allow", "help", "encourage",
+                  "push", "press", "call", "invite", "lead", "prompt", "enable", "get"}
+CHARGE_VERBS = {"charge", "accuse", "blame", "designate", "sanction", "indict", "convict", "arrest",
+                "praise", "condemn", "thank", "target", "punish", "credit", "list", "criticize",
+                "chastise", "fault", "commend"}
+GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "minister", "president", "party"}
+PEOPLE_NOUNS = {"envoy", "representative", "delegation", "official", "leader", "president", "minister",
+                "diplomat", "counterpart", "delegate", "negotiator", "emissary", "ambassador",
+                "chief", "head", "commander", "member", "team", "spokesman", "foreign"}
+FIRST_PERSON = {"we", "our", "us", "ours"}
+ACTORISH = {"State", "ArmedGroup", "Organization", "GovernmentOrgan", "Person", "Place"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The trigger lexicon, indexed by lemma."""
+
+    verbs: dict
+    nouns: dict
+    light: dict
+    relay: dict
+    raw: dict
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | Path = DATA) -> Lexicon:
+    """Read ``triggers.yaml`` into lemma indexes."""
+    import yaml
+
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    verbs: dict = {}
+    nouns: dict = {}
+    for rel, spec in raw.items():
+        for lemma, opts in (spec.get("verbs") or {}).items():
+            verbs.setdefault(lemma, []).append((rel, opts or {}))
+        for lemma, opts in (spec.get("nouns") or {}).items():
+            nouns.setdefault(lemma, []).append((rel, opts or {}))
+    light = {rel: frozenset(spec.get("light") or ()) for rel, spec in raw.items()}
+    relay = {rel: frozenset(spec.get("relay") or ()) for rel, spec in raw.items()}
+    return Lexicon(verbs, nouns, light, relay, raw)
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument of a relation: an actor, the token that names it, and how it was found."""
+
+    actor: Actor
+    token: object = None
+    coref: bool = False
+    via: str = "mention"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation read at a trigger, before modality and confidence."""
+
+    relation: str
+    subject: Arg
+    object: Arg
+    trigger: object
+    kind: str = "verb"
+    hops: int = 0
+    modality: str | None = None
+    exempt: frozenset = frozenset()
+    speaker: Arg | None = None
+    extra: tuple = ()
+
+
+@dataclass
+class Memory:
+    """What earlier sentences of the document said: the last attack and the last designation."""
+
+    attackers: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    designator: Arg | None = None
+    designated: list = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """Per-document lookups the pattern functions share."""
+
+    doc: object
+    index: dict
+    lex: Lexicon
+    first_person: Callable
+    memory: Memory
+    speaker_of: Callable
+
+
+def _is_verb(t) -> bool:
+    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+
+
+def _is_noun(t) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") or t.tag_.startswith("NN")
+
+
+def _dedupe(args):
+    seen, out = set(), []
+    for a in args:
+        if a.actor.id not in seen:
+            seen.add(a.actor.id)
+            out.append(a)
+    return out
+
+
+def arg_of_token(ctx: Context, tok) -> Arg | None:
+    """The actor a single token names, if any (mentions, relative pronouns, first person)."""
+    m = ctx.index.get(tok.i)
+    if m is not None:
+        coref = tok.pos_ == "PRON" or (m.text[:1].islower() or m.text.lower().startswith(("the group", "the mil")))
+        return Arg(m.actor, tok, coref=coref)
+    if tok.lower_ in FIRST_PERSON:
+        actor = ctx.first_person(tok)
+        if actor is not None:
+            return Arg(actor, tok, coref=True, via="first-person")
+    return None
+
+
+def _np_up(ctx, tok) -> list:
+    """Actors of a noun phrase, also looking at what an apposition or relative pronoun stands for."""
+    args = phrase_args(ctx, tok)
+    if not args and tok.dep_ == "appos":
+        args = phrase_args(ctx, tok.head, conj=False)
+    return args
+
+
+def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
+    """The actors a phrase headed by ``tok`` stands for (with coordination and appositions)."""
+    if depth > 4:
+        return []
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return _np_up(ctx, tok.head.head)
+    direct = arg_of_token(ctx, tok)
+    res = [direct] if direct else []
+    kids = list(tok.children)
+    if not res:
+        for c in kids:
+            if c.dep_ == "appos":
+                res += phrase_args(ctx, c, depth + 1)
+    if not res:
+        for c in kids:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+                a = arg_of_token(ctx, c)
+                if a is None and c.dep_ == "compound":
+                    a = next((arg_of_token(ctx, g) for g in c.children if arg_of_token(ctx, g)), None)
+                if a:
+                    res.append(a)
+                    res += [arg_of_token(ctx, g) for g in c.children if g.dep_ == "conj" and arg_of_token(ctx, g)]
+    if not res and _is_noun(tok):
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "from") or (c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_ in ("side", "part")):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        res += phrase_args(ctx, p, depth + 1)
+            if c.dep_ == "acl" and c.lemma_ in ("associate", "affiliate", "link", "connect", "tie", "base"):
+                for p in c.children:
+                    if p.dep_ == "prep":
+                        for q in p.children:
+                            if q.dep_ == "pobj":
+                                res += phrase_args(ctx, q, depth + 1)
+    if not res and tok.lemma_ in GROUP_NOUNS and tok.tag_ == "NNS":
+        res = _group(ctx, tok)
+    if conj:
+        for c in kids:
+            if c.dep_ == "conj":
+                res += phrase_args(ctx, c, depth)
+    return _dedupe(res)
+
+
+def _group(ctx, tok) -> list:
+    """"the leaders", "both sides": the states and people named earlier in the sentence."""
+    out = []
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        a = arg_of_token(ctx, t)
+        if a and a.actor.type in ("State", "Person", "GovernmentOrgan"):
+            out.append(Arg(a.actor, t, coref=True, via="group"))
+    return _dedupe(out) if len(_dedupe(out)) >= 2 else []
+
+
+def _pobjs(tok, preps) -> list:
+    return [p for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _passive(v) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        v.tag_ == "VBN" and v.dep_ == "acl")
+
+
+def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
+    """The actors doing ``v``, climbing control, coordination and participles when it has no subject."""
+    if hops > 5:
+        return [], hops
+    if _passive(v):
+        agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return _dedupe([a for p in agents for a in phrase_args(ctx, p)]), hops
+    subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if subs:
+        args = [a for s in subs for a in phrase_args(ctx, s)]
+        return _dedupe(args), hops
+    dep, h = v.dep_, v.head
+    if h.i == v.i:
+        return [], hops
+    if dep == "conj" or (dep == "advcl" and _is_verb(h)):
+        return verb_subjects(ctx, h, hops + 1)
+    if dep == "xcomp":
+        dobj = [c for c in h.children if c.dep_ == "dobj"]
+        if dobj and h.lemma_ in OBJECT_CONTROL:
+            return phrase_args(ctx, dobj[0]), hops + 1
+        if _is_verb(h):
+            return verb_subjects(ctx, h, hops + 1)
+        if h.pos_ == "ADJ" and _is_verb(h.head):
+            return verb_subjects(ctx, h.head, hops + 1)
+    if dep == "pcomp" and h.dep_ == "prep":
+        gov = h.head
+        if h.lower_ in ("for", "with", "of") and _is_verb(gov) and gov.lemma_ in CHARGE_VERBS:
+            objs = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs:
+                return phrase_args(ctx, objs[0]), hops + 1
+        if _is_verb(gov):
+            return verb_subjects(ctx, gov, hops + 1)
+        if _is_noun(gov):
+            return noun_subjects(ctx, gov, None, hops + 1)
+    if dep == "acl" and v.tag_ == "VBG" and _is_noun(h):
+        args = phrase_args(ctx, h, conj=False)
+        if args:
+            return args, hops + 1
+        if h.dep_ in ("dobj", "nsubjpass", "attr") and _is_verb(h.head):
+            return verb_subjects(ctx, h.head, hops + 1)
+    if dep in ("acl", "relcl") and _is_noun(h):
+        poss = [c for c in h.children if c.dep_ == "poss"]
+        if poss:
+            return phrase_args(ctx, poss[0]), hops + 1
+    return [], hops
+
+
+def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bool = False) -> tuple[list, int]:
+    """The actors doing a nominal trigger: possessor, actor modifier, "by" phrase, or a light verb's subject."""
+    args = []
+    for c in n.children:
+        if c.dep_ == "poss" and not skip_poss:
+            args += phrase_args(ctx, c)
+        elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
+            a = arg_of_token(ctx, c)
+            if a:
+                args.append(a)
+                args += [x for g in c.children if g.dep_ == "conj" for x in [arg_of_token(ctx, g)] if x]
+    if args:
+        return _dedupe(args), hops
+    for p in _pobjs(n, ("by",)):
+        args += phrase_args(ctx, p)
+    for c in n.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for p in _pobjs(c, ("by",)):
+                args += phrase_args(ctx, p)
+    if args or rel is None:
+        return _dedupe(args), hops
+    light = ctx.lex.light.get(rel, frozenset())
+    relay = ctx.lex.relay.get(rel, frozenset())
+    t = n
+    for _ in range(5):
+        h = t.head
+        if h.i == t.i:
+            break
+        if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass") and _is_verb(h):
+            if h.lemma_ in light:
+                return verb_subjects(ctx, h, hops + 1)
+            break
+        if t.dep_ == "pobj" and h.dep_ in ("prep",):
+            g = h.head
+            if _is_noun(g) and g.lemma_ in relay:
+                t = g
+                continue
+            if _is_verb(g) and g.lemma_ in light:
+                return verb_subjects(ctx, g, hops + 1)
+            if _is_noun(g) and h.lower_ == "with":
+                return _np_up(ctx, g), hops + 1
+            if _is_noun(g) and h.lower_ == "of" and g.lemma_ in relay:
+                t = g
+                continue
+            break
+        if t.dep_ in ("conj", "appos"):
+            t = h
+            continue
+        if t.dep_ == "nsubj" and _is_verb(h):
+            for p in _pobjs(h, ("under", "between")):
+                args += phrase_args(ctx, p)
+            return _dedupe(args), hops + 1
+        break
+    return [], hops
