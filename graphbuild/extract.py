@@ -145,6 +145,8 @@ def _first_person_resolver(doc, document, mentions, by_id, state):
                 break
 
     def resolve(tok):
+        if tok is None:
+            return issuer
         if _in_quotes(tok) or state.get("speaker_for_quotes"):
             speaker = state.get("speaker")
             return speaker

@@ -118,10 +118,12 @@ def governing_path(token, stop=None) -> list:
     for _ in range(14):
         if t.dep_ in _STOP_DEPS or t.head.i == t.i:
             break
+        via_conj = t.dep_ == "conj"
         t = t.head
         if stop is not None and t.i == stop.i:
             break
-        path.append(t)
+        if not via_conj:
+            path.append(t)
     return path
 
 

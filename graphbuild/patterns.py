@@ -113,6 +113,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         objs += phrase_args(ctx, o)
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
         objs += phrase_args(ctx, p)
+    objs += _elaboration(ctx, v, obj_toks)
     objs = _types_ok(objs, opts)
     out = []
     kind = "passive" if passive else "verb"
@@ -122,6 +123,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             subs = owner
         elif ctx.memory.designator is not None:
             subs, kind = [ctx.memory.designator], "default-agent"
+        elif ctx.first_person(None) is not None:
+            subs, kind = [Arg(ctx.first_person(None), None, True, "issuer")], "default-agent"
     if trap:
         return _pairs(rel, subs, objs, v, "trap", hops, modality="negated")
     if opts.get("symmetric") and not objs:
@@ -139,10 +142,23 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         out += _pairs("designates", owners, objs, v, "presupposition", hops + 1, modality="asserted")
     if rel == "attacks":
         _remember_attack(ctx, subs, objs)
-    if rel == "designates" and subs and kind != "default-agent":
+    if rel == "designates" and subs and kind != "default-agent" and ctx.memory.designator is None:
         ctx.memory.designator = subs[0]
     if rel == "designates" and objs:
         ctx.memory.designated = objs
+    return out
+
+
+def _elaboration(ctx, v, obj_toks) -> list:
+    """A list naming the members of a plural object, misparsed as a modifier of the verb
+    ("designated seven members of X, A, B and C, for ...")."""
+    plural = [o for o in obj_toks if o.tag_ == "NNS" and arg_of_token(ctx, o) is None]
+    if not plural:
+        return []
+    out = []
+    for c in v.children:
+        if c.dep_ in ("npadvmod", "dep", "appos", "oprd") and c.i > plural[0].i:
+            out += phrase_args(ctx, c)
     return out
 
 
@@ -150,7 +166,8 @@ def _remember_attack(ctx, subs, objs):
     if subs:
         ctx.memory.attackers = list(subs)
     if objs:
-        ctx.memory.targets = list(objs)
+        seen = {a.actor.id for a in objs}
+        ctx.memory.targets = (list(objs) + [a for a in ctx.memory.targets if a.actor.id not in seen])[:4]
 
 
 def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
@@ -183,22 +200,44 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         objs += [a for c in n.children if c.dep_ == "appos" for a in phrase_args(ctx, c)]
         if n.dep_ == "compound":
             objs += phrase_args(ctx, n.head, conj=False)
+    if rel == "blames" and not objs:
+        objs = _accused_by_governor(ctx, n)
+        if objs:
+            return _pairs(rel, subs, objs, n, "noun", hops, exempt=frozenset({"hypothetical", "negated"}))
     between = [a for p in _pobjs(n, ("between", "among")) for a in phrase_args(ctx, p)]
     out = []
     if opts.get("between") and len(between) >= 2:
         out += _symmetric(rel, between, n, "noun-coordination", hops)
     elif opts.get("between") and not objs and len(subs) >= 2:
         out += _symmetric(rel, subs, n, "noun-coordination", hops)
+    if rel == "attacks" and not objs and subs:
+        for t in n.subtree:
+            if t.i != n.i and t.lemma_ in _event_nouns(ctx):
+                objs += [a for q in _pobjs(t, ("on", "against")) for a in phrase_args(ctx, q)]
+    if rel == "attacks" and not objs and n.dep_ in ("nsubj", "nsubjpass") and _is_verb(n.head):
+        objs = [a for q in _pobjs(n.head, ("in", "at")) if _placeish(ctx, q) for a in phrase_args(ctx, q)]
     if rel == "attacks":
         if not objs and any(c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss"
                             for c in n.children):
-            objs = list(ctx.memory.targets)
+            plural = n.tag_ == "NNS" or any(c.lower_ in ("these", "those", "both") for c in n.children)
+            objs = list(ctx.memory.targets) if plural else list(ctx.memory.targets[:1])
             kind = "memory"
         else:
             kind = "noun"
         _remember_attack(ctx, subs, objs)
         return out + _pairs(rel, subs, objs, n, kind, hops)
     return out + _pairs(rel, subs, objs, n, "noun", hops)
+
+
+def _accused_by_governor(ctx, n) -> list:
+    """"X pushed back on / rejected the U.S. accusations": X is the accused."""
+    verbs = set(ctx.lex.raw["blames"].get("object_from_governor", ()))
+    t = n
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head
+    if t.dep_ in ("dobj", "prep") and _is_verb(t.head) and t.head.lemma_ in verbs:
+        return verb_subjects(ctx, t.head)[0]
+    return []
 
 
 def _placeish(ctx, p) -> bool:

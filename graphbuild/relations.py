@@ -151,21 +151,35 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
 
 def _np_up(ctx, tok) -> list:
     """Actors of a noun phrase, also looking at what an apposition or relative pronoun stands for."""
-    args = phrase_args(ctx, tok)
-    if not args and tok.dep_ == "appos":
+    if tok.dep_ == "appos" and arg_of_token(ctx, tok) is None:
         args = phrase_args(ctx, tok.head, conj=False)
-    return args
+        if args:
+            return args
+    return phrase_args(ctx, tok)
 
 
 def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     """The actors a phrase headed by ``tok`` stands for (with coordination and appositions)."""
     if depth > 4:
         return []
-    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        return _np_up(ctx, tok.head.head)
+    if tok.lower_ in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.tag_ in ("WDT", "WP", "WP$"):
+        h = tok.head
+        for _ in range(3):
+            if h.dep_ == "relcl":
+                return _np_up(ctx, h.head)
+            if h.dep_ not in ("ccomp", "xcomp", "conj"):
+                break
+            h = h.head
     direct = arg_of_token(ctx, tok)
     res = [direct] if direct else []
     kids = list(tok.children)
+    if direct:
+        for c in kids:
+            if c.dep_ in ("nmod", "compound", "amod") and any(g.dep_ == "conj" for g in c.children):
+                a = arg_of_token(ctx, c)
+                if a and a.actor.id != direct.actor.id:
+                    res.append(a)
+                    res += [x for g in c.children if g.dep_ == "conj" for x in [arg_of_token(ctx, g)] if x]
     if not res:
         for c in kids:
             if c.dep_ == "appos":
