@@ -89,6 +89,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     subs, hops = verb_subjects(ctx, v)
     passive = _passive(v)
     obj_toks = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+    if not obj_toks and not passive:
+        obj_toks = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
     if v.dep_ == "acl" and v.tag_ == "VBN" and _is_noun(v.head):
         obj_toks.append(v.head)
     objs = []
@@ -109,6 +111,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             objs += agent
             continue
         if opts.get("people_objects") and arg_of_token(ctx, o) is None and o.lemma_ not in PEOPLE_NOUNS:
+            continue
+        if opts.get("event_objects") and (arg_of_token(ctx, o) is not None or o.lemma_ in PEOPLE_NOUNS):
             continue
         objs += phrase_args(ctx, o)
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
@@ -317,7 +321,9 @@ def _blame_for_candidates(ctx: Context, v, subs) -> list:
     accused = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
     if not accused:
         return out
-    for p in _pobjs(v, ("for", "of")):
+    fors = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+            for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    for p in fors:
         events = [p] if p.lemma_ in _event_nouns(ctx) else [
             c for c in p.children if c.dep_ == "dobj" and c.lemma_ in _event_nouns(ctx)]
         for e in events:

@@ -142,10 +142,46 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
     if m is not None:
         coref = tok.pos_ == "PRON" or (m.text[:1].islower() or m.text.lower().startswith(("the group", "the mil")))
         return Arg(m.actor, tok, coref=coref)
+    if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+        return _possessive_antecedent(ctx, tok)
     if tok.lower_ in FIRST_PERSON:
         actor = ctx.first_person(tok)
         if actor is not None:
             return Arg(actor, tok, coref=True, via="first-person")
+    return None
+
+
+def _is_place_name(ctx, tok, arg) -> bool:
+    """A place named as such ("the Moscow slaughter"): a Place actor or a capital used as metonym."""
+    if arg.actor.type == "Place":
+        return True
+    m = ctx.index.get(tok.i)
+    if m is None:
+        return False
+    try:
+        from .gazetteer import load_gazetteer
+
+        entry = load_gazetteer().entry(m.text)
+    except Exception:  # noqa: BLE001 - without a gazetteer, treat it as the actor
+        return False
+    return entry is not None and entry.kind == "metonym"
+
+
+def _possessive_antecedent(ctx, tok) -> Arg | None:
+    """"its"/"their" the actor modules left unresolved: the nearest earlier actor of the sentence
+    that is not the subject of the clause ("Russia ... with the Taliban, welcoming its envoys")."""
+    gov = tok
+    for _ in range(6):
+        if _is_verb(gov) or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    subject_ids = set()
+    if _is_verb(gov):
+        subject_ids = {a.actor.id for a in verb_subjects(ctx, gov)[0]}
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        m = ctx.index.get(t.i)
+        if m is not None and m.actor.id not in subject_ids and m.actor.type in ("State", "ArmedGroup", "Organization"):
+            return Arg(m.actor, tok, coref=True, via="possessive")
     return None
 
 
@@ -180,6 +216,12 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                 if a and a.actor.id != direct.actor.id:
                     res.append(a)
                     res += [x for g in c.children if g.dep_ == "conj" for x in [arg_of_token(ctx, g)] if x]
+    if not res and _is_noun(tok) and tok.pos_ != "PROPN":
+        for c in kids:
+            if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.pos_ == "PROPN":
+                a = arg_of_token(ctx, c)
+                if a:
+                    res.append(a)
     if not res:
         for c in kids:
             if c.dep_ == "appos":
@@ -291,6 +333,8 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
             args += phrase_args(ctx, c)
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
             a = arg_of_token(ctx, c)
+            if a and rel == "attacks" and _is_place_name(ctx, c, a):
+                continue
             if a:
                 args.append(a)
                 args += [x for g in c.children if g.dep_ == "conj" for x in [arg_of_token(ctx, g)] if x]
@@ -320,7 +364,7 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
             if _is_noun(g) and g.lemma_ in relay:
                 t = g
                 continue
-            if _is_verb(g) and g.lemma_ in light:
+            if _is_verb(g) and g.lemma_ in light and h.lower_ in ("for", "in"):
                 return verb_subjects(ctx, g, hops + 1)
             if _is_noun(g) and h.lower_ == "with":
                 return _np_up(ctx, g), hops + 1
