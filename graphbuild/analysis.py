@@ -507,16 +507,23 @@ def network_report(G, top: int = 10, between: tuple[str, str] | None = None, act
         between: Two actor names: add the shortest paths between them.
         actor: An actor name: add its ego network, its relations and their counts over time.
         seed: Seed of the community detection.
+
+    Returns:
+        Counts of actors, edges and evidence; then either the paths and/or the actor's view, or
+        (with neither) the rankings: ``relations``, ``central``, ``communities``, ``ties``.
     """
     label = lambda n: G.nodes[n].get("label", str(n))  # noqa: E731
     report = {
         "actors": G.number_of_nodes(), "edges": G.number_of_edges(),
         "evidence": sum(d.get("weight", 1) for _u, _v, d in G.edges(data=True)),
-        "relations": relation_counts(G),
-        "central": actor_centrality(G)[:top],
-        "communities": [[label(n) for n in c] for c in actor_communities(G, seed=seed)[:top]],
-        "ties": strongest_ties(G, top),
     }
+    if not between and not actor:
+        report.update({
+            "relations": relation_counts(G),
+            "central": actor_centrality(G)[:top],
+            "communities": [[label(n) for n in c] for c in actor_communities(G, seed=seed)[:top]],
+            "ties": strongest_ties(G, top),
+        })
     if between:
         report["paths"] = paths_between(G, *between)
         report["between"] = [label(resolve_actor(G, a)) for a in between]
@@ -545,6 +552,8 @@ def format_report(report: dict, fmt: str = "table") -> str:
     if fmt == "json":
         return json.dumps(report, indent=2, ensure_ascii=False)
     out = [f"{report['actors']} actors, {report['edges']} edges, {report['evidence']} pieces of evidence", ""]
+    if not report["edges"]:
+        return out[0] + " (no relations between actors match; try fewer filters)"
     if "paths" in report:
         a, b = report["between"]
         out.append(f"Shortest paths between {a} and {b}:" if report["paths"] else f"No path between {a} and {b}.")
@@ -563,6 +572,8 @@ def format_report(report: dict, fmt: str = "table") -> str:
                        ["dir", "relation", "other", "modality", "evidence", "first", "last"]), ""]
         out += [_table([[p, ", ".join(f"{r} {n}" for r, n in c.items())] for p, c in a["over_time"].items()],
                        ["period", "relations"]), ""]
+    if "central" not in report:
+        return "\n".join(out).rstrip()
     out += ["Most central actors", _table(
         [[r["label"], r["type"], r["degree"], r["evidence"], f"{r['pagerank']:.4f}", f"{r['betweenness']:.4f}"]
          for r in report["central"]], ["actor", "type", "degree", "evidence", "pagerank", "betweenness"]), ""]

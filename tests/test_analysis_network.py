@@ -136,7 +136,8 @@ def test_analysis_report_formats(dataset, fmt):
     if fmt == "json":
         assert json.loads(text)["actor"]["label"] == "Russia"
     else:
-        assert "Most central actors" in text and "China --cooperates--> Russia" in text
+        assert "China --cooperates--> Russia" in text and "Actor Russia (State)" in text
+        assert "Most central actors" in format_report(network_report(actor_network(dataset)), fmt)
 
 
 @pytest.mark.parametrize("args,expected", [
