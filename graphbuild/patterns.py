@@ -180,6 +180,8 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if n.tag_ in ("NNP", "NNPS") or arg_of_token(ctx, n) is not None:
         return []
     poss_obj = bool(opts.get("poss_is_object_with")) and bool(_pobjs(n, tuple(opts["poss_is_object_with"])))
+    if n.head.lower_ == "for" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+        return []  # "designated X for their support to Y": "their" is X, which a parse cannot tell
     subs, hops = noun_subjects(ctx, n, rel, skip_poss=poss_obj)
     objs = []
     if poss_obj:
@@ -189,6 +191,10 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at") and not _placeish(ctx, p):
             continue
         objs += phrase_args(ctx, p)
+    if not objs and n.dep_ == "dobj" and preps:
+        # PP attachment: "followed the meeting last month with X" puts "with X" on the verb
+        objs += [a for c in n.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
+                 for p in c.children if p.dep_ == "pobj" for a in phrase_args(ctx, p)]
     for c in n.children:
         if c.dep_ == "acl" and c.lemma_ in ("target", "against"):
             for o in c.children:

@@ -210,6 +210,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     res = [direct] if direct else []
     kids = list(tok.children)
     if direct:
+        res += [x for c in kids if c.dep_ == "appos" for x in [arg_of_token(ctx, c)] if x]
         for c in kids:
             if c.dep_ in ("nmod", "compound", "amod") and any(g.dep_ == "conj" for g in c.children):
                 a = arg_of_token(ctx, c)
