@@ -24,7 +24,8 @@ def _pairs(rel, subs, objs, trigger, kind, hops=0, **kw):
     for s in subs:
         for o in objs:
             if s.actor.id != o.actor.id:
-                out.append(Candidate(rel, s, o, trigger, kind, hops, **kw))
+                extra = dict(kw, modality="negated") if o.negated or s.negated else kw
+                out.append(Candidate(rel, s, o, trigger, kind, hops, **extra))
     return out
 
 
@@ -149,7 +150,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if rel == "designates" and subs and kind != "default-agent" and ctx.memory.designator is None:
         ctx.memory.designator = subs[0]
     if rel == "designates" and objs:
-        ctx.memory.designated = objs
+        ctx.memory.designated = [o for o in objs if not o.negated]
     return out
 
 
@@ -236,6 +237,8 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             kind = "noun"
         _remember_attack(ctx, subs, objs)
         return out + _pairs(rel, subs, objs, n, kind, hops)
+    if rel == "designates" and objs:
+        ctx.memory.designated = [o for o in objs if not o.negated]
     return out + _pairs(rel, subs, objs, n, "noun", hops)
 
 

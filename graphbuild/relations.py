@@ -79,6 +79,7 @@ class Arg:
     token: object = None
     coref: bool = False
     via: str = "mention"
+    negated: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,10 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     if conj:
         for c in kids:
             if c.dep_ == "conj":
-                res += phrase_args(ctx, c, depth)
+                sub = phrase_args(ctx, c, depth)
+                if any(g.dep_ == "neg" for g in c.children):  # "the Houthis and not the people of Yemen"
+                    sub = [Arg(a.actor, a.token, a.coref, a.via, True) for a in sub]
+                res += sub
     return _dedupe(res)
 
 
@@ -303,8 +307,12 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             return verb_subjects(ctx, h, hops + 1)
         if h.pos_ == "ADJ" and _is_verb(h.head):
             return verb_subjects(ctx, h.head, hops + 1)
-    if dep == "pcomp" and h.dep_ == "prep":
+    if dep == "pcomp" and h.pos_ == "ADP":
+        while h.dep_ == "conj" and h.head.pos_ == "ADP":
+            h = h.head
         gov = h.head
+        if _is_verb(gov) and _passive(gov) and not any(c.dep_ == "agent" for c in gov.children):
+            return _dedupe([a for c in gov.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]), hops + 1
         if h.lower_ in ("for", "with", "of") and _is_verb(gov) and gov.lemma_ in CHARGE_VERBS:
             objs = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
             if objs:
