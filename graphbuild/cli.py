@@ -131,7 +131,9 @@ def validate(ctx, graph, shapes):
               help="Push each named graph of SOURCE to this SPARQL endpoint (Graph Store Protocol PUT).")
 @click.option("--gsp", metavar="URL", default=None,
               help="Graph Store Protocol URL, when it cannot be derived from --to-endpoint.")
-def convert(source, output, to_store, to_endpoint, gsp):
+@click.option("--rdf12", is_flag=True,
+              help="Also write statement nodes as RDF 1.2 reifiers of their triples (pyoxigraph reads it).")
+def convert(source, output, to_store, to_endpoint, gsp, rdf12):
     """Convert SOURCE (an RDF file or a store folder) to another RDF format, a store or a server.
 
     The format follows the extension of --output: .ttl .nt .nq .trig .jsonld .rdf. Quad formats
@@ -145,7 +147,7 @@ def convert(source, output, to_store, to_endpoint, gsp):
     if output:
         from .store import convert_rdf
 
-        click.echo(f"wrote {convert_rdf(source, output)}")
+        click.echo(f"wrote {convert_rdf(source, output, rdf12=rdf12)}")
     elif to_store:
         from .store import import_into_store
 

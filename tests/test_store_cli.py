@@ -81,3 +81,17 @@ def test_store_cli_convert_to_endpoint_and_rejected_write(oxigraph_server, cli_r
     assert result.exit_code != 0
     assert "rejected the write: HTTP 404" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("ext", [".ttl", ".trig", ".nq", ".nt"])
+def test_store_cli_convert_rdf12_reifiers(tmp_path, cli_runner, trig_file, ext):
+    import pyoxigraph as ox
+
+    out = tmp_path / f"g12{ext}"
+    result = cli_runner.invoke(main, ["convert", str(trig_file), "-o", str(out), "--rdf12"])
+    assert result.exit_code == 0, result.output
+    quads = list(ox.parse(path=str(out)))
+    reifies = [q for q in quads if q.predicate.value.endswith("#reifies")]
+    statements = {q.subject for q in quads if q.predicate.value.endswith("#subject")}
+    assert len(reifies) == len(statements) == 2
+    assert all(isinstance(q.object, ox.Triple) for q in reifies)
