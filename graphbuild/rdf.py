@@ -296,10 +296,10 @@ def write_dataset(ds, path: str | Path, format: str | None = None) -> Path:
     """Write a graph, dataset or pyoxigraph store atomically (temp file, then rename).
 
     Quad formats (``.trig``, ``.nq``, ``.jsonld``) keep the named graphs; triple formats
-    (``.ttl``, ``.nt``, ``.rdf``) write their union. Output is deterministic: small rdflib
-    graphs are written by rdflib (``longturtle`` with ``canon=True`` for Turtle); stores and
-    graphs of more than :data:`LARGE_OUTPUT` triples by pyoxigraph, in sorted order, which is
-    many times faster.
+    (``.ttl``, ``.nt``, ``.rdf``) write their union. Output is deterministic: Turtle of rdflib
+    graphs up to :data:`LARGE_OUTPUT` triples is rdflib's ``longturtle`` with ``canon=True``;
+    everything else (other formats, stores, larger graphs) is written by pyoxigraph with triples
+    sorted and graphs in IRI order, which is many times faster.
 
     Args:
         ds: An ``rdflib.Graph``/``Dataset`` or a ``pyoxigraph.Store``.
@@ -308,7 +308,8 @@ def write_dataset(ds, path: str | Path, format: str | None = None) -> Path:
     """
     path = Path(path)
     fmt = format or format_for_path(path)
-    if not isinstance(ds, Graph) or len(ds) > LARGE_OUTPUT:
+    fast = fmt in ("longturtle", "nt", "nquads", "trig", "json-ld", "xml")
+    if not isinstance(ds, Graph) or (fast and (fmt != "longturtle" or len(ds) > LARGE_OUTPUT)):
         from .store import dataset_to_store, write_store
 
         store = ds if not isinstance(ds, Graph) else dataset_to_store(ds)
