@@ -60,6 +60,7 @@ class ModalityCues:
     hedge_verbs: frozenset
     vague_speakers: frozenset
     speech_verbs: frozenset
+    hyp_marks: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -76,7 +77,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp["modals"]), f(hyp["conditional_marks"]), f(hyp["verbs"]), f(hyp["nouns"]),
         f(hyp["adjectives"]), tuple(hyp["phrases"]),
         f(hedge["adverbs"]), f(hedge["adjectives"]), f(hedge["verbs"]), f(hedge["vague_speakers"]),
-        f(rep["verbs"]),
+        f(rep["verbs"]), f(hyp.get("marks", ())),
     )
 
 
@@ -159,6 +160,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         for c in children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
                 found.add("negated")
+            if c.dep_ == "mark" and c.lower_ in cues.hyp_marks:
+                found.add("hypothetical")
             if c.dep_ == "aux" and c.lower_ in cues.modals:
                 found.add("hypothetical")
             if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo") and _conditional(t, cues):

@@ -115,6 +115,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             continue
         if opts.get("event_objects") and (arg_of_token(ctx, o) is not None or o.lemma_ in PEOPLE_NOUNS):
             continue
+        if opts.get("direct_object"):
+            objs += [a for a in [arg_of_token(ctx, o)] if a]
+            continue
         objs += phrase_args(ctx, o)
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
         objs += phrase_args(ctx, p)

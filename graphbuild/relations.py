@@ -39,6 +39,7 @@ PEOPLE_NOUNS = {"envoy", "representative", "delegation", "official", "leader", "
                 "diplomat", "counterpart", "delegate", "negotiator", "emissary", "ambassador",
                 "chief", "head", "commander", "member", "team", "spokesman", "foreign"}
 FIRST_PERSON = {"we", "our", "us", "ours"}
+_AGREE = {"our": "we", "their": "they", "its": "it", "his": "he", "her": "she"}
 ACTORISH = {"State", "ArmedGroup", "Organization", "GovernmentOrgan", "Person", "Place"}
 
 
@@ -143,6 +144,8 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
     if m is not None:
         coref = tok.pos_ == "PRON" or (m.text[:1].islower() or m.text.lower().startswith(("the group", "the mil")))
         return Arg(m.actor, tok, coref=coref)
+    if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and tok.head.ent_type_ != "NORP":
+        return _demonym(tok)
     if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
         return _possessive_antecedent(ctx, tok)
     if tok.lower_ in FIRST_PERSON:
@@ -150,6 +153,20 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
         if actor is not None:
             return Arg(actor, tok, coref=True, via="first-person")
     return None
+
+
+def _demonym(tok) -> Arg | None:
+    """A nationality adjective the actor module did not link ("seven North Korean individuals")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    try:
+        from .gazetteer import load_gazetteer
+
+        actor = load_gazetteer().demonym(ent.text)
+    except Exception:  # noqa: BLE001 - without a gazetteer there are no demonyms
+        return None
+    return Arg(actor, tok, coref=False, via="demonym") if actor is not None else None
 
 
 def _is_place_name(ctx, tok, arg) -> bool:
@@ -207,6 +224,10 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
             if h.dep_ not in ("ccomp", "xcomp", "conj"):
                 break
             h = h.head
+    if tok.pos_ == "PRON":
+        listed = [a for c in tok.children if c.dep_ == "appos" for a in phrase_args(ctx, c, depth + 1)]
+        if listed:  # "we — President Macron of France, ..., and President Biden — express ..."
+            return _dedupe(listed)
     direct = arg_of_token(ctx, tok)
     res = [direct] if direct else []
     kids = list(tok.children)
@@ -230,7 +251,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                 res += phrase_args(ctx, c, depth + 1)
     if not res:
         for c in kids:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and not c.tag_.startswith("VB"):
                 a = arg_of_token(ctx, c)
                 if a is None and c.dep_ == "compound":
                     a = next((arg_of_token(ctx, g) for g in c.children if arg_of_token(ctx, g)), None)
@@ -243,6 +264,8 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         res += phrase_args(ctx, p, depth + 1)
+            if c.dep_ == "acl" and c.lemma_ in ("control", "hold", "occupy", "run", "seize"):
+                res += [a for p in _pobjs(c, ("by",)) for a in phrase_args(ctx, p, depth + 1)]
             if c.dep_ == "acl" and c.lemma_ in ("associate", "affiliate", "link", "connect", "tie", "base"):
                 for p in c.children:
                     if p.dep_ == "prep":
@@ -338,6 +361,13 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
     """The actors doing a nominal trigger: possessor, actor modifier, "by" phrase, or a light verb's subject."""
     args = []
     for c in n.children:
+        if c.dep_ == "poss" and not skip_poss and c.lower_ in _AGREE:
+            gov = n
+            while gov.dep_ == "conj":
+                gov = gov.head
+            if gov.dep_ == "dobj" and _is_verb(gov.head) and any(
+                    s.dep_ == "nsubj" and s.lower_ == _AGREE[c.lower_] for s in gov.head.children):
+                return verb_subjects(ctx, gov.head, hops + 1)
         if c.dep_ == "poss" and not skip_poss:
             args += phrase_args(ctx, c)
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
