@@ -180,6 +180,8 @@ class _Finder:
         self.doc, self.gaz = doc, gaz
         self.cands: list[list] = []  # [start, end, actor, priority, kind]
         self.persons: dict[str, Actor] = {}
+        self.sent_starts = ([t.i for t in doc if t.is_sent_start]
+                            if doc.has_annotation("SENT_START") else [0])
 
     # -- helpers ------------------------------------------------------------------------------
     def lookup(self, text: str) -> Actor | None:
@@ -326,7 +328,7 @@ class _Finder:
     def role_of(self, s, e) -> tuple[str | None, Actor | None]:
         """Role and acting-for actor of the person at tokens s:e, from its left or apposition."""
         doc = self.doc
-        sent_start = doc[s].sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = self.sent_starts[max(0, bisect_right(self.sent_starts, s) - 1)]
         # left: "<actor> ['s] <role words> NAME"
         roles, boss, i = [], None, s - 1
         while i >= max(sent_start, s - 8):
@@ -503,7 +505,8 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     finder.government_nouns()
     spans = finder.resolve()
     bad_sents = _sentence_prose(doc) or []
-    bad_chars = non_prose_spans(doc.text)
+    text = doc.text
+    bad_chars = non_prose_spans(text)
     mentions = []
     for s, e, actor in spans:
         if any(bs <= s < be for bs, be in bad_sents):
@@ -511,7 +514,7 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if any(bs <= start and end <= be for bs, be in bad_chars):
             continue
-        mentions.append(Mention(actor=actor, text=doc.text[start:end], start=start, end=end))
+        mentions.append(Mention(actor=actor, text=text[start:end], start=start, end=end))
     mentions = tuple(mentions)
     if coref if coref is not None else coref_enabled(doc):
         from .coref import resolve_coreference

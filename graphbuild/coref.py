@@ -21,6 +21,7 @@ creates a wrong edge, a missing one only loses recall.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .statement import Mention
 
@@ -83,6 +84,8 @@ class _Resolver:
         from .prose import is_prose
 
         self.doc = doc
+        self.text = doc.text
+        self.token_starts = [t.idx for t in doc]
         self.mentions = list(mentions)
         self.is_news_source = is_news_source
         self.sents = list(doc.sents)
@@ -151,7 +154,7 @@ class _Resolver:
     def add(self, start_tok, end_tok, actor):
         doc = self.doc
         start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
-        m = Mention(actor=actor, text=doc.text[start:end], start=start, end=end)
+        m = Mention(actor=actor, text=self.text[start:end], start=start, end=end)
         self.new.append(m)
         for i in range(start_tok, end_tok):
             self.covered[i] = m
@@ -205,13 +208,13 @@ class _Resolver:
         """"we" inside a quotation -> the actor the attributed speaker acts for."""
         from .actors import acting_actor
 
-        text, doc = self.doc.text, self.doc
+        text, doc = self.text, self.doc
         for open_q, close_q in _QUOTE_PAIRS.items():
             pattern = re.escape(open_q) + r"([^" + re.escape(close_q) + r"]{2,2000})" + re.escape(close_q)
             for qm in re.finditer(pattern, text):
                 qs, qe = qm.start(), qm.end()
-                inside = [t for t in doc if qs < t.idx < qe and t.lower_ in _WE and t.pos_ == "PRON"
-                          and t.i not in self.covered]
+                inside = [t for t in self.tokens_between(qs + 1, qe) if t.lower_ in _WE
+                          and t.pos_ == "PRON" and t.i not in self.covered]
                 if not inside:
                     continue
                 speaker = self.speaker(qs, qe)
@@ -225,10 +228,16 @@ class _Resolver:
                     if k is not None and self.prose[k]:
                         self.add(t.i, t.i + 1, actor)
 
+    def tokens_between(self, start: int, end: int) -> list:
+        """Tokens whose first character lies in ``start:end``."""
+        lo = bisect_left(self.token_starts, max(0, start))
+        hi = bisect_left(self.token_starts, end)
+        return [self.doc[i] for i in range(lo, hi)]
+
     def speaker(self, qs, qe):
         doc = self.doc
-        near = [t for t in doc if (qe <= t.idx < qe + 80 or qs - 120 <= t.idx < qs)
-                and t.lemma_ in _SAY and t.pos_ == "VERB"]
+        near = [t for t in self.tokens_between(qe, qe + 80) + self.tokens_between(qs - 120, qs)
+                if t.lemma_ in _SAY and t.pos_ == "VERB"]
         for verb in near:
             for c in verb.children:
                 if c.dep_ in _SUBJ:

@@ -118,9 +118,19 @@ def _covered(spans, start: int, end: int) -> bool:
     return False
 
 
+_LAST_DOC: list = [None, ""]
+
+
+def _doc_text(doc) -> str:
+    """``doc.text``, computed once per ``Doc`` (spaCy joins all tokens on every access)."""
+    if _LAST_DOC[0] is not doc:
+        _LAST_DOC[0], _LAST_DOC[1] = doc, doc.text
+    return _LAST_DOC[1]
+
+
 def in_prose(doc, start: int, end: int) -> bool:
     """True when the characters ``start:end`` of ``doc.text`` lie in prose."""
-    return not _covered(non_prose_spans(doc.text), start, end)
+    return not _covered(non_prose_spans(_doc_text(doc)), start, end)
 
 
 def is_prose(sent) -> bool:
@@ -136,6 +146,6 @@ def is_prose(sent) -> bool:
     if not text:
         return False
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    if _covered(non_prose_spans(sent.doc.text), start, start + len(text)):
+    if _covered(non_prose_spans(_doc_text(sent.doc)), start, start + len(text)):
         return False
     return not (_BOILERPLATE.match(text) or is_credit_text(text) or _CREDIT_PAREN.fullmatch(text))
