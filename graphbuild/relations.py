@@ -232,7 +232,9 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     res = [direct] if direct else []
     kids = list(tok.children)
     if direct:
-        res += [x for c in kids if c.dep_ == "appos" for x in [arg_of_token(ctx, c)] if x]
+        for c in kids:
+            if c.dep_ == "appos" and arg_of_token(ctx, c):
+                res += phrase_args(ctx, c, depth + 1)
         for c in kids:
             if c.dep_ in ("nmod", "compound", "amod") and any(g.dep_ == "conj" for g in c.children):
                 a = arg_of_token(ctx, c)
@@ -363,11 +365,11 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
     for c in n.children:
         if c.dep_ == "poss" and not skip_poss and c.lower_ in _AGREE:
             gov = n
-            while gov.dep_ == "conj":
+            while gov.dep_ == "conj" and not _is_verb(gov.head):
                 gov = gov.head
-            if gov.dep_ == "dobj" and _is_verb(gov.head) and any(
-                    s.dep_ == "nsubj" and s.lower_ == _AGREE[c.lower_] for s in gov.head.children):
-                return verb_subjects(ctx, gov.head, hops + 1)
+            verb = gov.head if gov.dep_ in ("dobj", "conj") and _is_verb(gov.head) else None
+            if verb is not None and any(s.dep_ == "nsubj" and s.lower_ == _AGREE[c.lower_] for s in verb.children):
+                return verb_subjects(ctx, verb, hops + 1)
         if c.dep_ == "poss" and not skip_poss:
             args += phrase_args(ctx, c)
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
