@@ -1,26 +1,60 @@
-"""Building a graph from documents: read, parse, extract, write.
+"""Building a graph from documents: read, parse, extract, write, as a stream.
 
-``build_graph`` streams documents through one spaCy pipeline (``nlp.pipe``) and writes one
-named graph per document.
+``build_graph`` reads documents one at a time, cuts them into batches, and turns each batch
+into per-document results (the document's named graph as N-Triples, plus counts) with
+:func:`extract_batch`: in this process, in a pool of worker processes (``workers``), or on a
+Dask cluster (``dask``). Each worker loads the spaCy pipeline once (``load_pipeline`` is
+cached per process) and runs ``nlp.pipe`` and the extraction on its batch, so only small
+strings travel between processes. A bounded window of batches is in flight at any time, so
+memory stays flat however large the corpus.
+
+Results go to sinks as they arrive: a file (through an on-disk temporary store, renamed into
+place only when the build completes), a persistent store (each document replaced atomically,
+so an interruption keeps every completed document and a re-run skips documents whose text
+hash is unchanged) and a SPARQL Graph Store Protocol endpoint (a PUT per document).
+
+Examples:
+    >>> from graphbuild.statement import Document
+    >>> list(iter_batches(iter("abcde"), 2))
+    [['a', 'b'], ['c', 'd'], ['e']]
+    >>> r = DocumentResult("d1", "ab", 3, status="failed", error="d1: boom")
+    >>> r.ok
+    False
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
-from .corpus import read_documents
-from .rdf import extractions_to_dataset, format_for_path, write_dataset
+from .corpus import CORPUS_SUFFIXES, check_inputs, count_documents, read_documents
+from .errors import GraphbuildError
 from .statement import Document, Extraction
 
-__all__ = ["BuildSummary", "extract_documents", "build_graph"]
+__all__ = [
+    "BuildSummary", "BuildInterrupted", "DocumentResult", "extract_documents", "extract_batch",
+    "iter_batches", "build_graph", "default_workers",
+]
+
+log = logging.getLogger(__name__)
+Extractor = Callable[[object, Document], Extraction]
 
 
 @dataclass(frozen=True)
 class BuildSummary:
-    """What a build did."""
+    """What a build did.
+
+    Examples:
+        >>> print(BuildSummary(10, 4, 7, 9, 2.0, skipped=3, failed=1, words=5000))
+        10 documents, 3 skipped, 1 failed, 4 actors, 7 relations (9 statements), 2.0 s, 2,500 words/s
+    """
 
     documents: int
     actors: int
@@ -28,11 +62,56 @@ class BuildSummary:
     statements: int
     seconds: float
     skipped: int = 0
+    failed: int = 0
+    words: int = 0
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
 
     def __str__(self) -> str:
-        skipped = f", {self.skipped} skipped" if self.skipped else ""
-        return (f"{self.documents} documents{skipped}, {self.actors} actors, "
-                f"{self.relations} relations ({self.statements} statements), {self.seconds:.1f} s")
+        return (f"{self.documents} documents, {self.skipped} skipped, {self.failed} failed, "
+                f"{self.actors} actors, {self.relations} relations ({self.statements} statements), "
+                f"{self.seconds:.1f} s, {self.words_per_second:,.0f} words/s")
+
+
+class BuildInterrupted(KeyboardInterrupt):
+    """Ctrl-C (or SIGTERM under the CLI) stopped a build; ``summary`` tells what was completed."""
+
+    def __init__(self, message: str, summary: BuildSummary):
+        super().__init__(message)
+        self.summary = summary
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What one document became: its named graph as sorted N-Triples lines, and counts.
+
+    ``status`` is ``built``, ``skipped`` (unchanged in the store) or ``failed`` (``error`` says why).
+    """
+
+    doc_id: str
+    sha256: str
+    words: int
+    graph: str = ""
+    ntriples: str = ""
+    actors: tuple[str, ...] = ()
+    relations: tuple[str, ...] = ()
+    statements: tuple[str, ...] = ()
+    status: str = "built"
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "built"
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def extract_documents(documents: Iterable[Document], nlp, batch_size: int = 16) -> Iterator[Extraction]:
@@ -44,37 +123,455 @@ def extract_documents(documents: Iterable[Document], nlp, batch_size: int = 16) 
         yield extract_from_doc(doc, document)
 
 
-def build_graph(
-    inputs: Iterable[str | Path],
-    output: str | Path,
-    model: str | None = None,
-    progress: Callable[[Extraction], None] | None = None,
-) -> BuildSummary:
-    """Build a graph from inputs and write it to ``output`` (format by extension).
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _result(extraction: Extraction) -> DocumentResult:
+    from .rdf import extraction_to_graph
+
+    document = extraction.document
+    g = extraction_to_graph(extraction)
+    lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines(keepends=True)
+    return DocumentResult(
+        doc_id=document.id, sha256=document.sha256, words=_words(document.text),
+        graph=str(g.identifier), ntriples="".join(sorted(line for line in set(lines) if line.strip())),
+        actors=tuple(a.id for a in extraction.actors),
+        relations=tuple("\x1f".join(s.key[:3]) for s in extraction.statements if s.is_plain_edge),
+        statements=tuple("\x1f".join(s.key) for s in extraction.statements),
+    )
+
+
+def _failed(document: Document, exc: BaseException) -> DocumentResult:
+    return DocumentResult(document.id, document.sha256, _words(document.text), status="failed",
+                          error=f"{document.id}: extraction failed: {type(exc).__name__}: {exc}")
+
+
+def extract_batch(documents: Sequence[Document], model: str | None = None,
+                  extract: Extractor | None = None) -> list[DocumentResult]:
+    """Parse a batch of documents with one ``nlp.pipe`` call and extract each document's graph.
+
+    This is the unit of work of every build, in process, in a worker pool or on Dask: the
+    pipeline is loaded once per process (``load_pipeline`` is cached). A document whose
+    extraction fails becomes a ``failed`` result; it never fails the batch.
 
     Args:
-        inputs: ``.txt`` files, folders, ``.jsonl`` corpora or ``-`` for stdin.
-        output: The RDF file to write (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``).
-        model: A spaCy pipeline name; default the best installed English one.
-        progress: Called after each document.
+        documents: The batch.
+        model: spaCy pipeline name or path (default: the best installed English one).
+        extract: ``extract(doc, document) -> Extraction``; default
+            ``graphbuild.extract.extract_from_doc``.
 
     Returns:
-        Counts and time.
+        One result per document, in order.
     """
     from .nlp import load_pipeline
 
-    format_for_path(output)  # fail on a bad extension before any work
-    start = time.perf_counter()
+    if extract is None:
+        from .extract import extract_from_doc as extract
     nlp = load_pipeline(model)
-    extractions = []
-    for extraction in extract_documents(read_documents(inputs), nlp):
-        extractions.append(extraction)
-        if progress:
-            progress(extraction)
-    ds = extractions_to_dataset(extractions)
-    write_dataset(ds, output)
-    actors = {a.id for e in extractions for a in e.actors}
-    edges = {s.key for e in extractions for s in e.statements if s.is_plain_edge}
-    statements = {s.key for e in extractions for s in e.statements}
-    return BuildSummary(len(extractions), len(actors), len(edges), len(statements),
-                        time.perf_counter() - start)
+    results: list[DocumentResult] = []
+    try:
+        pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=max(len(documents), 1))
+        for doc, document in pairs:
+            try:
+                results.append(_result(extract(doc, document)))
+            except Exception as exc:  # one bad document never stops a corpus build
+                results.append(_failed(document, exc))
+    except Exception as exc:
+        if len(documents) == 1:
+            return [_failed(documents[0], exc)]
+        # the parser itself failed on some document: redo the rest one by one to isolate it
+        return results + [r for d in documents[len(results):] for r in extract_batch([d], model, extract)]
+    return results
+
+
+def iter_batches(items: Iterator, size: int) -> Iterator[list]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def _windowed(submit: Callable[[list], Callable[[], list]], batches: Iterable[list], window: int) -> Iterator:
+    """Results of ``submit(batch)()`` in input order, with at most ``window`` batches in flight."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield from pending.popleft()()
+    while pending:
+        yield from pending.popleft()()
+
+
+# --- executors: each yields a function from batches to results -----------------------------
+
+@contextmanager
+def _in_process(model, extract):
+    yield lambda batches: (r for b in batches for r in extract_batch(b, model, extract))
+
+
+def _init_worker(model):
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    from .nlp import load_pipeline
+
+    load_pipeline(model)
+
+
+@contextmanager
+def _process_pool(workers, model, extract):
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model,))
+    try:
+        def submit(batch):
+            return pool.submit(extract_batch, batch, model, extract).result
+
+        yield lambda batches: _windowed(submit, batches, 2 * workers + 1)
+    except BrokenProcessPool:
+        raise GraphbuildError("a worker process died (out of memory or killed?); "
+                              "re-run with --store DIR to resume, or with fewer --workers") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # running batches finish; queued ones are dropped
+
+
+def _warm_dask_worker(model):
+    from .nlp import load_pipeline
+
+    load_pipeline(model)
+    return True
+
+
+@contextmanager
+def _dask_cluster(address, workers, model, extract):
+    from distributed import Client, LocalCluster
+
+    with ExitStack() as stack:
+        if address == "local":
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None))
+            address = cluster.scheduler_address
+        try:
+            client = stack.enter_context(Client(address, timeout="60s"))
+        except (OSError, TimeoutError) as exc:
+            raise GraphbuildError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        client.run(_warm_dask_worker, model)  # every worker loads the pipeline once, up front
+        threads = max(sum(client.nthreads().values()), 1)
+
+        def submit(batch):
+            return client.submit(extract_batch, batch, model, extract, pure=False).result
+
+        yield lambda batches: _windowed(submit, batches, 2 * threads + 1)
+
+
+# --- sinks ----------------------------------------------------------------------------------
+
+class _FileSink:
+    """Collects document graphs in a temporary on-disk store beside ``path``; writes at the end.
+
+    Every document goes into its own named graph (and, for triple formats, into the default
+    graph too, which the store keeps without duplicates); the file is serialized from the
+    store and renamed into place only when the build completes.
+    """
+
+    def __init__(self, path):
+        import tempfile
+
+        import pyoxigraph as ox
+
+        from .rdf import QUAD_FORMATS, format_for_path
+
+        self.path = Path(path)
+        self.format = format_for_path(self.path)
+        self.quads = self.format in QUAD_FORMATS
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmpdir = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".build", dir=self.path.parent))
+        self.store = ox.Store(str(self.tmpdir / "store"))
+        self.triples = 0
+
+    def unchanged(self, document: Document) -> bool:
+        return False
+
+    def add(self, result: DocumentResult) -> None:
+        import pyoxigraph as ox
+
+        data = result.ntriples.encode("utf-8")
+        self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(result.graph))
+        if not self.quads:
+            self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        self.triples += result.ntriples.count("\n")
+
+    def close(self, completed: bool) -> None:
+        import shutil
+
+        try:
+            if completed:
+                summary = _aggregate(self.store)
+                if summary is not None and not self.quads:
+                    self.store.extend(_to_default_graph(summary))
+                self._write()
+        finally:
+            del self.store
+            shutil.rmtree(self.tmpdir, ignore_errors=True)
+
+    def _write(self) -> None:
+        import tempfile
+
+        import pyoxigraph as ox
+        from rdflib import Dataset, Graph
+
+        from .rdf import bind_prefixes, write_dataset
+
+        if self.triples <= 100_000:  # small: the same canonical output as every other command
+            ds = bind_prefixes(Dataset())
+            ds.parse(data=self.store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+            write_dataset(ds, self.path)
+            return
+        target = {"longturtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+                  "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+                  "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}[self.format]
+        kwargs = {} if self.quads else {"from_graph": ox.DefaultGraph()}
+        if target in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+            kwargs["prefixes"] = {p: str(ns) for p, ns in bind_prefixes(Graph()).namespaces() if p != "xml"}
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        try:
+            self.store.dump(tmp, format=target, **kwargs)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _to_default_graph(graph) -> Iterator:
+    import pyoxigraph as ox
+
+    from .store import to_oxigraph
+
+    for s, p, o in graph:
+        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph())
+
+
+def _aggregate(store):
+    """Recompute the store's per-statement summary graph (evidence counts, first/last seen)."""
+    try:
+        from .store import aggregate_statements
+    except ImportError:
+        return None
+    return aggregate_statements(store)
+
+
+def _rdflib_graph(result: DocumentResult):
+    from rdflib import Graph, URIRef
+
+    g = Graph(identifier=URIRef(result.graph))
+    if result.ntriples:
+        g.parse(data=result.ntriples, format="nt")
+    return g
+
+
+class _StoreSink:
+    """A persistent store: each document replaced atomically as it completes."""
+
+    def __init__(self, path):
+        from .store import open_store
+
+        self.path = path
+        self.store = open_store(path, create=True)
+
+    def unchanged(self, document: Document) -> bool:
+        from .store import stored_hash
+
+        return stored_hash(self.store, document.id) == document.sha256
+
+    def add(self, result: DocumentResult) -> None:
+        from .store import replace_document
+
+        replace_document(self.store, _rdflib_graph(result))
+
+    def close(self, completed: bool) -> None:
+        try:
+            _aggregate(self.store)
+            self.store.flush()
+        finally:
+            del self.store
+
+
+class _EndpointSink:
+    """A SPARQL 1.1 Graph Store Protocol endpoint: a PUT per document graph (idempotent)."""
+
+    def __init__(self, url):
+        from .endpoint import push_graph  # noqa: F401 - fail early when it is missing
+
+        self.url = url
+
+    def unchanged(self, document: Document) -> bool:
+        return False
+
+    def add(self, result: DocumentResult) -> None:
+        from .endpoint import push_graph
+
+        push_graph(self.url, _rdflib_graph(result))
+
+    def close(self, completed: bool) -> None:
+        pass
+
+
+# --- the build ------------------------------------------------------------------------------
+
+class _Tally:
+    def __init__(self):
+        self.documents = self.skipped = self.failed = self.words = 0
+        self.actors: set[str] = set()
+        self.relations: set[str] = set()
+        self.statements: set[str] = set()
+        self.first_error: str | None = None
+
+    def add(self, r: DocumentResult) -> None:
+        if r.status == "built":
+            self.documents += 1
+            self.words += r.words
+            self.actors.update(r.actors)
+            self.relations.update(r.relations)
+            self.statements.update(r.statements)
+        elif r.status == "skipped":
+            self.skipped += 1
+        else:
+            self.failed += 1
+            self.first_error = self.first_error or r.error
+
+    def summary(self, seconds: float) -> BuildSummary:
+        return BuildSummary(self.documents, len(self.actors), len(self.relations), len(self.statements),
+                            seconds, self.skipped, self.failed, self.words)
+
+
+def build_graph(
+    inputs: Iterable[str | Path],
+    output: str | Path | None = None,
+    *,
+    store: str | Path | None = None,
+    endpoint: str | None = None,
+    model: str | None = None,
+    workers: int = 1,
+    dask: str | None = None,
+    batch_size: int = 32,
+    extract: Extractor | None = None,
+    progress: Callable[[DocumentResult], None] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Build a graph from inputs into a file, a store and/or an endpoint, as a stream.
+
+    A file is written only when the build completes (temporary files, then a rename), so an
+    interrupted build leaves any earlier file as it was. A store keeps every completed
+    document; re-running skips documents whose text hash is unchanged and replaces changed ones.
+    Unreadable files and lines, and documents whose extraction fails, are skipped with a
+    warning and counted as failed; when *nothing* could be built the first error is raised.
+
+    Args:
+        inputs: ``.txt``/``.html`` files, folders, ``.jsonl`` corpora or ``-`` for stdin.
+        output: An RDF file (``.ttl``, ``.nt``, ``.nq``, ``.trig``, ``.jsonld``, ``.rdf``).
+        store: A pyoxigraph store folder (created when missing).
+        endpoint: A Graph Store Protocol URL to PUT each document graph to.
+        model: A spaCy pipeline name; default the best installed English one.
+        workers: Worker processes on this machine (1: parse in this process).
+        dask: A Dask scheduler address, or ``"local"`` for a LocalCluster of ``workers`` processes.
+        batch_size: Documents per ``nlp.pipe`` batch (the unit of work sent to a worker).
+        extract: ``extract(doc, document) -> Extraction`` (default: graphbuild's extractor);
+            must be importable by name in the workers.
+        progress: Called with each document's result (built, skipped or failed).
+        warn: Called with a one-line message for each skipped input or failed document.
+
+    Returns:
+        Counts, time and speed.
+
+    Raises:
+        GraphbuildError: Bad options, missing inputs, or no document could be built.
+        BuildInterrupted: Ctrl-C; completed documents are in the store, the file is not written.
+    """
+    items = check_inputs(inputs)
+    if output is None and store is None and endpoint is None:
+        raise GraphbuildError("nowhere to write: give -o FILE, --store DIR or --endpoint URL")
+    if workers < 1 or batch_size < 1:
+        raise GraphbuildError("--workers and --batch-size must be at least 1")
+    warn = warn or log.warning
+    progress = progress or (lambda _r: None)
+    tally = _Tally()
+    total = count_documents(items)
+    if dask is None and workers > 1 and total is not None and total <= batch_size:
+        workers = 1  # one batch: starting workers would only cost time
+    start = time.perf_counter()
+
+    # One file named alone must be readable and extractable: a problem is the error. In
+    # folders, corpora, stdin or several inputs, a bad file or document is skipped with a warning.
+    alone = len(items) == 1 and Path(items[0]).is_file() and Path(items[0]).suffix.lower() not in CORPUS_SUFFIXES
+
+    def on_read_error(message: str) -> None:
+        if alone:
+            raise GraphbuildError(message)
+        r = DocumentResult(message.split(":", 1)[0], "", 0, status="failed", error=message)
+        tally.add(r)
+        warn(message)
+        progress(r)
+
+    with ExitStack() as stack:
+        sinks = stack.enter_context(_open_sinks(output, store, endpoint))
+        seen: set[str] = set()
+
+        def pending() -> Iterator[Document]:
+            for d in read_documents(items, on_error=on_read_error):
+                if d.id in seen:
+                    on_read_error(f"{d.id}: duplicate document id; the later copy is skipped")
+                elif not d.text.strip():
+                    on_read_error(f"{d.id}: empty document, nothing to extract")
+                elif any(s.unchanged(d) for s in sinks):
+                    r = DocumentResult(d.id, d.sha256, _words(d.text), status="skipped")
+                    tally.add(r)
+                    progress(r)
+                    seen.add(d.id)
+                else:
+                    seen.add(d.id)
+                    yield d
+
+        if dask is not None:
+            executor = _dask_cluster(dask, workers, model, extract)
+        elif workers > 1:
+            executor = _process_pool(workers, model, extract)
+        else:
+            executor = _in_process(model, extract)
+        try:
+            run = stack.enter_context(executor)
+            for r in run(iter_batches(pending(), batch_size)):
+                if r.ok:
+                    for sink in sinks:
+                        sink.add(r)
+                elif alone:
+                    raise GraphbuildError(r.error)
+                else:
+                    warn(r.error)
+                tally.add(r)
+                progress(r)
+        except KeyboardInterrupt:
+            done = tally.summary(time.perf_counter() - start)
+            kept = f"{done.documents} completed documents are in {store}; re-run to resume" if store else \
+                f"{done.documents} documents were completed"
+            unwritten = f"; {output} was not written" if output else ""
+            raise BuildInterrupted(f"interrupted: {kept}{unwritten}", done) from None
+        if tally.documents == 0 and tally.skipped == 0:
+            raise GraphbuildError(tally.first_error or "no documents in the inputs (empty input)")
+    return tally.summary(time.perf_counter() - start)
+
+
+@contextmanager
+def _open_sinks(output, store, endpoint):
+    """The sinks for the targets given; closed as completed only when the build raised nothing."""
+    sinks, completed = [], False
+    try:
+        for cls, target in ((_FileSink, output), (_StoreSink, store), (_EndpointSink, endpoint)):
+            if target is not None:
+                sinks.append(cls(target))
+        yield sinks
+        completed = True
+    finally:
+        for sink in reversed(sinks):
+            sink.close(completed)

@@ -47,25 +47,78 @@ MODEL_OPTION = click.option(
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="RDF file to write; format by extension (.ttl .nt .nq .trig .jsonld).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="RDF file to write when the build completes; format by extension "
+                   "(.ttl .nt .nq .trig .jsonld .rdf).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=None,
+              help="pyoxigraph store folder to write each document into as it completes; "
+                   "a re-run skips documents whose text is unchanged.")
+@click.option("--endpoint", metavar="URL", default=None,
+              help="SPARQL 1.1 Graph Store Protocol URL to PUT each document graph to.")
 @MODEL_OPTION
+@click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes, each loading the pipeline once (default: the number of cores).")
+@click.option("--dask", metavar="ADDRESS", default=None,
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' "
+                   "for a LocalCluster of --workers processes.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Documents per nlp.pipe batch (the unit of work of a worker).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(inputs, output, model, quiet):
-    """Extract actors and relations from INPUTS into an RDF graph.
+@click.pass_context
+def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_size, quiet):
+    """Extract actors and relations from INPUTS into an RDF file, store or endpoint.
 
-    INPUTS are .txt files, folders of them, .jsonl corpora (one {"id", "text", ...} object per
-    line) or - for stdin.
+    INPUTS are .txt and .html files, folders of them (searched recursively), .jsonl corpora
+    (one {"id", "text", ...} object per line) or - for stdin. Unreadable files and failed
+    documents are skipped with a warning and counted; the build fails only when nothing could
+    be built. Ctrl-C keeps every completed document in --store/--endpoint and leaves -o unwritten.
 
-    Example: graphbuild build examples/articles -o graph.ttl
+    Example: graphbuild build ../shared/corpus/news.jsonl --store news.store -o news.trig
     """
+    import signal
+    import threading
+    import time
+
     from tqdm import tqdm
 
-    from .build import build_graph
+    from .build import BuildInterrupted, build_graph, default_workers
+    from .corpus import count_documents
 
-    with tqdm(unit="doc", disable=quiet or None, file=sys.stderr, desc="build") as bar:
-        summary = build_graph(inputs, output, model=model, progress=lambda _e: bar.update(1))
-    click.echo(f"wrote {output}: {summary}")
+    total = count_documents(inputs)
+    bar = tqdm(total=total, unit="doc", disable=quiet or None, file=sys.stderr, desc="build",
+               dynamic_ncols=True)
+    words, started, shown = [0], time.perf_counter(), [0.0]
+
+    def progress(result):
+        words[0] += result.words if result.ok else 0
+        bar.update(1)
+        now = time.perf_counter()
+        if now - shown[0] > 0.5:
+            shown[0] = now
+            bar.set_postfix_str(f"{words[0] / max(now - started, 1e-9):,.0f} words/s", refresh=False)
+
+    def warn(message):
+        bar.write(f"warning: {message}", file=sys.stderr)
+
+    def terminate(_signum, _frame):
+        raise KeyboardInterrupt
+
+    main_thread = threading.current_thread() is threading.main_thread()
+    old_term = signal.signal(signal.SIGTERM, terminate) if main_thread else None
+    try:
+        summary = build_graph(inputs, output, store=store_dir, endpoint=endpoint, model=model,
+                              workers=workers or default_workers(), dask=dask,
+                              batch_size=batch_size, progress=progress, warn=warn)
+    except BuildInterrupted as exc:
+        bar.close()
+        click.echo(str(exc), err=True)
+        ctx.exit(130)
+    finally:
+        bar.close()
+        if main_thread:
+            signal.signal(signal.SIGTERM, old_term)
+    targets = ", ".join(str(t) for t in (output, store_dir, endpoint) if t)
+    click.echo(f"wrote {targets}: {summary}")
 
 
 @main.command()

@@ -133,3 +133,51 @@ def oxigraph_server(tmp_path_factory):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def _fake_extract_from_doc(doc, document):
+    """A stand-in extractor for build tests: entities become actors; the first two entities of a
+    sentence "meet". Picklable by name, so worker processes can run it too."""
+    import re
+
+    from graphbuild.statement import Actor, Evidence, Extraction, Mention, Statement
+
+    def actor(ent):
+        kind = "State" if ent.label_ in ("GPE", "State") else "Organization"
+        return Actor(re.sub(r"[^a-z0-9]+", "-", ent.text.lower()).strip("-"), ent.text, kind)
+
+    mentions = tuple(Mention(actor(e), e.text, e.start_char, e.end_char) for e in doc.ents)
+    statements = []
+    for sent in doc.sents:
+        ents = list(sent.ents)
+        if len(ents) >= 2 and actor(ents[0]).id != actor(ents[1]).id:
+            t = sent[0]
+            ev = Evidence(document.id, sent.text, sent.start_char, sent.end_char, t.text, t.idx,
+                          t.idx + len(t.text))
+            statements.append(Statement(actor(ents[0]), "meets", actor(ents[1]), ev, confidence=0.8))
+    return Extraction(document, mentions, tuple(statements))
+
+
+@pytest.fixture(scope="session")
+def blank_pipeline(tmp_path_factory) -> str:
+    """A tiny pipeline folder (tokenizer, sentencizer, an entity ruler for a few states): fast
+    stand-in for the English pipeline in build tests, passed as ``--model PATH``."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "GPE", "pattern": name}
+                        for name in ("Russia", "China", "Ukraine", "Qatar", "Norway", "Chile")])
+    path = tmp_path_factory.mktemp("pipeline") / "blank_en"
+    nlp.to_disk(path)
+    return str(path)
+
+
+@pytest.fixture
+def fake_extraction(monkeypatch):
+    """Replace graphbuild's extractor by :func:`_fake_extract_from_doc` (inherited by forked workers)."""
+    import graphbuild.extract
+
+    monkeypatch.setattr(graphbuild.extract, "extract_from_doc", _fake_extract_from_doc)
+    return _fake_extract_from_doc

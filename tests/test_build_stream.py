@@ -1,0 +1,144 @@
+"""Streaming builds: file output, store resume, interruption, workers and Dask give the same graph."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Dataset
+from rdflib.compare import graph_diff, isomorphic
+
+from graphbuild.build import BuildInterrupted, build_graph, extract_batch
+from graphbuild.errors import GraphbuildError
+from graphbuild.statement import Document
+
+SENTENCES = [
+    "Norway met Chile in Oslo on Monday.",
+    "Officials from Qatar and Russia held talks about shipping.",
+    "China hosted Ukraine for a round of trade negotiations.",
+    "Chile and Norway signed a fisheries agreement.",
+    "Russia invited China to a summit later this year.",
+]
+
+
+def _corpus(path, n):
+    rows = [{"id": f"d{i}", "text": SENTENCES[i % len(SENTENCES)] + f" Report number {i}.",
+             "title": f"Report {i}", "date": "2024-05-0{}".format(1 + i % 9)} for i in range(n)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _read(path) -> Dataset:
+    ds = Dataset()
+    ds.parse(path, format="nquads" if str(path).endswith(".nq") else "trig")
+    return ds
+
+
+def _assert_same(a: Dataset, b: Dataset) -> None:
+    """Same named graphs, each isomorphic (graph_diff printed on failure)."""
+    graphs_a = {g.identifier: g for g in a.graphs() if len(g)}
+    graphs_b = {g.identifier: g for g in b.graphs() if len(g)}
+    assert sorted(graphs_a) == sorted(graphs_b)
+    for name, g in graphs_a.items():
+        if not isomorphic(g, graphs_b[name]):
+            _, only_a, only_b = graph_diff(g, graphs_b[name])
+            pytest.fail(f"graph {name} differs\nonly in first:\n{only_a.serialize(format='nt')}\n"
+                        f"only in second:\n{only_b.serialize(format='nt')}")
+
+
+@pytest.mark.parametrize("n", [7])
+def test_build_extract_batch_keeps_order_and_isolates_failures(blank_pipeline, fake_extraction, n):
+    def extract(doc, document):
+        if document.id == "bad":
+            raise ValueError("boom")
+        return fake_extraction(doc, document)
+
+    docs = [Document(f"d{i}", SENTENCES[i % 5]) for i in range(n)] + [Document("bad", "Chile met Norway.")]
+    results = extract_batch(docs, blank_pipeline, extract)
+    assert [r.doc_id for r in results] == [d.id for d in docs]
+    assert [r.status for r in results] == ["built"] * n + ["failed"]
+    assert "boom" in results[-1].error
+    assert results[0].ntriples.endswith(" .\n") and results[0].relations == ("norway\x1fmeets\x1fchile",)
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".trig"])
+def test_build_file_output_holds_one_graph_per_document(tmp_path, blank_pipeline, fake_extraction, suffix):
+    out = tmp_path / f"g{suffix}"
+    summary = build_graph([_corpus(tmp_path / "c.jsonl", 6)], out, model=blank_pipeline, batch_size=4)
+    assert (summary.documents, summary.failed, summary.relations) == (6, 0, 5)
+    names = {str(g.identifier) for g in _read(out).graphs()}
+    assert {f"https://w3id.org/graphbuild/id/graph/d{i}" for i in range(6)} <= names
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
+@pytest.mark.parametrize("workers", [2])
+def test_build_workers_give_the_same_graph_as_one_process(tmp_path, blank_pipeline, fake_extraction, workers):
+    corpus = _corpus(tmp_path / "c.jsonl", 40)
+    one = build_graph([corpus], tmp_path / "one.nq", model=blank_pipeline, batch_size=3)
+    many = build_graph([corpus], tmp_path / "many.nq", model=blank_pipeline, batch_size=3, workers=workers)
+    assert one == type(one)(**{**many.__dict__, "seconds": one.seconds})
+    _assert_same(_read(tmp_path / "one.nq"), _read(tmp_path / "many.nq"))
+    assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "many.nq").read_bytes()
+
+
+@pytest.mark.parametrize("stop_at", [3])
+def test_build_interrupted_store_keeps_completed_documents_and_resumes(tmp_path, blank_pipeline,
+                                                                        fake_extraction, stop_at):
+    from graphbuild.store import open_store, stored_hash
+
+    corpus, store_dir, out = _corpus(tmp_path / "c.jsonl", 6), tmp_path / "store", tmp_path / "g.nq"
+
+    def interrupting(doc, document):
+        if document.id == f"d{stop_at}":
+            raise KeyboardInterrupt
+        return fake_extraction(doc, document)
+
+    with pytest.raises(BuildInterrupted) as info:
+        build_graph([corpus], out, store=store_dir, model=blank_pipeline, batch_size=1, extract=interrupting)
+    assert info.value.summary.documents == stop_at
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    store = open_store(store_dir)
+    assert [stored_hash(store, f"d{i}") is not None for i in range(6)] == [i < stop_at for i in range(6)]
+    del store
+
+    again = build_graph([corpus], out, store=store_dir, model=blank_pipeline, batch_size=2)
+    assert (again.skipped, again.documents) == (stop_at, 6 - stop_at)
+    changed = tmp_path / "c.jsonl"
+    changed.write_text(changed.read_text().replace("Report number 0.", "Report number zero."))
+    third = build_graph([changed], store=store_dir, model=blank_pipeline)
+    assert (third.skipped, third.documents) == (5, 1)
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n"])
+def test_build_empty_input_is_one_clear_error(tmp_path, blank_pipeline, fake_extraction, content):
+    path = tmp_path / "empty.jsonl"
+    path.write_text(content)
+    with pytest.raises(GraphbuildError, match="no documents"):
+        build_graph([path], tmp_path / "g.ttl", model=blank_pipeline)
+    assert not (tmp_path / "g.ttl").exists()
+
+
+@pytest.mark.parametrize("n", [3])
+def test_build_failed_documents_are_counted_not_fatal(tmp_path, blank_pipeline, fake_extraction, n):
+    def extract(doc, document):
+        if document.id == "d1":
+            raise RuntimeError("cannot")
+        return fake_extraction(doc, document)
+
+    warnings: list[str] = []
+    summary = build_graph([_corpus(tmp_path / "c.jsonl", n)], tmp_path / "g.nq", model=blank_pipeline,
+                          extract=extract, warn=warnings.append)
+    assert (summary.documents, summary.failed) == (n - 1, 1)
+    assert len(warnings) == 1 and warnings[0].startswith("d1: extraction failed")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n_workers", [2])
+def test_build_dask_local_cluster_gives_the_same_graph(tmp_path, blank_pipeline, n_workers):
+    """Real extractor (the Dask workers are fresh processes), on the tiny pipeline."""
+    corpus = _corpus(tmp_path / "c.jsonl", 12)
+    build_graph([corpus], tmp_path / "one.nq", model=blank_pipeline, batch_size=4)
+    summary = build_graph([corpus], tmp_path / "dask.nq", model=blank_pipeline, batch_size=4,
+                          dask="local", workers=n_workers)
+    assert summary.documents == 12
+    _assert_same(_read(tmp_path / "one.nq"), _read(tmp_path / "dask.nq"))
