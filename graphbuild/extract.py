@@ -20,6 +20,7 @@ attribution ("held X accountable")         0.65
 presupposition ("remove X from its list")  0.60
 earlier sentence (event memory)            0.55
 implicit designator (passive, no agent)    0.50
+subject guessed in a hypothetical clause   0.35
 a sense trap ("recognize its ties")        0.30
 ========================================  =====
 
@@ -44,7 +45,8 @@ __all__ = ["extract_from_doc", "confidence", "BASE_CONFIDENCE"]
 
 BASE_CONFIDENCE = {
     "verb": 0.85, "passive": 0.8, "noun": 0.75, "coordination": 0.7, "noun-coordination": 0.7,
-    "attribution": 0.65, "presupposition": 0.6, "memory": 0.55, "default-agent": 0.5, "trap": 0.3,
+    "attribution": 0.65, "presupposition": 0.6, "memory": 0.55, "default-agent": 0.5, "loose": 0.35,
+    "trap": 0.3,
 }
 _GOV_SOURCE = re.compile(r"White House|Department|Treasury|Ministry|Government|Embassy|Mission|"
                          r"Office of|Secretary|Prime Minister", re.IGNORECASE)

@@ -202,6 +202,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     if _has_phrase(_clause_text(trigger, speech), cues.hyp_phrases):
         found.add("hypothetical")
     if speech is not None:
+        if speech.lemma_ in cues.neg_verbs or any(c.dep_ == "neg" for c in speech.children):
+            found.add("negated")  # "Iran denied it was behind ...", "did not say that ..."
         if speech.lemma_ in cues.hedge_verbs:
             found.add("hedged")
         subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -89,7 +89,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             return []
     subs, hops = verb_subjects(ctx, v)
     passive = _passive(v)
-    obj_toks = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+    obj_toks = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
     if not obj_toks and not passive:
         obj_toks = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
     if v.dep_ == "acl" and v.tag_ == "VBN" and _is_noun(v.head):
@@ -219,6 +219,8 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         if objs:
             return _pairs(rel, subs, objs, n, "noun", hops, exempt=frozenset({"hypothetical", "negated"}))
     between = [a for p in _pobjs(n, ("between", "among")) for a in phrase_args(ctx, p)]
+    if objs and not subs and not between:
+        return _loose(ctx, rel, n, objs)
     out = []
     if opts.get("between") and len(between) >= 2:
         out += _symmetric(rel, between, n, "noun-coordination", hops)
@@ -243,6 +245,40 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if rel == "designates" and objs:
         ctx.memory.designated = [o for o in objs if not o.negated]
     return out + _pairs(rel, subs, objs, n, "noun", hops)
+
+
+def _target_args(ctx, q) -> list:
+    """The target of an attack phrase: its actors, else the first place named inside it
+    ("the bombing of a police academy in Bogota")."""
+    args = phrase_args(ctx, q)
+    if args:
+        return args
+    for t in q.subtree:
+        a = arg_of_token(ctx, t)
+        if a is not None and a.actor.type in ("Place", "State"):
+            return [a]
+    return []
+
+
+def _loose(ctx, rel, n, objs) -> list:
+    """A nominal trigger with an object but no subject, in a hypothetical or negated clause ("X believes
+    any talks with Y would require ..."): kept as a non-plain statement with the nearest actor
+    subject above it, at low confidence. Never used for asserted clauses."""
+    from .modality import modality_of
+
+    modality, _ = modality_of(n)
+    if modality not in ("hypothetical", "negated"):
+        return []
+    t = n
+    for _ in range(5):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if _is_verb(t):
+            subs = [a for c in t.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+            if subs:
+                return _pairs(rel, subs, objs, n, "loose", 2, modality=modality)
+    return []
 
 
 def _accused_by_governor(ctx, n) -> list:
@@ -324,7 +360,30 @@ def _attribution_candidates(ctx: Context, t) -> list:
     speaker = ctx.speaker_of(t)
     if not objs or not speaker:
         return []
+    denier = _denying_verb(t)
+    if denier is not None:  # "Iran denied it was behind the launch": a denied attack, not blame
+        if {a.actor.id for a in speaker} & {a.actor.id for a in objs}:
+            targets = _event_targets(ctx, t) or list(ctx.memory.targets[:1])
+            return _pairs("attacks", objs, targets, t, "attribution", 1, modality="negated")
     return _pairs("blames", speaker, objs, t, "attribution", 1)
+
+
+def _denying_verb(t):
+    for _ in range(6):
+        if t.lemma_ in ("deny", "reject", "dismiss", "refute") and _is_verb(t):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _event_targets(ctx, t) -> list:
+    out = []
+    for e in t.subtree:
+        if e.lemma_ in _event_nouns(ctx):
+            out += [a for q in _pobjs(e, ("on", "against", "in", "at")) for a in phrase_args(ctx, q)]
+    return out
 
 
 def _blame_for_candidates(ctx: Context, v, subs) -> list:
@@ -339,7 +398,7 @@ def _blame_for_candidates(ctx: Context, v, subs) -> list:
         events = [p] if p.lemma_ in _event_nouns(ctx) else [
             c for c in p.children if c.dep_ == "dobj" and c.lemma_ in _event_nouns(ctx)]
         for e in events:
-            targets = [a for q in _pobjs(e, ("on", "against", "of", "in", "at")) for a in phrase_args(ctx, q)]
+            targets = [a for q in _pobjs(e, ("on", "against", "of", "in", "at")) for a in _target_args(ctx, q)]
             targets += [a for c in e.children if c.dep_ in ("compound", "nmod") for a in [arg_of_token(ctx, c)] if a]
             if not targets and any(c.lower_ in ("the", "this", "these") or c.dep_ == "poss" for c in e.children):
                 targets = list(ctx.memory.targets)

@@ -39,6 +39,8 @@ PEOPLE_NOUNS = {"envoy", "representative", "delegation", "official", "leader", "
                 "diplomat", "counterpart", "delegate", "negotiator", "emissary", "ambassador",
                 "chief", "head", "commander", "member", "team", "spokesman", "foreign"}
 FIRST_PERSON = {"we", "our", "us", "ours"}
+GROUP_ANAPHORS = {"jihadist", "militant", "insurgent", "rebel", "extremist", "fighter", "terrorist",
+                  "group", "movement", "militia", "guerrilla", "organization", "outfit"}
 _AGREE = {"our": "we", "their": "they", "its": "it", "his": "he", "her": "she"}
 ACTORISH = {"State", "ArmedGroup", "Organization", "GovernmentOrgan", "Person", "Place"}
 
@@ -144,6 +146,8 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
     if m is not None:
         coref = tok.pos_ == "PRON" or (m.text[:1].islower() or m.text.lower().startswith(("the group", "the mil")))
         return Arg(m.actor, tok, coref=coref)
+    if tok.lemma_ in GROUP_ANAPHORS and any(c.lower_ in ("the", "these", "those") for c in tok.children):
+        return _group_antecedent(ctx, tok)
     if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and tok.head.ent_type_ != "NORP":
         return _demonym(tok)
     if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
@@ -152,6 +156,18 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
         actor = ctx.first_person(tok)
         if actor is not None:
             return Arg(actor, tok, coref=True, via="first-person")
+    return None
+
+
+def _group_antecedent(ctx, tok) -> Arg | None:
+    """"the jihadists", "the group" that the actor module left unresolved: the nearest armed group
+    named in this or the two sentences before."""
+    sent_starts = [s.start for s in tok.doc.sents if s.start <= tok.i]
+    lower = sent_starts[-3] if len(sent_starts) >= 3 else 0
+    for i in range(tok.i - 1, lower - 1, -1):
+        m = ctx.index.get(i)
+        if m is not None and m.actor.type == "ArmedGroup":
+            return Arg(m.actor, tok, coref=True, via="group-anaphor")
     return None
 
 
@@ -346,6 +362,8 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             return verb_subjects(ctx, gov, hops + 1)
         if _is_noun(gov):
             return noun_subjects(ctx, gov, None, hops + 1)
+        if gov.pos_ == "ADJ" and _is_verb(gov.head):  # "was undecided on whether to declare X ..."
+            return verb_subjects(ctx, gov.head, hops + 1)
     if dep == "acl" and v.tag_ == "VBG" and _is_noun(h):
         args = phrase_args(ctx, h, conj=False)
         if args:
@@ -356,6 +374,9 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
         poss = [c for c in h.children if c.dep_ == "poss"]
         if poss:
             return phrase_args(ctx, poss[0]), hops + 1
+        if dep == "acl" and v.tag_ == "VB" and h.dep_ in ("dobj", "attr") and _is_verb(h.head):
+            # "paving the way to recognize X", "took the decision to designate X"
+            return verb_subjects(ctx, h.head, hops + 1)
     return [], hops
 
 
