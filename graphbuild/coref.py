@@ -34,11 +34,14 @@ ARMED_NOUNS = frozenset({
     "insurgency", "network",
 })
 #: Head nouns of definite descriptions that refer to a state.
-STATE_NOUNS = frozenset({"country", "nation", "government", "regime", "kingdom", "republic"})
+STATE_NOUNS = frozenset({"country", "nation", "government", "regime", "kingdom", "republic",
+                         "military", "army", "administration"})
+_BARE_ONLY = frozenset({"military", "army", "administration"})  # only as "the military"
+_FEMALE_ROLE = re.compile(r"woman|queen|lady|chairwoman|princess|duchess")
 _ORG_OK = frozenset({"group", "organization", "organisation", "movement"})
 _SINGULAR = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
-_PERSONAL = frozenset({"he", "she"})
+_PERSONAL = frozenset({"he", "she"})  # "she" only for a person whose role says so
 _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 _SAY = frozenset({"say", "tell", "add", "state", "note", "assert", "stress", "declare", "write",
                   "claim", "warn", "insist", "explain", "announce", "argue", "affirm", "reiterate",
@@ -60,6 +63,18 @@ def _is_pleonastic(tok) -> bool:
     return head.lemma_ == "be"  # "it is clear that", "it was a step forward": rarely an actor
 
 
+def _state_of(actor):
+    """The state a person or organ acts for (from the gazetteer), else ``None``."""
+    if actor.type == "State":
+        return actor
+    if actor.type in {"Person", "GovernmentOrgan"} and actor.acts_for:
+        from .actors import acting_actor
+
+        boss = acting_actor(actor)
+        return boss if boss.type == "State" else None
+    return None
+
+
 def _compatible(actor, mention_text: str, kind: str) -> bool:
     if kind == "singular":
         return actor.type in {"State", "ArmedGroup", "Organization", "GovernmentOrgan"}
@@ -68,13 +83,15 @@ def _compatible(actor, mention_text: str, kind: str) -> bool:
         return actor.type == "ArmedGroup" or (plural and actor.type in {"State", "Organization",
                                                                          "GovernmentOrgan"})
     if kind == "person":
-        return actor.type == "Person"
+        return actor.type == "Person" and not _FEMALE_ROLE.search(actor.role or "")
+    if kind == "female":
+        return actor.type == "Person" and bool(_FEMALE_ROLE.search(actor.role or ""))
     if kind == "armed":
         return actor.type == "ArmedGroup"
     if kind == "group":
         return actor.type in {"ArmedGroup", "Organization"}
     if kind == "state":
-        return actor.type == "State"
+        return _state_of(actor) is not None
     return False
 
 
@@ -170,6 +187,11 @@ class _Resolver:
             return
         if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in {"of", "in", "for"} for c in tok.children):
             return
+        if kind == "state" and tok.head.lower_ in {"in", "across", "around", "throughout", "inside",
+                                                   "into", "within", "outside"}:
+            return  # "the worst attack in the country": a place, not an actor
+        if low in _BARE_ONLY and tok.i - 1 >= 0 and self.doc[tok.i - 1].lower_ != "the":
+            return
         if tok.dep_ in {"compound", "amod", "appos", "attr", "oprd"} or tok.head.lower_ == "as":
             return  # "the group ISIS", "X is the group", "recognize X as the government"
         dets = [c for c in tok.lefts if c.dep_ == "det"]
@@ -185,7 +207,7 @@ class _Resolver:
             return  # "the group that claimed ...", "the group, X," introduce rather than refer
         for m in self.candidates(tok, _DEF_WINDOW):
             if _compatible(m.actor, m.text, kind) and not self.is_news_source(m.actor):
-                self.add(start, tok.i + 1, m.actor)
+                self.add(start, tok.i + 1, _state_of(m.actor) if kind == "state" else m.actor)
                 return
 
     def pronoun(self, tok):
@@ -195,7 +217,7 @@ class _Resolver:
         elif low in _PLURAL:
             kind = "plural"
         elif low in _PERSONAL and tok.dep_ in _SUBJ:
-            kind = "person"
+            kind = "person" if low == "he" else "female"
         else:
             return
         if _is_pleonastic(tok):

@@ -4,7 +4,8 @@ Any installed spaCy pipeline can be picked by name; the default is the best Engl
 installed (transformer, then large, medium, small). With none installed, the error says exactly
 how to install one.
 
-:func:`load_pipeline` adds three components to the loaded pipeline:
+:func:`load_pipeline` splits periods glued to the next sentence ("the ELN.Peace talks") in the
+tokenizer, and adds three components to the loaded pipeline:
 
 * ``graphbuild_line_breaks`` (before the parser): a sentence starts after a blank line, and after a
   line break unless the document is hard-wrapped, so captions and headings never merge with prose.
@@ -122,6 +123,18 @@ def _register_components() -> None:
         Language.factory("graphbuild_options", default_config={"coref": True}, func=_make_options)
 
 
+#: A period glued to the next sentence ("the ELN.Peace talks", "said.The"), kept apart from
+#: abbreviations ("U.S.", "Mr.Smith") and numbers.
+GLUED_PERIOD = (r"(?<=[a-z0-9\]\)])\.(?=[A-Z][a-z])", r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])")
+
+
+def _split_glued_sentences(nlp) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes) + list(GLUED_PERIOD)).finditer
+
+
 def _env_coref() -> bool:
     return os.environ.get("GRAPHBUILD_COREF", "1").strip().lower() not in {"0", "false", "no", "off"}
 
@@ -142,6 +155,7 @@ def _load(name: str, coref: bool = True, actors: bool = True):
     from .gazetteer import load_gazetteer
 
     _register_components()
+    _split_glued_sentences(nlp)
     first = next((p for p in ("parser", "senter", "tagger", "tok2vec") if p in nlp.pipe_names), None)
     nlp.add_pipe("graphbuild_line_breaks", **({"before": first} if first else {"first": True}))
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler",
