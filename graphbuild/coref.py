@@ -6,13 +6,14 @@ installed here from PyPI alone. The rules below are deliberately conservative: a
 creates a wrong edge, a missing one only loses recall.
 
 * Definite descriptions ("the group", "the militants", "the jihadist group", "the country",
-  "the regime") refer to the most recent compatible actor within a few sentences: armed-group
-  nouns to an ``ArmedGroup`` (``group``/``organization`` also to an ``Organization``), state nouns
-  to a ``State``.
+  "the regime", "the military") refer to the most recent compatible actor within a few
+  sentences: armed-group nouns to an ``ArmedGroup`` (``group``/``organization`` also to an
+  ``Organization``), state nouns to a ``State`` or to the state of the most recent person or organ
+  acting for one. Locative uses ("an attack in the country") are left alone.
 * Pronouns refer to the most salient compatible actor of the same or the previous sentence:
   subjects first, then recency. "it"/"its" need a State, ArmedGroup, Organization or organ;
-  "they"/"them"/"their" an ArmedGroup or a plural mention ("Pakistani officials"); "he"/"she" as
-  subject a Person. A pronoun is left alone when a non-actor subject noun stands between it and
+  "they"/"them"/"their" an ArmedGroup or a plural mention ("Pakistani officials"); "he" as
+  subject a Person ("she" only a person whose role says so, "spokeswoman": no gender data). A pronoun is left alone when a non-actor subject noun stands between it and
   the candidate ("Gunmen opened fire ... they"), and pleonastic "it" ("it is clear that") is skipped.
 * "we"/"us"/"our" inside a quotation refer to the actor the speaker acts for, when a speech verb
   ("said", "told") attributes the quotation to a known mention.
@@ -185,7 +186,11 @@ class _Resolver:
             kind = "state"
         else:
             return
-        if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in {"of", "in", "for"} for c in tok.children):
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.is_title and low in STATE_NOUNS | ARMED_NOUNS:
+            pass  # "the Military", "the Group" written with a capital
+        elif tok.pos_ != "NOUN":
+            return
+        if any(c.dep_ == "prep" and c.lower_ in {"of", "in", "for"} for c in tok.children):
             return
         if kind == "state" and tok.head.lower_ in {"in", "across", "around", "throughout", "inside",
                                                    "into", "within", "outside"}:
@@ -280,7 +285,7 @@ class _Resolver:
                     continue
                 if tok.pos_ == "PRON":
                     self.pronoun(tok)
-                elif tok.pos_ == "NOUN":
+                elif tok.pos_ in {"NOUN", "PROPN"}:
                     self.definite(tok)
         self.quotes()
         return tuple(sorted(self.mentions + self.new, key=lambda m: m.start))

@@ -32,6 +32,8 @@ def _resolved(nlp, text):
      ("the Islamist movement", "taliban")),
     ("Japan criticised the decision. The country said the vote was unfair.",
      ("The country", "japan")),
+    ("Pakistani Prime Minister Farid Qasimzai spoke on Monday. The military later shelled border posts.",
+     ("The military", "pakistan")),
 ])
 def test_coref_definite_descriptions(nlp, text, expected):
     assert expected in _resolved(nlp, text)
@@ -54,6 +56,9 @@ def test_coref_pronouns(nlp, text, expected):
     ("Gunmen opened fire on a market in Kabul. They fled on motorbikes.", "They"),
     ("Sweden said it is clear that the talks failed.", "it"),
     ("China welcomed the deal and said it was a step forward.", "it"),
+    ("Cuba hosted the talks. Colombia said the bombing was the worst attack in the country in years.",
+     "the country"),
+    ("President Ivan Moreno of Colombia met envoys. She said the bombing was a crime.", "She"),
 ])
 def test_coref_conservative(nlp, text, absent):
     assert absent not in [surface for surface, _ in _resolved(nlp, text)]

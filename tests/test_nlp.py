@@ -65,3 +65,13 @@ def test_nlp_pipe_two_processes(nlp, texts):
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
     assert [[m.actor.id for m in find_mentions(d)] for d in docs] == \
         [["iran", "israel"], ["russia", "taliban"]] * 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tokens", [
+    ("Talks with the ELN.Peace returned.", ["ELN", ".", "Peace"]),
+    ("The U.S. Army and Mr. Smith paid 3.5 billion.", ["U.S.", "Army", "3.5"]),
+])
+def test_nlp_glued_periods_are_split(nlp, text, tokens):
+    words = [t.text for t in nlp.tokenizer(text)]
+    assert all(t in words for t in tokens)
