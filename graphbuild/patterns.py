@@ -76,8 +76,22 @@ def _event_nouns(ctx):
     return set(ctx.lex.raw["attacks"].get("event_nouns", ()))
 
 
+def _measure_subject(ctx, v) -> bool:
+    nouns = set(ctx.lex.raw["designates"].get("measure_nouns", ()))
+    return any(c.dep_ == "nsubj" and c.lemma_ in nouns and arg_of_token(ctx, c) is None for c in v.children)
+
+
 def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
+    if v.lemma_ == "target" and _measure_subject(ctx, v) and ctx.memory.designator is not None:
+        # "the measure targets X and not Y": the designation named earlier, by its designator
+        if rel != "designates":
+            return []
+        objs = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+        return _pairs(rel, [ctx.memory.designator], objs, v, "memory", 1)
     if not _context_ok(sent_low, opts):
+        return []
+    if opts.get("requires_object") and not any(
+            c.dep_ == "dobj" and c.lemma_ == opts["requires_object"] for c in v.children):
         return []
     if opts.get("from") is not None:
         lists = [p for p in _pobjs(v, ("from",)) if _subtree_has(p, opts["from"])]
@@ -122,7 +136,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
         objs += phrase_args(ctx, p)
     objs += _elaboration(ctx, v, obj_toks)
-    objs = _types_ok(objs, opts)
+    objs = _types_ok(_reflexive_fix(ctx, subs, objs), opts)
     out = []
     kind = "passive" if passive else "verb"
     if rel == "designates" and not subs and passive and objs:
@@ -154,6 +168,23 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         ctx.memory.designator = subs[0]
     if rel == "designates" and objs:
         ctx.memory.designated = [o for o in objs if not o.negated]
+    return out
+
+
+def _reflexive_fix(ctx, subs, objs) -> list:
+    """"China has not recognized its government": a possessive that a coreference step tied to the
+    subject is read as the nearest other actor instead (one cannot recognize oneself)."""
+    from .relations import _possessive_antecedent
+
+    ids = {a.actor.id for a in subs}
+    out = []
+    for o in objs:
+        if o.actor.id in ids and o.token is not None and o.token.dep_ == "poss" and o.token.pos_ == "PRON":
+            alt = _possessive_antecedent(ctx, o.token)
+            if alt is not None and alt.actor.id not in ids:
+                out.append(alt)
+                continue
+        out.append(o)
     return out
 
 
@@ -244,6 +275,8 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         return out + _pairs(rel, subs, objs, n, kind, hops)
     if rel == "designates" and objs:
         ctx.memory.designated = [o for o in objs if not o.negated]
+    if rel == "designates" and subs and ctx.memory.designator is None:
+        ctx.memory.designator = subs[0]
     return out + _pairs(rel, subs, objs, n, "noun", hops)
 
 
@@ -358,6 +391,9 @@ def _attribution_candidates(ctx: Context, t) -> list:
         return []
     objs = [a for c in subj_tok.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
     speaker = ctx.speaker_of(t)
+    if not objs and speaker and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she")
+                                    for c in subj_tok.children):
+        objs = list(speaker)  # "Ukraine denied it was behind the attack"
     if not objs or not speaker:
         return []
     denier = _denying_verb(t)
@@ -413,12 +449,15 @@ def _attributed_attack(ctx: Context, cands) -> list:
     verbs = set(ctx.lex.raw["blames"].get("attributing_verbs", ())) - {"say", "state", "claim"}
     out = []
     for c in cands:
-        if c.relation != "attacks":
-            continue
+        if c.relation != "attacks" or c.trigger.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "Houthi attacks threaten security", said X: a description, not an attribution
         t = c.trigger
         for _ in range(6):
-            if t.dep_ == "ccomp" and t.head.lemma_ in verbs:
+            if t.dep_ == "ccomp" and (t.head.lemma_ in verbs or t.head.lemma_ in ("say", "state")):
                 speakers, _ = verb_subjects(ctx, t.head)
+                if t.head.lemma_ not in verbs:  # plain "said": only governments attribute, not the press
+                    speakers = [a for a in speakers if a.actor.type in ("State", "GovernmentOrgan")
+                                or (a.actor.type == "Person" and a.actor.acts_for)]
                 out += _pairs("blames", speakers, [c.subject], c.trigger, "attribution", c.hops + 1)
                 break
             if t.head.i == t.i:

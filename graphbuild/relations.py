@@ -214,7 +214,7 @@ def _possessive_antecedent(ctx, tok) -> Arg | None:
         subject_ids = {a.actor.id for a in verb_subjects(ctx, gov)[0]}
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
         m = ctx.index.get(t.i)
-        if m is not None and m.actor.id not in subject_ids and m.actor.type in ("State", "ArmedGroup", "Organization"):
+        if m is not None and t.pos_ != "PRON" and m.actor.id not in subject_ids and m.actor.type in ("State", "ArmedGroup", "Organization"):
             return Arg(m.actor, tok, coref=True, via="possessive")
     return None
 
