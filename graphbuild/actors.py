@@ -86,6 +86,8 @@ _ARMED_NAME_CUES = re.compile(
     r"Liberation (?:Army|Front)|Militia|Al-Shabaab|Shabaab|Boko Haram|Hezbollah|Hizballah|Hamas|"
     r"Front for|Revolutionary Armed Forces|Islamic State)\b"
 )
+_GROUP_NOUNS = frozenset({"group", "groups", "organization", "organisation", "outfit", "militia",
+                          "movement", "faction", "network", "wing", "affiliate", "offshoot"})
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "throughout",
                        "across", "of"})
 # Organization names made only of generic words ("Foreign Ministry", "Interior Ministry").
@@ -228,7 +230,10 @@ class _Finder:
         entry = self.gaz.entry(text)
         if actor is None and entry is not None:
             if entry.kind == "demonym":
-                return  # bare demonyms count only with a government noun
+                # "the Pakistanis" stands for the state; a bare "Russian" only with a government noun
+                if not (s > 0 and doc[s - 1].lower_ == "the" and text.endswith("s")
+                        and doc[s:e].root.pos_ in {"NOUN", "PROPN"} and doc[s:e].root.dep_ not in {"amod", "compound"}):
+                    return
             actor = self.gaz_actor(entry.actor_id)
         if actor is not None:
             if self.is_name_modifier(s, e, actor):
@@ -272,12 +277,17 @@ class _Finder:
         doc = self.doc
         if _ARMED_NAME_CUES.search(doc[s:e].text):
             return True
-        window = [t.lower_ for t in doc[max(0, s - 4):s]] + [t.lower_ for t in doc[e:e + 2]]
-        if any(w in _ARMED_CUES for w in window):
+        before = [t.lower_ for t in doc[max(0, s - 3):s] if t.lower_ not in {"the", "a", "an"}]
+        # "militant group X", "the jihadist organization X"
+        if len(before) >= 2 and before[-1] in _GROUP_NOUNS and before[-2] in _ARMED_CUES:
             return True
-        # "X, a militant group"
+        # "X militants", "X rebels"
+        if e < len(doc) and doc[e].lower_ in _ARMED_CUES and doc[e].pos_ == "NOUN":
+            return True
+        # "X, a militant group", "X, an armed group that ..."
         after = [t.lower_ for t in doc[e:e + 6]]
-        return bool(after and after[0] == "," and any(w in _ARMED_CUES for w in after))
+        return bool(after and after[0] == "," and any(w in _ARMED_CUES for w in after[1:4])
+                    and any(w in _GROUP_NOUNS | _ARMED_CUES for w in after[2:6]))
 
     # -- persons -------------------------------------------------------------------------------
     def resolve_persons(self):

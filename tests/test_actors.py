@@ -183,12 +183,25 @@ def test_actors_captions_are_excluded(nlp, text, dropped):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text,actor_id", [
-    ("The Hurras Brigades, a militant group, attacked a checkpoint.", "ner-hurras-brigades"),
+@pytest.mark.parametrize("text,actor_id,type_", [
+    ("The Hurras Brigades, a militant group, attacked a checkpoint.", "ner-hurras-brigades", "ArmedGroup"),
+    ("Police said the Khorasan Liberation Movement rebels fled.", "ner-khorasan-liberation-movement",
+     "ArmedGroup"),
+    ("The terrorist attack on the Maple Tower Company killed six.", "ner-maple-tower-company", "Organization"),
 ])
-def test_actors_ner_armed_group(nlp, text, actor_id):
+def test_actors_ner_armed_group(nlp, text, actor_id, type_):
     found = {a.id: a for s, a in _mentions(nlp, text)}
-    assert found[actor_id].type == "ArmedGroup"
+    assert found[actor_id].type == type_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Officials were frank with the Pakistanis about the raids.", [("Pakistanis", "pakistan")]),
+    ("Tajiks and Uzbeks live in the north.", []),
+    ("A Russian soldier stood guard.", []),
+])
+def test_actors_plural_demonyms(nlp, text, expected):
+    assert _ids(nlp, text) == expected
 
 
 @pytest.mark.model
