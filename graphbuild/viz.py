@@ -23,6 +23,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from .analysis import _gc_paused
 from .errors import GraphbuildError
 from .namespace import MODALITIES, PLAIN_EDGE_MODALITIES, RELATIONS
 
@@ -98,6 +99,7 @@ def _layout(G, seed: int = 42, iterations: int = 60) -> dict:
     return {node: (round(float(pos[i, 0]), 1), round(float(pos[i, 1]), 1)) for node, i in index.items()}
 
 
+@_gc_paused()
 def network_to_view_data(G, max_nodes: int = 2500, layout_threshold: int = 300, seed: int = 42,
                          title: str = "graphbuild") -> dict:
     """The JSON the page reads: nodes, edges with their evidence, legend and notes.

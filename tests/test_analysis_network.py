@@ -12,6 +12,7 @@ from graphbuild.analysis import (
 )
 from graphbuild.cli import main
 from graphbuild.errors import GraphbuildError
+from graphbuild.namespace import MODALITIES
 from graphbuild.rdf import actor_iri, extractions_to_dataset, write_dataset
 from graphbuild.statement import Actor
 
@@ -68,10 +69,22 @@ def test_analysis_network_rejects_unknown_filter_values(dataset, kwargs):
         actor_network(dataset, **kwargs)
 
 
-@pytest.mark.parametrize("suffix", [".ttl", ".trig"])
-def test_analysis_network_reads_files(dataset, tmp_path, suffix):
+def _edges(G):
+    return sorted((u, v, k, repr(sorted(d.items()))) for u, v, k, d in G.edges(keys=True, data=True))
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".trig", ".nq", ".jsonld"])
+def test_analysis_network_reads_files_like_the_dataset(dataset, tmp_path, suffix):
     path = write_dataset(dataset, tmp_path / f"g{suffix}")
-    assert actor_network(path).number_of_edges() == actor_network(dataset).number_of_edges()
+    from_file, from_memory = actor_network(path, modalities=MODALITIES), actor_network(dataset, modalities=MODALITIES)
+    assert _edges(from_file) == _edges(from_memory)
+    assert dict(from_file.nodes(data=True)) == dict(from_memory.nodes(data=True))
+
+
+@pytest.mark.parametrize("name", ["missing.ttl"])
+def test_analysis_network_missing_file_is_a_clear_error(tmp_path, name):
+    with pytest.raises(GraphbuildError, match=name):
+        actor_network(tmp_path / name)
 
 
 @pytest.mark.parametrize("top", [_iri("taliban")])
