@@ -44,8 +44,8 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def page(browser, tmp_path_factory):
-    """The explorer of a small graph with hostile article text, loaded from disk and stable."""
+def page_file(tmp_path_factory):
+    """The explorer of a small graph with hostile article text."""
     from graphbuild.statement import Actor, Document, Evidence, Extraction, Statement
 
     sentence = f"Russia praised the Taliban. {EVIL}"
@@ -66,11 +66,17 @@ def page(browser, tmp_path_factory):
     hypothetical = Statement(russia, "recognizes", taliban, Evidence("later", later.text, 0, 30, "recognizes", 7, 17),
                              modality="hypothetical")
     ds = extractions_to_dataset([Extraction(doc, (), statements), Extraction(later, (), (hypothetical,))])
-    path = write_html(ds, tmp_path_factory.mktemp("view") / "evil.html", title=f"Graph {EVIL}")
+    return write_html(ds, tmp_path_factory.mktemp("view") / "evil.html", title=f"Graph {EVIL}")
+
+
+@pytest.fixture
+def page(browser, page_file):
+    """That explorer freshly loaded from disk, its layout stable."""
     browser.get_log("performance")  # drop what the browser did before
-    browser.get(path.as_uri())
+    browser.get_log("browser")
+    browser.get(page_file.as_uri())
     _wait(browser, "return !!(window.graphbuild && window.graphbuild.stable)")
-    return {"url": path.as_uri(), "driver": browser}
+    return {"url": page_file.as_uri(), "driver": browser}
 
 
 def _wait(driver, script, timeout=30.0):
@@ -219,3 +225,23 @@ def test_browser_clicking_an_actor_highlights_its_neighbourhood(page, actor, dim
     assert colors[dimmed] == "#e0e0e0" and colors[actor] != "#e0e0e0"
     assert driver.find_element("css selector", "#panel h3").text == actor
     driver.execute_script("graphbuild.network.emit('click', {nodes: [], edges: []});")
+
+
+@pytest.mark.parametrize("flag", ["physicsEnabled"])
+def test_browser_physics_stops_once_stable(page, flag):
+    driver = page["driver"]
+    assert driver.execute_script("return graphbuild.data.physics;") is True
+    assert driver.execute_script(f"return graphbuild.network.physics.{flag};") is False
+
+
+@pytest.mark.parametrize("max_nodes", [3])
+def test_browser_large_graph_opens_laid_out_with_a_note(browser, make_extraction, tmp_path, max_nodes):
+    triples = [("russia", "meets", "taliban"), ("china", "meets", "russia"), ("ukraine", "blames", "russia"),
+               ("united-states", "blames", "isis-k"), ("taliban", "attacks", "isis-k")]
+    path = write_html(extractions_to_dataset([make_extraction(triples)]), tmp_path / "big.html",
+                      max_nodes=max_nodes, layout_threshold=2)
+    browser.get(path.as_uri())
+    _wait(browser, "return !!(window.graphbuild && window.graphbuild.stable)")
+    assert browser.execute_script("return graphbuild.network.physics.physicsEnabled;") is False
+    assert _counts(browser)[0] == max_nodes
+    assert f"Showing the {max_nodes} of 6 actors" in browser.find_element("id", "note").text
