@@ -217,6 +217,8 @@ def extract_from_doc(doc, document) -> Extraction:
     from .patterns import sentence_candidates
 
     statements: dict = {}
+    if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        return Extraction(document, tuple(mentions), ())  # no sentences, no relations
     for sent in doc.sents:
         if not is_prose(sent):
             continue

@@ -105,7 +105,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     passive = _passive(v)
     obj_toks = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
     if not obj_toks and not passive:
-        obj_toks = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+        # a noun misparsed as a clause: "welcomed Taliban envoys" with "envoys" as a verb
+        obj_toks = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and (
+            c.pos_ in ("NOUN", "PROPN") or c.lower_.rstrip("s") in PEOPLE_NOUNS)]
     if v.dep_ == "acl" and v.tag_ == "VBN" and _is_noun(v.head):
         obj_toks.append(v.head)
     objs = []
