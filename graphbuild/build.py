@@ -36,6 +36,7 @@ from pathlib import Path
 
 from .corpus import CORPUS_SUFFIXES, check_inputs, count_documents, read_documents
 from .errors import GraphbuildError
+from .sinks import open_sinks
 from .statement import Document, Extraction
 
 __all__ = [
@@ -265,159 +266,6 @@ def _dask_cluster(address, workers, model, extract):
         yield lambda batches: _windowed(submit, batches, 2 * threads + 1)
 
 
-# --- sinks ----------------------------------------------------------------------------------
-
-class _FileSink:
-    """Collects document graphs in a temporary on-disk store beside ``path``; writes at the end.
-
-    Every document goes into its own named graph (and, for triple formats, into the default
-    graph too, which the store keeps without duplicates); the file is serialized from the
-    store and renamed into place only when the build completes.
-    """
-
-    def __init__(self, path):
-        import tempfile
-
-        import pyoxigraph as ox
-
-        from .rdf import QUAD_FORMATS, format_for_path
-
-        self.path = Path(path)
-        self.format = format_for_path(self.path)
-        self.quads = self.format in QUAD_FORMATS
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmpdir = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".build", dir=self.path.parent))
-        self.store = ox.Store(str(self.tmpdir / "store"))
-        self.triples = 0
-
-    def unchanged(self, document: Document) -> bool:
-        return False
-
-    def add(self, result: DocumentResult) -> None:
-        import pyoxigraph as ox
-
-        data = result.ntriples.encode("utf-8")
-        self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(result.graph))
-        if not self.quads:
-            self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-        self.triples += result.ntriples.count("\n")
-
-    def close(self, completed: bool) -> None:
-        import shutil
-
-        try:
-            if completed:
-                summary = _aggregate(self.store)
-                if summary is not None and not self.quads:
-                    self.store.extend(_to_default_graph(summary))
-                self._write()
-        finally:
-            del self.store
-            shutil.rmtree(self.tmpdir, ignore_errors=True)
-
-    def _write(self) -> None:
-        import tempfile
-
-        import pyoxigraph as ox
-        from rdflib import Dataset, Graph
-
-        from .rdf import bind_prefixes, write_dataset
-
-        if self.triples <= 100_000:  # small: the same canonical output as every other command
-            ds = bind_prefixes(Dataset())
-            ds.parse(data=self.store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
-            write_dataset(ds, self.path)
-            return
-        target = {"longturtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-                  "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
-                  "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}[self.format]
-        kwargs = {} if self.quads else {"from_graph": ox.DefaultGraph()}
-        if target in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
-            kwargs["prefixes"] = {p: str(ns) for p, ns in bind_prefixes(Graph()).namespaces() if p != "xml"}
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        os.close(fd)
-        try:
-            self.store.dump(tmp, format=target, **kwargs)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-
-
-def _to_default_graph(graph) -> Iterator:
-    import pyoxigraph as ox
-
-    from .store import to_oxigraph
-
-    for s, p, o in graph:
-        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph())
-
-
-def _aggregate(store):
-    """Recompute the store's per-statement summary graph (evidence counts, first/last seen)."""
-    try:
-        from .store import aggregate_statements
-    except ImportError:
-        return None
-    return aggregate_statements(store)
-
-
-def _rdflib_graph(result: DocumentResult):
-    from rdflib import Graph, URIRef
-
-    g = Graph(identifier=URIRef(result.graph))
-    if result.ntriples:
-        g.parse(data=result.ntriples, format="nt")
-    return g
-
-
-class _StoreSink:
-    """A persistent store: each document replaced atomically as it completes."""
-
-    def __init__(self, path):
-        from .store import open_store
-
-        self.path = path
-        self.store = open_store(path, create=True)
-
-    def unchanged(self, document: Document) -> bool:
-        from .store import stored_hash
-
-        return stored_hash(self.store, document.id) == document.sha256
-
-    def add(self, result: DocumentResult) -> None:
-        from .store import replace_document
-
-        replace_document(self.store, _rdflib_graph(result))
-
-    def close(self, completed: bool) -> None:
-        try:
-            _aggregate(self.store)
-            self.store.flush()
-        finally:
-            del self.store
-
-
-class _EndpointSink:
-    """A SPARQL 1.1 Graph Store Protocol endpoint: a PUT per document graph (idempotent)."""
-
-    def __init__(self, url):
-        from .endpoint import push_graph  # noqa: F401 - fail early when it is missing
-
-        self.url = url
-
-    def unchanged(self, document: Document) -> bool:
-        return False
-
-    def add(self, result: DocumentResult) -> None:
-        from .endpoint import push_graph
-
-        push_graph(self.url, _rdflib_graph(result))
-
-    def close(self, completed: bool) -> None:
-        pass
-
-
 # --- the build ------------------------------------------------------------------------------
 
 class _Tally:
@@ -515,7 +363,7 @@ def build_graph(
         progress(r)
 
     with ExitStack() as stack:
-        sinks = stack.enter_context(_open_sinks(output, store, endpoint))
+        sinks = stack.enter_context(open_sinks(output, store, endpoint))
         seen: set[str] = set()
 
         def pending() -> Iterator[Document]:
@@ -560,18 +408,3 @@ def build_graph(
         if tally.documents == 0 and tally.skipped == 0:
             raise GraphbuildError(tally.first_error or "no documents in the inputs (empty input)")
     return tally.summary(time.perf_counter() - start)
-
-
-@contextmanager
-def _open_sinks(output, store, endpoint):
-    """The sinks for the targets given; closed as completed only when the build raised nothing."""
-    sinks, completed = [], False
-    try:
-        for cls, target in ((_FileSink, output), (_StoreSink, store), (_EndpointSink, endpoint)):
-            if target is not None:
-                sinks.append(cls(target))
-        yield sinks
-        completed = True
-    finally:
-        for sink in reversed(sinks):
-            sink.close(completed)

@@ -142,3 +142,27 @@ def test_build_dask_local_cluster_gives_the_same_graph(tmp_path, blank_pipeline,
                           dask="local", workers=n_workers)
     assert summary.documents == 12
     _assert_same(_read(tmp_path / "one.nq"), _read(tmp_path / "dask.nq"))
+
+
+@pytest.mark.parametrize("n", [4])
+def test_build_store_with_output_exports_every_stored_document(tmp_path, blank_pipeline, fake_extraction, n):
+    corpus, store, out = _corpus(tmp_path / "c.jsonl", n), tmp_path / "store", tmp_path / "g.nq"
+    build_graph([corpus], store=store, model=blank_pipeline)
+    again = build_graph([corpus], out, store=store, model=blank_pipeline)
+    assert (again.documents, again.skipped) == (0, n)
+    names = {str(g.identifier).rsplit("/", 1)[-1] for g in _read(out).graphs() if len(g)}
+    assert {f"d{i}" for i in range(n)} <= names
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("n", [3])
+def test_build_endpoint_receives_one_graph_per_document(tmp_path, blank_pipeline, fake_extraction,
+                                                        oxigraph_server, n):
+    from graphbuild.endpoint import query_endpoint
+
+    summary = build_graph([_corpus(tmp_path / "c.jsonl", n)], endpoint=f"{oxigraph_server}/query",
+                          model=blank_pipeline)
+    assert summary.documents == n
+    rows = query_endpoint(f"{oxigraph_server}/query",
+                          "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a <https://w3id.org/graphbuild/ontology#Document> } }")
+    assert len(rows.rows) >= n

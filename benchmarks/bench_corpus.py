@@ -1,0 +1,189 @@
+"""Corpus-scale benchmark: throughput against bare spaCy, parallel speed-up, flat memory.
+
+Slices are fixed: the first ``--docs`` lines (default 1,000) of ``news.jsonl`` for the speed
+ratios, and the first ``--big`` lines (default 10,000) for the memory check; ``--full`` instead
+builds the whole corpus (``news.jsonl`` then ``usgov.jsonl``) and reports its time. Every
+measurement runs in a fresh child process with the same spaCy pipeline (``load_pipeline()``,
+loaded before the clock starts, except where workers must load their own). Peak RSS is the
+sum over the child and all its descendants (pool workers, Dask nanny/worker processes),
+sampled every 50 ms with psutil; for the memory check it is read after the first 1,000 and
+after the first 10,000 documents *of the same build*, so only the number of documents differs.
+
+Run (about 10 minutes on 2 quiet cores; 30 with --full):
+    python benchmarks/bench_corpus.py
+    python benchmarks/bench_corpus.py --docs 200 --big 1000     # a quick try
+    python benchmarks/bench_corpus.py --full
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+class PeakRSS:
+    """Samples the RSS of this process and its descendants; remembers the peak."""
+
+    def __init__(self, interval: float = 0.05):
+        import psutil
+
+        self.proc, self.interval, self.peak = psutil.Process(), interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def sample(self) -> int:
+        import psutil
+
+        total = 0
+        for p in [self.proc, *self.proc.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
+        self.peak = max(self.peak, total)
+        return total
+
+    def _run(self):
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        self.sample()
+        return self.peak
+
+
+def _slice(src: Path, n: int | None, dest: Path) -> Path:
+    with src.open("rb") as fh, dest.open("wb") as out:
+        out.writelines(islice(fh, n))
+    return dest
+
+
+# --- child processes -----------------------------------------------------------------------
+
+def child_bare(path: str) -> dict:
+    from graphbuild.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8") if line.strip()]
+    words = sum(len(t.split()) for t in texts)
+    rss = PeakRSS()
+    start = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=32):
+        pass
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "words": words, "documents": len(texts), "peak_rss": rss.stop()}
+
+
+def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[int]) -> dict:
+    from graphbuild.build import build_graph
+    from graphbuild.nlp import load_pipeline
+
+    if workers == 1 and dask is None:
+        load_pipeline()
+    rss = PeakRSS()
+    seen, at = [0], {}
+
+    def progress(_result):
+        seen[0] += 1
+        if seen[0] in marks:
+            rss.sample()
+            at[seen[0]] = rss.peak
+
+    with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
+        summary = build_graph(inputs, Path(tmp) / "out.nq", workers=workers, dask=dask,
+                              progress=progress, warn=lambda m: None)
+    return {"seconds": summary.seconds, "words": summary.words, "documents": summary.documents,
+            "failed": summary.failed, "peak_rss": rss.stop(), "peak_rss_at": at, "summary": str(summary)}
+
+
+def run_child(*args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"child {args} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- the benchmark -------------------------------------------------------------------------
+
+def mb(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--docs", type=int, default=1000, help="documents in the speed slice")
+    ap.add_argument("--big", type=int, default=10000, help="documents in the memory slice")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--full", action="store_true", help="memory check on, and time of, the full corpus")
+    ap.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        mode, *rest = args.child
+        if mode == "bare":
+            result = child_bare(rest[0])
+        else:
+            workers, dask, marks, *inputs = rest
+            result = child_build(inputs, int(workers), None if dask == "-" else dask,
+                                 [int(m) for m in marks.split(",")])
+        print(json.dumps(result))
+        return
+
+    import psutil
+
+    news = args.corpus / "news.jsonl"
+    print(f"corpus slice: first {args.docs:,} lines of {news}; memory: first {args.big:,} lines"
+          + (" -> full corpus (news.jsonl, usgov.jsonl)" if args.full else ""))
+    print(f"machine: {psutil.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
+    w = args.workers
+    with tempfile.TemporaryDirectory() as tmp:
+        small = str(_slice(news, args.docs, Path(tmp) / "small.jsonl"))
+        bare = run_child("bare", small)
+        one = run_child("build", "1", "-", "0", small)
+        many = run_child("build", str(w), "-", "0", small)
+        dask = run_child("build", str(w), "local", "0", small)
+        if args.full:
+            inputs = [str(news), str(args.corpus / "usgov.jsonl")]
+        else:
+            inputs = [str(_slice(news, args.big, Path(tmp) / "big.jsonl"))]
+        big = run_child("build", str(w), "-", f"{args.docs},{args.big}", *inputs)
+
+    def wps(r):
+        return r["words"] / r["seconds"]
+
+    print(f"\n{'run':<34}{'docs':>7}{'words':>11}{'seconds':>9}{'words/s':>10}{'peak RSS':>11}")
+    for name, r in (("bare nlp.pipe (1 process)", bare), ("graphbuild build, 1 process", one),
+                    (f"graphbuild build --workers {w}", many), (f"graphbuild build --dask local ({w})", dask)):
+        print(f"{name:<34}{r['documents']:>7,}{r['words']:>11,}{r['seconds']:>9.1f}{wps(r):>10,.0f}"
+              f"{mb(r['peak_rss']):>11}")
+    print(f"\ngraphbuild 1 process / bare nlp.pipe:   {wps(one) / wps(bare):.2f}  (target >= 0.85)")
+    print(f"--workers {w} / 1 process:                {wps(many) / wps(one):.2f}  (target >= 1.7)")
+    print(f"Dask LocalCluster({w}) / 1 process:       {wps(dask) / wps(one):.2f}  (target >= 1.6)")
+    at = {int(k): v for k, v in big["peak_rss_at"].items()}
+    first, tenth = at.get(args.docs), at.get(args.big)
+    label = "full corpus" if args.full else f"first {args.big:,}"
+    print(f"\nmemory ({label} build, --workers {w}, process tree): peak RSS after {args.docs:,} docs "
+          f"{mb(first or 0)}, after {args.big:,} docs {mb(tenth or 0)}, at the end {mb(big['peak_rss'])}")
+    if first and tenth:
+        print(f"peak RSS {args.big:,} / {args.docs:,} documents:   {tenth / first:.2f}  (target <= 1.10)")
+        print(f"peak RSS end / {args.docs:,} documents:      {big['peak_rss'] / first:.2f}")
+    print(f"{label}: {big['summary']}")
+    print(f"machine load average {os.getloadavg()[0]:.2f} at the end")
+
+
+if __name__ == "__main__":
+    main()
