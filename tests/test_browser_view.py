@@ -44,8 +44,8 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def page_file(tmp_path_factory):
-    """The explorer of a small graph with hostile article text."""
+def hostile_dataset():
+    """A small graph whose article text, title and actor label try to break out of the page."""
     from graphbuild.statement import Actor, Document, Evidence, Extraction, Statement
 
     sentence = f"Russia praised the Taliban. {EVIL}"
@@ -65,8 +65,13 @@ def page_file(tmp_path_factory):
     )
     hypothetical = Statement(russia, "recognizes", taliban, Evidence("later", later.text, 0, 30, "recognizes", 7, 17),
                              modality="hypothetical")
-    ds = extractions_to_dataset([Extraction(doc, (), statements), Extraction(later, (), (hypothetical,))])
-    return write_html(ds, tmp_path_factory.mktemp("view") / "evil.html", title=f"Graph {EVIL}")
+    return extractions_to_dataset([Extraction(doc, (), statements), Extraction(later, (), (hypothetical,))])
+
+
+@pytest.fixture(scope="module")
+def page_file(hostile_dataset, tmp_path_factory):
+    """The explorer of that graph."""
+    return write_html(hostile_dataset, tmp_path_factory.mktemp("view") / "evil.html", title=f"Graph {EVIL}")
 
 
 @pytest.fixture
@@ -245,3 +250,20 @@ def test_browser_large_graph_opens_laid_out_with_a_note(browser, make_extraction
     assert browser.execute_script("return graphbuild.network.physics.physicsEnabled;") is False
     assert _counts(browser)[0] == max_nodes
     assert f"Showing the {max_nodes} of 6 actors" in browser.find_element("id", "note").text
+
+
+@pytest.mark.parametrize("height", [500])
+def test_browser_jupyter_iframe_runs_the_explorer(browser, hostile_dataset, tmp_path, height):
+    from graphbuild.viz import GraphView
+
+    view = GraphView(hostile_dataset, height=height)
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{view._repr_html_()}</body></html>", encoding="utf-8")
+    browser.get(host.as_uri())
+    browser.switch_to.frame(browser.find_element("tag name", "iframe"))
+    try:
+        _wait(browser, "return !!(window.graphbuild && window.graphbuild.stable)")
+        assert _counts(browser) == [4, 3]
+        assert browser.execute_script("return window.__alerts || [];") == []
+    finally:
+        browser.switch_to.default_content()
