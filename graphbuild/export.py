@@ -99,8 +99,14 @@ def write_gexf(G, path: str | Path) -> Path:
     """Write GEXF 1.2 for Gephi; the edge ``weight`` is the evidence count."""
     import networkx as nx
 
+    from .viz import TYPE_COLORS
+
+    H = flatten_network(G)
+    for _n, d in H.nodes(data=True):  # Gephi shows actor types in the explorer's colours
+        rgb = TYPE_COLORS.get(d.get("type", ""), TYPE_COLORS["Actor"])
+        d["viz"] = {"color": {"r": int(rgb[1:3], 16), "g": int(rgb[3:5], 16), "b": int(rgb[5:7], 16), "a": 1.0}}
     buf = io.BytesIO()
-    nx.write_gexf(flatten_network(G), buf, encoding="utf-8", prettyprint=True, version="1.2draft")
+    nx.write_gexf(H, buf, encoding="utf-8", prettyprint=True, version="1.2draft")
     return _write(Path(path), buf.getvalue())
 
 

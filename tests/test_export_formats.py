@@ -37,6 +37,8 @@ def test_export_networkx_reads_graph_files_back(graph_file, tmp_path, ext, reade
     assert int(edges[0]["weight"]) == 2
     assert edges[0]["dates"] == LIST_SEPARATOR.join(["2024-03-22", "2025-01-10"])
     assert G.nodes[RUSSIA]["label"] == "Russia"
+    if ext == ".gexf":
+        assert G.nodes[RUSSIA]["viz"]["color"] == {"r": 0x4E, "g": 0x79, "b": 0xA7, "a": 1.0}
 
 
 @pytest.mark.parametrize("target", ["neo", "g.neo4j"])
