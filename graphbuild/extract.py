@@ -170,7 +170,10 @@ def _speaker_args(ctx, speech) -> list:
 
     if speech is None:
         return []
-    subs, _ = verb_subjects(ctx, speech)
+    try:
+        subs, _ = verb_subjects(ctx, speech)
+    except RecursionError:
+        return []
     return subs
 
 
@@ -227,7 +230,11 @@ def extract_from_doc(doc, document) -> Extraction:
         if root_speech is not None:
             sp = _speaker_args(ctx, root_speech)
             state["speaker"] = _acting(sp[0].actor, by_id) if sp else None
-        for cand in sentence_candidates(sent, ctx):
+        try:
+            candidates = sentence_candidates(sent, ctx)
+        except RecursionError:  # a pathological parse; lose one sentence, not the document
+            candidates = []
+        for cand in candidates:
             st = _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_date)
             if st is None:
                 continue

@@ -251,7 +251,7 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         objs = _accused_by_governor(ctx, n)
         if objs:
             return _pairs(rel, subs, objs, n, "noun", hops, exempt=frozenset({"hypothetical", "negated"}))
-    between = [a for p in _pobjs(n, ("between", "among")) for a in phrase_args(ctx, p)]
+    between = [a for p in _pobjs(n, ("between",)) for a in phrase_args(ctx, p)]
     if objs and not subs and not between:
         return _loose(ctx, rel, n, objs)
     out = []

@@ -140,8 +140,21 @@ def _dedupe(args):
     return out
 
 
+HYPHEN_PARTICIPLES = {"based", "backed", "linked", "led", "owned", "affiliated", "aligned", "related",
+                      "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
+
+
+def _hyphen_modifier(tok) -> bool:
+    """"Vietnam-based", "Iran-backed": the actor only qualifies the phrase."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–", "‐")
+            and doc[tok.i + 2].lower_ in HYPHEN_PARTICIPLES)
+
+
 def arg_of_token(ctx: Context, tok) -> Arg | None:
     """The actor a single token names, if any (mentions, relative pronouns, first person)."""
+    if _hyphen_modifier(tok):
+        return None
     m = ctx.index.get(tok.i)
     if m is not None:
         coref = tok.pos_ == "PRON" or (m.text[:1].islower() or m.text.lower().startswith(("the group", "the mil")))
@@ -210,8 +223,9 @@ def _possessive_antecedent(ctx, tok) -> Arg | None:
             break
         gov = gov.head
     subject_ids = set()
-    if _is_verb(gov):
-        subject_ids = {a.actor.id for a in verb_subjects(ctx, gov)[0]}
+    if _is_verb(gov):  # direct mentions only: resolving the subject could come back here
+        subject_ids = {ctx.index[t.i].actor.id for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in c.subtree if t.i in ctx.index}
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
         m = ctx.index.get(t.i)
         if m is not None and t.pos_ != "PRON" and m.actor.id not in subject_ids and m.actor.type in ("State", "ArmedGroup", "Organization"):
@@ -368,7 +382,9 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
         args = phrase_args(ctx, h, conj=False)
         if args:
             return args, hops + 1
-        if h.dep_ in ("dobj", "nsubjpass", "attr") and _is_verb(h.head):
+        measures = set(ctx.lex.raw["designates"].get("measure_nouns", ())) | set(ctx.lex.nouns)
+        if h.dep_ in ("dobj", "nsubjpass", "attr") and _is_verb(h.head) and h.lemma_ in measures:
+            # "issued designations targeting X"; not "sanctioned individuals supporting X"
             return verb_subjects(ctx, h.head, hops + 1)
     if dep in ("acl", "relcl") and _is_noun(h):
         poss = [c for c in h.children if c.dep_ == "poss"]
