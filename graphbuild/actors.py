@@ -97,6 +97,9 @@ _GENERIC_ORG = frozenset({
     "national", "security", "justice", "finance", "home", "state", "government", "navy", "force",
     "air", "forces", "military", "court", "supreme", "high", "commission", "agency", "embassy",
     "intelligence", "service", "services", "press", "media", "secretariat", "presidency",
+    "health", "education", "energy", "commerce", "labor", "labour", "transportation", "agriculture",
+    "treasury", "trade", "economy", "environment", "administration", "bureau", "board", "division",
+    "general", "counsel", "terrorism", "order", "alliance", "nation", "central", "bank", "fund",
 })
 _STRIP_LEFT = frozenset({"the", "a", "an", "’s", "'s", "’", "'", '"', "“", "”", "‘", "(", "[", "-", "—", "–"})
 _NER_LABELS = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -315,6 +318,11 @@ class _Finder:
                 c[2] = self.persons.get(target.id, target)
             else:
                 c[2] = self.persons.get(actor.id, actor)
+        # NER sometimes labels a bare surname ORG or GPE ("Azar said"): the person named before
+        for c in self.cands:
+            if c[4] == "ner" and c[1] - c[0] == 1 and self.doc[c[0]].text in full:
+                target = full[self.doc[c[0]].text]
+                c[2], c[4] = self.persons.get(target.id, target), "person"
 
     def actor_at(self, i) -> Actor | None:
         for c in self.cands:

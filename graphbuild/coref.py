@@ -137,6 +137,10 @@ class _Resolver:
         if start is None:
             return True
         for t in doc[start.end:tok.i]:
+            if kind in {"person", "female"} and t.dep_ in _SUBJ and t.pos_ in {"NOUN", "PROPN"}:
+                other = self.covered.get(t.i)
+                if other is None or other.actor.id != mention.actor.id:
+                    return True  # "he" takes the nearest subject; another name or noun stands between
             if t.dep_ not in _SUBJ or t.i in self.covered or t.pos_ not in {"NOUN", "PROPN"} \
                     or t.i == start.root.i:
                 continue

@@ -145,6 +145,16 @@ def test_actors_person_role_patterns(nlp, text, person, acts_for):
     assert found[person].role
 
 
+@pytest.mark.parametrize("words,ents", [
+    (["Alex", "Azarian", "spoke", ".", "Azarian", "left", "."],
+     ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O"]),
+])
+def test_actors_surname_mislabelled_by_ner_is_the_person(blank, words, ents):
+    found = find_mentions(_doc(blank, words, ents), coref=False)
+    assert [(m.text, m.actor.id, m.actor.type) for m in found] == [
+        ("Alex Azarian", "ner-alex-azarian", "Person"), ("Azarian", "ner-alex-azarian", "Person")]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text,surname", [
     ("Taliban spokesman Omar Haqyar spoke in Kabul. Later, Haqyar denied the report.", "Haqyar"),

@@ -46,6 +46,8 @@ def test_coref_definite_descriptions(nlp, text, expected):
     ("The Houthis seized a ship. They said its crew was safe.", ("They", "houthis")),
     ("Pakistani officials rejected the claim, saying they had arrested dozens of militants.",
      ("they", "pakistan")),
+    ("Pakistani Prime Minister Farid Qasimzai met the envoy, and he promised more raids.",
+     ("he", "ner-farid-qasimzai")),
 ])
 def test_coref_pronouns(nlp, text, expected):
     assert expected in _resolved(nlp, text)
@@ -59,6 +61,7 @@ def test_coref_pronouns(nlp, text, expected):
     ("Cuba hosted the talks. Colombia said the bombing was the worst attack in the country in years.",
      "the country"),
     ("President Ivan Moreno of Colombia met envoys. She said the bombing was a crime.", "She"),
+    ("Pakistani Prime Minister Farid Qasimzai spoke first. A senator said he disagreed.", "he"),
 ])
 def test_coref_conservative(nlp, text, absent):
     assert absent not in [surface for surface, _ in _resolved(nlp, text)]
