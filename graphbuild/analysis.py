@@ -32,7 +32,7 @@ from .namespace import ACTOR_TYPES, MODALITIES, PLAIN_EDGE_MODALITIES, RELATIONS
 __all__ = [
     "actor_network", "actor_centrality", "actor_communities", "strongest_ties", "relation_counts",
     "resolve_actor", "paths_between", "ego_network", "actor_relations", "relations_over_time",
-    "network_report", "format_report",
+    "network_report", "format_report", "date_bounds",
 ]
 
 
@@ -95,29 +95,39 @@ def _local(iri) -> str:
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _date_bounds(value: str | None) -> tuple[str, str] | None:
-    """The first and last day an ISO date, year-month or year covers.
+def date_bounds(value: str | None) -> tuple[str, str] | None:
+    """The first and last day a date covers: ISO date or datetime, year-month, year, or a range
+    of years as the corpora give them; ``None`` when there is no date to read.
 
     Examples:
-        >>> _date_bounds("2024-03")
+        >>> date_bounds("2024-03")
         ('2024-03-01', '2024-03-31')
-        >>> _date_bounds("2024") is None, _date_bounds(None)
-        (False, None)
+        >>> date_bounds("2004-2005"), date_bounds("2024-03-22T10:00:00Z")
+        (('2004-01-01', '2005-12-31'), ('2024-03-22', '2024-03-22'))
+        >>> date_bounds("last spring"), date_bounds(None)
+        (None, None)
     """
-    if not value:
+    import re
+
+    text = str(value or "").strip()
+    years = re.fullmatch(r"(\d{4})\s*[-/–]\s*(\d{4})", text)
+    if years:
+        return f"{years[1]}-01-01", f"{years[2]}-12-31"
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?!\d)", text)
+    if not m:
         return None
-    value = str(value)[:10]
-    if len(value) == 4:
-        return f"{value}-01-01", f"{value}-12-31"
-    if len(value) == 7:
-        return f"{value}-01", f"{value}-31"
-    return value, value
+    year, month, day = m.groups()
+    if day:
+        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    if month:
+        return f"{year}-{month}-01", f"{year}-{month}-31"
+    return f"{year}-01-01", f"{year}-12-31"
 
 
 def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
     if not since and not until:
         return True
-    bounds = _date_bounds(date)
+    bounds = date_bounds(date)
     if bounds is None:
         return False
     first, last = bounds
@@ -517,8 +527,8 @@ def relations_over_time(G, actor: str | None = None, period: str = "month") -> d
         if center is not None and center not in (u, v):
             continue
         for ev in d.get("evidence") or [{}]:
-            date = (ev.get("date") or "")[:width]
-            counts[date if len(date) == width else "undated"][d.get("relation", "")] += 1
+            bounds = date_bounds(ev.get("date"))
+            counts[bounds[0][:width] if bounds else "undated"][d.get("relation", "")] += 1
     return {k: dict(sorted(counts[k].items())) for k in sorted(counts)}
 
 

@@ -23,7 +23,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from .analysis import _gc_paused
+from .analysis import _gc_paused, date_bounds
 from .errors import GraphbuildError
 from .namespace import MODALITIES, PLAIN_EDGE_MODALITIES, RELATIONS
 
@@ -141,14 +141,16 @@ def network_to_view_data(G, max_nodes: int = 2500, layout_threshold: int = 300, 
     singles = {p for p, k in pair_seen.items() if k == 0}
     for e in edges:
         e["parallel"] = tuple(sorted((e["from"], e["to"]))) not in singles
-    dates = sorted({x for e in edges for x in e["dates"]})
+    for e in edges:  # each date as the days it covers, so the page compares plain ISO days
+        e["spans"] = [b for b in map(date_bounds, e.pop("dates")) if b]
+    dates = sorted({day for e in edges for span in e["spans"] for day in span})
     return {
         "title": title, "nodes": nodes, "edges": edges, "physics": not positions,
         "types": {t: c for t, c in TYPE_COLORS.items() if any(n["type"] == t for n in nodes)},
         "relations": {r: c for r, c in RELATION_COLORS.items() if any(e["relation"] == r for e in edges)},
         "modalities": [m for m in MODALITIES if any(e["modality"] == m for e in edges)],
         "plainModalities": sorted(PLAIN_EDGE_MODALITIES),
-        "dateMin": dates[0][:10] if dates else "", "dateMax": dates[-1][:10] if dates else "",
+        "dateMin": dates[0] if dates else "", "dateMax": dates[-1] if dates else "",
         "hiddenNodes": total_nodes - len(nodes), "hiddenEdges": total_edges - len(edges),
         "totalNodes": total_nodes, "totalEdges": total_edges,
     }
