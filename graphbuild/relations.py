@@ -140,6 +140,12 @@ def _dedupe(args):
     return out
 
 
+#: Nouns that a nationality adjective turns into the state itself ("Iranian officials", "American warships").
+STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "navy", "authority", "regime",
+               "ministry", "leader", "diplomat", "warship", "ship", "vessel", "jet", "aircraft", "drone", "missile",
+               "soldier", "individual", "entity", "company", "firm", "bank", "embassy", "president", "minister",
+               "delegation", "envoy", "counterpart", "side", "state", "officer", "agency", "intelligence", "navy",
+               "airstrike", "strike", "attack", "sanction", "administration", "unmanned", "uav", "weapon"}
 HYPHEN_PARTICIPLES = {"based", "backed", "linked", "led", "owned", "affiliated", "aligned", "related",
                       "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
 
@@ -161,8 +167,9 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
         return Arg(m.actor, tok, coref=coref)
     if tok.lemma_ in GROUP_ANAPHORS and any(c.lower_ in ("the", "these", "those") for c in tok.children):
         return _group_antecedent(ctx, tok)
-    if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and tok.head.ent_type_ != "NORP":
-        return _demonym(tok)
+    if (tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and tok.head.ent_type_ != "NORP"
+            and tok.head.lemma_.lower() in STATE_HEADS):
+        return _demonym(tok)  # "North Korean officials", not "a Russian lawyer"
     if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
         return _possessive_antecedent(ctx, tok)
     if tok.lower_ in FIRST_PERSON:
