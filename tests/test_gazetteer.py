@@ -95,8 +95,8 @@ def test_gazetteer_core_actors_present(gaz, actor_id):
     ("abe", None),
     ("Harris", "kamala-harris"),
     ("harris", None),
-    ("Dar", "muhammad-harris-dar"),
-    ("dar", None),
+    ("Muhammad Harris Dar", "muhammad-harris-dar"),
+    ("Dar", None),
     ("Fayyaz Ahmad", "fayyaz-ahmad"),
     ("Ahmad", None),
     ("Dar es Salaam", "dar-es-salaam"),
@@ -153,7 +153,7 @@ def test_gazetteer_unknown_id_raises(gaz, actor_id):
 
 @pytest.mark.parametrize("text,case_sensitive", [
     ("US", True), ("U.S.", True), ("IS", True), ("UN", True), ("Xi", True), ("Abe", True),
-    ("LeT", True), ("ISIS", True), ("Harris", True), ("Dar", True),
+    ("LeT", True), ("ISIS", True), ("Harris", True), ("Putin", True),
     ("Kremlin", True), ("Russian", True), ("Islamic State", False), ("al-Qaeda", False),
     ("ISIS-K", False), ("Russian Federation", False),
 ])
@@ -291,7 +291,7 @@ DESCRIPTIONS = {
 
 #: Short names left out of the gazetteer on purpose because they are too common to stand for one
 #: person everywhere; the full names are in it, and document-level coreference handles the rest.
-TOO_COMMON = {"Khalid", "Ahmad"}
+TOO_COMMON = {"Khalid", "Ahmad", "Dar"}
 
 
 def _gold_aliases():
