@@ -54,6 +54,9 @@ _NOISE = frozenset({
     "jihadists", "muslim", "muslims", "sunni", "shia", "shiite", "christian", "uzbeks", "tajiks",
     "pashtun", "pashtuns", "state", "government", "ministry", "army", "police", "congress",
     "parliament", "terrorists", "terrorist", "the", "senate", "secretary", "department",
+    "specially designated global terrorist", "specially designated global terrorists", "sdgt",
+    "sdgts", "foreign terrorist organization", "foreign terrorist organizations", "fto", "ftos",
+    "specially designated nationals", "sdn list", "sdn", "executive order", "e.o.",
 })
 _GOV_NOUNS = frozenset({
     "government", "governments", "official", "officials", "authorities", "authority", "side",
@@ -254,6 +257,8 @@ class _Finder:
         if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
             if not (label == "ORG" and re.match(r"^(?:al|el|ad|ar|as|an)-", text)):
                 return
+        if e - s == 1 and doc[s].pos_ in {"ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ"}:
+            return  # "Specifically" tagged ORG at the start of a sentence
         if label == "PERSON":
             self.add(s, e, Actor(ner_actor_id(text), _canonical_label(text), "Person"), 3, "person")
             return

@@ -9,7 +9,8 @@ creates a wrong edge, a missing one only loses recall.
   "the regime", "the military") refer to the most recent compatible actor within a few
   sentences: armed-group nouns to an ``ArmedGroup`` (``group``/``organization`` also to an
   ``Organization``), state nouns to a ``State`` or to the state of the most recent person or organ
-  acting for one. Locative uses ("an attack in the country") are left alone.
+  acting for one. Locative uses ("an attack in the country") are left alone. "The suspect",
+  "the attacker", "the gunman" refer to the most recent person named within two sentences.
 * Pronouns refer to the most salient compatible actor of the same or the previous sentence:
   subjects first, then recency. "it"/"its" need a State, ArmedGroup, Organization or organ;
   "they"/"them"/"their" an ArmedGroup or a plural mention ("Pakistani officials"); "he" as
@@ -39,6 +40,9 @@ STATE_NOUNS = frozenset({"country", "nation", "government", "regime", "kingdom",
                          "military", "army", "administration"})
 _BARE_ONLY = frozenset({"military", "army", "administration"})  # only as "the military"
 _FEMALE_ROLE = re.compile(r"woman|queen|lady|chairwoman|princess|duchess")
+#: Head nouns of definite descriptions that refer to a person already named ("the suspect").
+PERSON_NOUNS = frozenset({"attacker", "suspect", "gunman", "bomber", "assailant", "shooter",
+                          "perpetrator", "immigrant", "hijacker", "defendant"})
 _ORG_OK = frozenset({"group", "organization", "organisation", "movement"})
 _SINGULAR = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
@@ -188,6 +192,8 @@ class _Resolver:
             kind = "group" if low in _ORG_OK else "armed"
         elif low in STATE_NOUNS:
             kind = "state"
+        elif low in PERSON_NOUNS:
+            kind = "person"
         else:
             return
         if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.is_title and low in STATE_NOUNS | ARMED_NOUNS:
@@ -214,7 +220,7 @@ class _Resolver:
                 return  # "the Norwegian government" names a state of its own
         if any(c.dep_ in {"relcl", "acl", "appos"} for c in tok.rights):
             return  # "the group that claimed ...", "the group, X," introduce rather than refer
-        for m in self.candidates(tok, _DEF_WINDOW):
+        for m in self.candidates(tok, 2 if kind == "person" else _DEF_WINDOW):
             if _compatible(m.actor, m.text, kind) and not self.is_news_source(m.actor):
                 self.add(start, tok.i + 1, _state_of(m.actor) if kind == "state" else m.actor)
                 return

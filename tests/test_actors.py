@@ -44,6 +44,8 @@ def test_actors_entities_resolve_to_gazetteer_or_ner(blank, words, ents, expecte
     (["AP", "Photo/", "Jane", "Roe"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]),
     (["Getty", "Images", "shows", "Twitter", "."], ["B-ORG", "I-ORG", "O", "B-ORG", "O"]),
     (["Islamic", "groups", "spoke", "."], ["B-NORP", "O", "O", "O"]),
+    (["Iran", "is", "listed", "among", "Specially", "Designated", "Global", "Terrorists", "."],
+     ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
 ])
 def test_actors_noise_is_not_an_actor(blank, words, ents):
     assert _found(_doc(blank, words, ents)) == []

@@ -34,6 +34,8 @@ def _resolved(nlp, text):
      ("The country", "japan")),
     ("Pakistani Prime Minister Farid Qasimzai spoke on Monday. The military later shelled border posts.",
      ("The military", "pakistan")),
+    ("Police named Karim Oduya as the driver. The suspect was charged with aiding the Houthis.",
+     ("The suspect", "ner-karim-oduya")),
 ])
 def test_coref_definite_descriptions(nlp, text, expected):
     assert expected in _resolved(nlp, text)
