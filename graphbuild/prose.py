@@ -62,6 +62,16 @@ _DATELINE = re.compile(
 )
 
 
+_ALWAYS_BOILERPLATE = re.compile(r"^\W*(?:©|Copyright\b|Please let us know\b|Follow\b)")
+
+
+def _is_boilerplate(text: str) -> bool:
+    """A byline, trailer or call to action; long lines only when unmistakable ("© ...")."""
+    if not _BOILERPLATE.match(text):
+        return False
+    return len(text) <= 160 or bool(_ALWAYS_BOILERPLATE.match(text))
+
+
 def is_credit_text(text: str) -> bool:
     """True when ``text`` is only a photo credit or a news agency name.
 
@@ -100,7 +110,7 @@ def non_prose_spans(text: str) -> tuple[tuple[int, int], ...]:
         lead = start + len(line) - len(line.lstrip())
         stop = lead + len(stripped)
         next_line = lines[i + 1][2] if i + 1 < len(lines) else None
-        if is_credit_text(stripped) or _BOILERPLATE.match(stripped) or _is_caption(stripped, next_line):
+        if is_credit_text(stripped) or _is_boilerplate(stripped) or _is_caption(stripped, next_line):
             spans.append((lead, stop))
             continue
         dateline = _DATELINE.match(line)
@@ -148,4 +158,4 @@ def is_prose(sent) -> bool:
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     if _covered(non_prose_spans(_doc_text(sent.doc)), start, start + len(text)):
         return False
-    return not (_BOILERPLATE.match(text) or is_credit_text(text) or _CREDIT_PAREN.fullmatch(text))
+    return not (_is_boilerplate(text) or is_credit_text(text) or _CREDIT_PAREN.fullmatch(text))

@@ -77,6 +77,8 @@ def test_prose_is_prose_sentence(sentence, expected):
 
 @pytest.mark.parametrize("text", [
     "prices rose, analysts said,\nand the bank agreed to lend\nmore money to the firm.",
+    "Produced by a studio in Ohio, the film about the siege of the city was shown to envoys of both "
+    "governments, who said it distorted the record of the talks and demanded that it be withdrawn.",
 ])
 def test_prose_wrapped_lines_stay_prose(text):
     assert non_prose_spans(text) == ()
