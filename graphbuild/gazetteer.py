@@ -247,8 +247,8 @@ def load_gazetteer(paths: Iterable[Path] | None = None) -> Gazetteer:
         The gazetteer.
 
     Raises:
-        GraphbuildError: A file is missing or malformed, an id is duplicated, a type or Wikidata
-            id is invalid, or one surface form is given to two different actors.
+        GraphbuildError: A file is missing or malformed, an id or Wikidata id is duplicated, a
+            type or Wikidata id is invalid, or one surface form is given to two different actors.
     """
     chosen = default_paths() if paths is None else list(paths)
     return _load(tuple(str(Path(p)) for p in chosen))
@@ -272,6 +272,7 @@ class _Builder:
         self.entries: list[Entry] = []
         self.keys: dict[tuple[bool, str], tuple[str, str, str]] = {}
         self.folded: dict[str, tuple[str, str, str, bool]] = {}
+        self.qids: dict[str, str] = {}
 
     def add_actor(self, path, item, type_=None, acts_for=None, allowed=_ACTOR_KEYS):
         where = f"actor {item.get('id', '?')!r}" if isinstance(item, dict) else "an item"
@@ -293,6 +294,11 @@ class _Builder:
         qid = item.get("wikidata")
         if qid is not None and (not isinstance(qid, str) or not _QID_RE.match(qid)):
             _fail(path, where, f"wikidata id {qid!r} must look like Q159")
+        if qid is not None and qid in self.qids:
+            _fail(path, where, f"wikidata id {qid} is also given to {self.qids[qid]!r}; "
+                  "one Wikidata item is one actor")
+        if qid is not None:
+            self.qids[qid] = aid
         acts_for = acts_for or item.get("acts_for")
         role = item.get("role")
         self.actors[aid] = Actor(id=aid, label=label, type=type_, wikidata=qid,
