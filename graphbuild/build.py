@@ -172,12 +172,16 @@ def extract_batch(documents: Sequence[Document], model: str | None = None,
     nlp = load_pipeline(model)
     results: list[DocumentResult] = []
     try:
-        pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=max(len(documents), 1))
-        for doc, document in pairs:
-            try:
-                results.append(_result(extract(doc, document)))
-            except Exception as exc:  # one bad document never stops a corpus build
-                results.append(_failed(document, exc))
+        # Strings that spaCy interns for this batch are freed at its end, so the vocabulary
+        # (and memory) does not grow with the corpus; results hold only Python strings.
+        with nlp.memory_zone():
+            pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True,
+                             batch_size=max(len(documents), 1))
+            for doc, document in pairs:
+                try:
+                    results.append(_result(extract(doc, document)))
+                except Exception as exc:  # one bad document never stops a corpus build
+                    results.append(_failed(document, exc))
     except Exception as exc:
         if len(documents) == 1:
             return [_failed(documents[0], exc)]

@@ -166,3 +166,16 @@ def test_build_endpoint_receives_one_graph_per_document(tmp_path, blank_pipeline
     rows = query_endpoint(f"{oxigraph_server}/query",
                           "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a <https://w3id.org/graphbuild/ontology#Document> } }")
     assert len(rows.rows) >= n
+
+
+@pytest.mark.slow
+@pytest.mark.model
+@pytest.mark.parametrize("n_workers", [2])
+def test_build_dask_with_real_pipeline_matches_in_process(tmp_path, n_workers):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate([
+        "Russia condemned Ukraine on Monday.", "Iran blamed Israel for the attack on its embassy.",
+        "China and Russia signed a trade agreement in Beijing."])), encoding="utf-8")
+    build_graph([corpus], tmp_path / "one.nq", batch_size=1)
+    build_graph([corpus], tmp_path / "dask.nq", batch_size=1, dask="local", workers=n_workers)
+    _assert_same(_read(tmp_path / "one.nq"), _read(tmp_path / "dask.nq"))

@@ -114,3 +114,38 @@ def test_cli_build_ctrl_c_keeps_store_and_rerun_skips(cli_runner, tmp_path, blan
     result = cli_runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "2 documents, 1 skipped, 0 failed" in result.output
+
+
+REAL = {
+    "a.txt": "Russia condemned Ukraine on Monday after a drone strike near the border.",
+    "b/c.txt": "The United States designated the Houthis as a terrorist organization on Friday.",
+    "b/d.jsonl": json.dumps({"id": "iran-israel", "text": "Iran blamed Israel for the attack on its embassy."}) + "\n"
+                 + json.dumps({"id": "china-russia", "text": "China and Russia signed a trade agreement in Beijing."}) + "\n",
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("edge", [("russia", "condemns", "ukraine")])
+def test_cli_build_real_pipeline_end_to_end_and_workers_agree(cli_runner, tmp_path, edge):
+    """The default extractor and pipeline, in process and in two workers, give the same graph."""
+    from rdflib.compare import isomorphic
+
+    from graphbuild.namespace import GB, ID
+
+    for name, text in REAL.items():
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    graphs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"g{workers}.nq"
+        result = cli_runner.invoke(main, ["build", str(tmp_path / "in"), "-o", str(out), "-j", workers,
+                                          "--batch-size", "1", "-q"])
+        assert result.exit_code == 0, result.output
+        assert "4 documents, 0 skipped, 0 failed" in result.output
+        ds = Dataset()
+        ds.parse(out, format="nquads")
+        graphs.append({g.identifier: g for g in ds.graphs() if len(g)})
+    assert sorted(graphs[0]) == sorted(graphs[1])
+    assert all(isomorphic(graphs[0][name], graphs[1][name]) for name in graphs[0])
+    subject, relation, obj = edge
+    assert (ID[f"actor/{subject}"], GB[relation], ID[f"actor/{obj}"]) in graphs[0][ID["graph/a"]]
