@@ -117,7 +117,8 @@ def governing_path(token, stop=None) -> list:
     """
     path, t = [token], token
     for _ in range(14):
-        if t.dep_ in _STOP_DEPS or t.head.i == t.i:
+        infinitival = t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ in _STOP_DEPS and not infinitival) or t.head.i == t.i:
             break
         via_conj = t.dep_ == "conj"
         t = t.head
@@ -195,6 +196,11 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                     found.add("hypothetical")
                 if lemma in cues.neg_adjectives:
                     found.add("negated")
+    if trigger.dep_ == "conj" and not any(c.dep_ == "aux" for c in trigger.children):
+        head = trigger.head  # "must cease X and engage": coordinated verbs share their modal
+        if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children) and any(
+                c.dep_ == "aux" and c.lower_ in cues.modals for c in head.children):
+            found.add("hypothetical")
     if subject_token is not None:
         for c in subject_token.children:
             if c.dep_ == "det" and c.lower_ in cues.neg_determiners:

@@ -154,7 +154,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if opts.get("symmetric") and not objs:
         if opts.get("symmetric_only") or len(subs) >= 2:
             return _symmetric(rel, subs, v, "coordination", hops)
-        return []
+        return _loose_partner(ctx, rel, v, subs)
     if opts.get("symmetric_only"):
         return []
     out += _pairs(rel, subs, objs, v, kind, hops)
@@ -301,7 +301,7 @@ def _loose(ctx, rel, n, objs) -> list:
     subject above it, at low confidence. Never used for asserted clauses."""
     from .modality import modality_of
 
-    modality, _ = modality_of(n)
+    modality, _ = modality_of(n.head if n.dep_ in ("nsubj", "nsubjpass") and _is_verb(n.head) else n)
     if modality not in ("hypothetical", "negated"):
         return []
     t = n
@@ -314,6 +314,21 @@ def _loose(ctx, rel, n, objs) -> list:
             if subs:
                 return _pairs(rel, subs, objs, n, "loose", 2, modality=modality)
     return []
+
+
+def _loose_partner(ctx, rel, v, subs) -> list:
+    """"Pyongyang must engage diplomatically", "if the FBI cooperates, I would accept": a symmetric
+    relation with no named partner, in a hypothetical or negated clause, is read with the speaker
+    (or the government issuing the statement) as the partner. Never used for asserted clauses."""
+    from .modality import modality_of
+
+    modality, _ = modality_of(v)
+    if modality not in ("hypothetical", "negated") or not subs:
+        return []
+    partner = list(ctx.speaker_of(v))
+    if not partner and ctx.first_person(None) is not None:
+        partner = [Arg(ctx.first_person(None), None, True, "issuer")]
+    return _pairs(rel, subs, partner, v, "loose", 2, modality=modality)
 
 
 def _accused_by_governor(ctx, n) -> list:

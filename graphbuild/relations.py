@@ -397,7 +397,8 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
         poss = [c for c in h.children if c.dep_ == "poss"]
         if poss:
             return phrase_args(ctx, poss[0]), hops + 1
-        if dep == "acl" and v.tag_ == "VB" and h.dep_ in ("dobj", "attr") and _is_verb(h.head):
+        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if (dep == "acl" or infinitival) and v.tag_ == "VB" and h.dep_ in ("dobj", "attr") and _is_verb(h.head):
             # "paving the way to recognize X", "took the decision to designate X"
             return verb_subjects(ctx, h.head, hops + 1)
     return [], hops
