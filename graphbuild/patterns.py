@@ -266,8 +266,10 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if rel == "attacks" and not objs and n.dep_ in ("nsubj", "nsubjpass") and _is_verb(n.head):
         objs = [a for q in _pobjs(n.head, ("in", "at")) if _placeish(ctx, q) for a in phrase_args(ctx, q)]
     if rel == "attacks":
-        if not objs and any(c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss"
-                            for c in n.children):
+        has_target_phrase = any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at")
+                                for c in n.children)
+        if not objs and not has_target_phrase and any(
+                c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss" for c in n.children):
             plural = n.tag_ == "NNS" or any(c.lower_ in ("these", "those", "both") for c in n.children)
             objs = list(ctx.memory.targets) if plural else list(ctx.memory.targets[:1])
             kind = "memory"

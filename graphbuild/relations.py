@@ -145,7 +145,8 @@ STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "
                "ministry", "leader", "diplomat", "warship", "ship", "vessel", "jet", "aircraft", "drone", "missile",
                "soldier", "individual", "entity", "company", "firm", "bank", "embassy", "president", "minister",
                "delegation", "envoy", "counterpart", "side", "state", "officer", "agency", "intelligence", "navy",
-               "airstrike", "strike", "attack", "sanction", "administration", "unmanned", "uav", "weapon"}
+               "airstrike", "strike", "attack", "sanction", "administration", "unmanned", "uav", "weapon",
+               "base", "airbase", "facility", "position", "target", "warplane", "plane", "warship"}
 HYPHEN_PARTICIPLES = {"based", "backed", "linked", "led", "owned", "affiliated", "aligned", "related",
                       "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
 
