@@ -383,8 +383,10 @@ class _Finder:
             boss = None
         if boss is None:
             r2, b2 = self.apposition_role(e)
+            if b2 is None and self.doc.has_annotation("DEP"):
+                r2, b2 = self.left_apposition_role(s, e) if b2 is None else (r2, b2)
             if b2 is not None or (role is None and r2 is not None):
-                return r2, b2
+                return (role or r2) if b2 is not None and r2 is None else r2, b2
         return role, boss
 
     def apposition_role(self, e) -> tuple[str | None, Actor | None]:
@@ -395,7 +397,7 @@ class _Finder:
         j, stop = e + 1, min(len(doc), e + 14)
         if doc[j].lower_ not in {"the", "a", "an"} and not doc[j].is_title:
             return None, None
-        boss, role = None, None
+        boss, words, last_role = None, [], None
         while j < stop:
             tok = doc[j]
             if tok.text in {",", ".", ";", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX"} \
@@ -404,10 +406,36 @@ class _Finder:
             actor = self.actor_at(j)
             if actor is not None and actor.type != "Person":
                 boss = boss or self.acting(actor)
-            elif tok.lower_ in _ROLE_WORDS and role is None:
-                role = tok.lower_
+                if last_role is not None:
+                    break
+                words = []
+            elif tok.lower_ in {"the", "a", "an", "’s", "'s", "for", "of"}:
+                if last_role is not None and tok.lower_ in {"for", "of"}:
+                    j += 1
+                    continue
+                words = [] if last_role is None else words
+            elif tok.is_alpha and (last_role is None or tok.is_lower):
+                words.append(tok.lower_)
+                if tok.lower_ in _ROLE_WORDS:
+                    last_role = len(words)
             j += 1
+        role = " ".join(words[:last_role]) if last_role else None
         return (role, boss) if role else (None, None)
+
+    def left_apposition_role(self, s, e) -> tuple[str | None, Actor | None]:
+        """"A spokesman for the Pakistani army, Major General X, said": the name is an apposition."""
+        doc = self.doc
+        root = doc[s:e].root
+        head = root.head
+        if root.dep_ != "appos" or head.i >= s or head.lower_ not in _ROLE_WORDS:
+            return None, None
+        for t in head.subtree:
+            if s <= t.i < e:
+                continue
+            actor = self.actor_at(t.i)
+            if actor is not None and actor.type != "Person":
+                return head.lower_, self.acting(actor)
+        return None, None
 
     # -- demonym / state + government noun --------------------------------------------------------
     def government_nouns(self):

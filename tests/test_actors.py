@@ -139,6 +139,8 @@ def test_actors_organs_act_for_their_state(nlp, text, surface, actor_id, state):
     ("Taliban spokesman Omar Haqyar rejected the report on Monday.", "Omar Haqyar", "taliban"),
     ("Ivan Sorokin, the Kremlin spokesman, declined to comment.", "Ivan Sorokin", "russia"),
     ("Iran's foreign minister Dariush Kavehzadeh arrived in Oman.", "Dariush Kavehzadeh", "iran"),
+    ("Kamal Rezaie, a spokesman for the Houthis, denied the report.", "Kamal Rezaie", "houthis"),
+    ("Abdul Basir Noori, a senior Taliban commander, was killed.", "Abdul Basir Noori", "taliban"),
 ])
 def test_actors_person_role_patterns(nlp, text, person, acts_for):
     found = dict(_mentions(nlp, text))
@@ -233,3 +235,16 @@ def test_actors_founding_article(nlp, seed_article):
             start = text.index(line)
             assert not [m for m in mentions if start <= m.start < start + len(line)], line
     assert not {"ner-getty-images", "ner-twitter", "ner-uzbeks", "ner-islamic"} & ids
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,person,role,acts_for", [
+    ("Kamal Rezaie, Iran's deputy foreign minister, met envoys.", "Kamal Rezaie",
+     "deputy foreign minister", "iran"),
+    ("A spokesman for the Pakistani army, Major General Asif Khanzada, said troops killed five militants.",
+     "Asif Khanzada", "spokesman", "pakistan"),
+])
+def test_actors_apposition_roles(nlp, text, person, role, acts_for):
+    found = dict(_mentions(nlp, text))
+    assert found[person].role == role
+    assert acting_actor(found[person]).id == acts_for
