@@ -96,8 +96,8 @@ def normalize_surface(text: str, case_sensitive: bool = False) -> str:
 
 def _is_case_sensitive(text: str, listed: frozenset[str]) -> bool:
     """Single-word forms, and forms the data lists, match only with their exact case."""
-    word = text.strip()
-    return word in listed or not (" " in word or _DASHES.search(word))
+    word = _THE.sub("", text.strip())
+    return text in listed or not (" " in word or _DASHES.search(word))
 
 
 @dataclass(frozen=True)

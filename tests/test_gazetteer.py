@@ -58,6 +58,9 @@ def test_gazetteer_core_actors_present(gaz, actor_id):
     ("U.S", "united-states"),
     ("USA", "united-states"),
     ("us", None),
+    ("KREMLIN", None),
+    ("the U.S.", "united-states"),
+    ("“Hamas”", "hamas"),
     ("Us", None),
     ("ISIS-K", "isis-k"),
     ("ISIS–K", "isis-k"),
@@ -170,7 +173,8 @@ def test_gazetteer_unknown_id_raises(gaz, actor_id):
     ("US", True), ("U.S.", True), ("IS", True), ("UN", True), ("Xi", True), ("Abe", True),
     ("LeT", True), ("ISIS", True), ("Harris", True), ("Putin", True),
     ("Kremlin", True), ("Russian", True), ("Islamic State", False), ("al-Qaeda", False),
-    ("ISIS-K", False), ("Russian Federation", False),
+    ("ISIS-K", False), ("Russian Federation", False), ("the Kremlin", True), ("the Taliban", True),
+    ("the White House", False),
 ])
 def test_gazetteer_case_sensitivity_rule(gaz, text, case_sensitive):
     entries = [e for e in gaz.entries if e.text == text]
