@@ -460,13 +460,16 @@ class _Finder:
                 if entry is None or entry.kind != "demonym":
                     continue
                 actor, start = self.gaz_actor(entry.actor_id), i
-            # up to two modifiers, then the noun: "Syrian government forces", "U.S. defense official"
-            j = i + 1
-            while j < len(doc) and j <= i + 3:
+            # up to two modifiers, then the noun: "Syrian government forces", "U.S. defense official",
+            # also after a possessive: "Israel's military", "the Taliban's leaders"
+            j, limit = i + 1, i + 3
+            if cand is not None and j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
+                j, limit = j + 1, limit + 1
+            while j < len(doc) and j <= limit:
                 t = doc[j]
                 if t.lower_ in _GOV_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
                     nxt = doc[j + 1] if j + 1 < len(doc) else None
-                    if nxt is not None and nxt.lower_ in _GOV_NOUNS and nxt.pos_ == "NOUN" and j + 1 <= i + 3:
+                    if nxt is not None and nxt.lower_ in _GOV_NOUNS and nxt.pos_ == "NOUN" and j + 1 <= limit:
                         j += 1
                         continue
                     if nxt is not None and (nxt.ent_type_ == "PERSON" or

@@ -177,6 +177,7 @@ def test_actors_bare_surname_is_the_same_person(nlp, text, surname):
     ("The Chinese side stressed that trade would continue.", "Chinese side", "china"),
     ("U.S. officials said the talks would resume.", "U.S. officials", "united-states"),
     ("The government of Ukraine asked for more air defence.", "government of Ukraine", "ukraine"),
+    ("Israel's military said it struck a depot.", "Israel's military", "israel"),
 ])
 def test_actors_demonym_and_government_noun(nlp, text, surface, actor_id):
     assert (surface, actor_id) in _ids(nlp, text)
