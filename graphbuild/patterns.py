@@ -93,8 +93,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if opts.get("requires_object") and not any(
             c.dep_ == "dobj" and c.lemma_ == opts["requires_object"] for c in v.children):
         return []
-    if opts.get("from") is not None:
-        lists = [p for p in _pobjs(v, ("from",)) if _subtree_has(p, opts["from"])]
+    if opts.get("from") is not None:  # the "from" phrase may hang on the object (PP attachment)
+        holders = [v] + [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        lists = [p for h in holders for p in _pobjs(h, ("from",)) if _subtree_has(p, opts["from"])]
         if not lists:
             return []
     if opts.get("from_to") is not None:
@@ -134,10 +135,16 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         if opts.get("direct_object"):
             objs += [a for a in [arg_of_token(ctx, o)] if a]
             continue
+        if rel == "attacks" and not opts.get("object_types"):
+            objs += _target_args(ctx, o)  # "stormed a hotel in Mogadishu"
+            continue
         objs += phrase_args(ctx, o)
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
         objs += phrase_args(ctx, p)
     objs += _elaboration(ctx, v, obj_toks)
+    if rel == "attacks" and not objs and obj_toks:  # "stormed a hotel in Mogadishu"
+        objs = [a for q in _pobjs(v, ("in", "at")) for a in _target_args(ctx, q)
+                if a.actor.type in ("Place", "State")]
     objs = _types_ok(_reflexive_fix(ctx, subs, objs), opts)
     out = []
     kind = "passive" if passive else "verb"
@@ -217,8 +224,14 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if n.tag_ in ("NNP", "NNPS") or arg_of_token(ctx, n) is not None:
         return []
     poss_obj = bool(opts.get("poss_is_object_with")) and bool(_pobjs(n, tuple(opts["poss_is_object_with"])))
-    if n.head.lower_ == "for" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
-        return []  # "designated X for their support to Y": "their" is X, which a parse cannot tell
+    if n.head.lower_ in ("for", "over", "after") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+        # "designated X for their support to Y", "sanctions on X over its invasion of Y": the
+        # possessive is the one sanctioned or blamed, not the sanctioner
+        subs = _governor_object(ctx, n.head.head)
+        if not subs:
+            return []
+        objs = [a for p in _pobjs(n, tuple(opts.get("objects", ()))) for a in phrase_args(ctx, p)]
+        return _pairs(rel, subs, objs, n, "noun", 1)
     subs, hops = noun_subjects(ctx, n, rel, skip_poss=poss_obj)
     objs = []
     if poss_obj:
@@ -265,6 +278,10 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
                 objs += [a for q in _pobjs(t, ("on", "against")) for a in phrase_args(ctx, q)]
     if rel == "attacks" and not objs and n.dep_ in ("nsubj", "nsubjpass") and _is_verb(n.head):
         objs = [a for q in _pobjs(n.head, ("in", "at")) if _placeish(ctx, q) for a in phrase_args(ctx, q)]
+    if rel == "attacks" and not objs:  # "the bombing, which killed 30 people at a mosque in Kabul"
+        for c in n.children:
+            if c.dep_ in ("relcl", "acl") and _is_verb(c):
+                objs += [a for q in _pobjs(c, ("in", "at")) for a in _target_args(ctx, q)]
     if rel == "attacks":
         has_target_phrase = any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at")
                                 for c in n.children)
@@ -316,6 +333,13 @@ def _loose(ctx, rel, n, objs) -> list:
             if subs:
                 return _pairs(rel, subs, objs, n, "loose", 2, modality=modality)
     return []
+
+
+def _governor_object(ctx, g) -> list:
+    """The actor a verb or sanction noun acts on: its direct object, or its "on/against" phrase."""
+    if _is_verb(g):
+        return [a for c in g.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
+    return [a for p in _pobjs(g, ("on", "against")) for a in phrase_args(ctx, p)]
 
 
 def _loose_partner(ctx, rel, v, subs) -> list:
@@ -472,11 +496,8 @@ def _attributed_attack(ctx: Context, cands) -> list:
             continue  # "Houthi attacks threaten security", said X: a description, not an attribution
         t = c.trigger
         for _ in range(6):
-            if t.dep_ == "ccomp" and (t.head.lemma_ in verbs or t.head.lemma_ in ("say", "state")):
+            if t.dep_ == "ccomp" and t.head.lemma_ in verbs:
                 speakers, _ = verb_subjects(ctx, t.head)
-                if t.head.lemma_ not in verbs:  # plain "said": only governments attribute, not the press
-                    speakers = [a for a in speakers if a.actor.type in ("State", "GovernmentOrgan")
-                                or (a.actor.type == "Person" and a.actor.acts_for)]
                 out += _pairs("blames", speakers, [c.subject], c.trigger, "attribution", c.hops + 1)
                 break
             if t.head.i == t.i:

@@ -146,7 +146,9 @@ STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "
                "soldier", "individual", "entity", "company", "firm", "bank", "embassy", "president", "minister",
                "delegation", "envoy", "counterpart", "side", "state", "officer", "agency", "intelligence", "navy",
                "airstrike", "strike", "attack", "sanction", "administration", "unmanned", "uav", "weapon",
-               "base", "airbase", "facility", "position", "target", "warplane", "plane", "warship"}
+               "base", "airbase", "facility", "position", "target", "warplane", "plane", "warship",
+               "town", "city", "village", "territory", "soil", "border", "civilian", "tanker", "capital",
+               "commander", "fighter", "militant", "post", "outpost", "convoy", "patrol"}
 HYPHEN_PARTICIPLES = {"based", "backed", "linked", "led", "owned", "affiliated", "aligned", "related",
                       "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
 
