@@ -328,7 +328,8 @@ def actor_centrality(G) -> list[dict]:
     """Degree, PageRank and betweenness of every actor, most central (PageRank) first.
 
     Degree counts distinct neighbours; PageRank follows edge direction and evidence weight;
-    betweenness uses the undirected network with shorter distances for stronger ties.
+    betweenness uses the undirected network with shorter distances for stronger ties (exact up
+    to 500 actors, estimated from 150 seeded sample sources above).
 
     Examples:
         >>> import networkx as nx
@@ -344,7 +345,9 @@ def actor_centrality(G) -> list[dict]:
     for _u, _v, d in U.edges(data=True):
         d["distance"] = 1.0 / d["weight"]
     pagerank = nx.pagerank(D, weight="weight")
-    betweenness = nx.betweenness_centrality(U, weight="distance", normalized=True)
+    # exact up to 500 actors; above, estimated from 150 seeded sample sources (deterministic)
+    sample = None if U.number_of_nodes() <= 500 else 150
+    betweenness = nx.betweenness_centrality(U, k=sample, seed=42, weight="distance", normalized=True)
     rows = [{
         "actor": n, "label": G.nodes[n].get("label", str(n)), "type": G.nodes[n].get("type", ""),
         "degree": U.degree(n), "in_degree": D.in_degree(n), "out_degree": D.out_degree(n),
@@ -556,7 +559,8 @@ def network_report(G, top: int = 10, between: tuple[str, str] | None = None, act
         report.update({
             "relations": relation_counts(G),
             "central": actor_centrality(G)[:top],
-            "communities": [[label(n) for n in c] for c in actor_communities(G, seed=seed)[:top]],
+            "communities": [[label(n) for n in sorted(c, key=lambda n: (-G.degree(n, weight="weight"), label(n)))]
+                            for c in actor_communities(G, seed=seed)[:top]],
             "ties": strongest_ties(G, top),
         })
     if between:
@@ -612,7 +616,9 @@ def format_report(report: dict, fmt: str = "table") -> str:
     out += ["Most central actors", _table(
         [[r["label"], r["type"], r["degree"], r["evidence"], f"{r['pagerank']:.4f}", f"{r['betweenness']:.4f}"]
          for r in report["central"]], ["actor", "type", "degree", "evidence", "pagerank", "betweenness"]), ""]
-    out += ["Communities (Louvain)"] + [f"  {i}. {', '.join(c)}" for i, c in enumerate(report["communities"], 1)] + [""]
+    out += ["Communities (Louvain; members with the most evidence first)"]
+    out += [f"  {i}. {', '.join(c[:12])}" + (f" and {len(c) - 12} more" if len(c) > 12 else "")
+            for i, c in enumerate(report["communities"], 1)] + [""]
     out += ["Strongest ties", _table(
         [[t["a_label"], t["b_label"], t["weight"], ", ".join(f"{r} {n}" for r, n in t["relations"].items())]
          for t in report["ties"]], ["actor", "actor", "evidence", "relations"]), ""]
