@@ -372,3 +372,22 @@ def test_gazetteer_gold_aliases_resolve_consistently(gaz, minimum):
 def test_gazetteer_entry_is_frozen(entry):
     with pytest.raises(AttributeError):
         entry.text = "x"
+
+
+COMMON_ALIASES = SHARED_EXAMPLES / "common_aliases.json"
+COMMON_KEYS = {"United States": "united-states", "Russia": "russia", "China": "china",
+               "United Kingdom": "united-kingdom", "Iran": "iran", "North Korea": "north-korea",
+               "South Korea": "south-korea", "Japan": "japan", "Israel": "israel", "Pakistan": "pakistan",
+               "Saudi Arabia": "saudi-arabia", "Ukraine": "ukraine", "Syria": "syria", "Turkey": "turkey",
+               "Afghanistan": "afghanistan", "Taliban": "taliban", "ISIS": "isis", "ISIS-K": "isis-k",
+               "United Nations": "united-nations"}
+
+
+@pytest.mark.parametrize("key,actor_id", sorted(COMMON_KEYS.items()))
+def test_gazetteer_common_aliases_resolve_to_their_actor(gaz, key, actor_id):
+    """Every organ, capital and leader in common_aliases.json stands for the actor it is listed under."""
+    if not COMMON_ALIASES.is_file():
+        pytest.skip("../shared/examples is not beside the checkout")
+    names = json.loads(COMMON_ALIASES.read_text(encoding="utf-8")).get(key, [])
+    wrong = {name: _resolves_to(gaz, name) for name in names if _resolves_to(gaz, name) != actor_id}
+    assert names and not wrong
