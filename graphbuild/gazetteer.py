@@ -42,8 +42,9 @@ from .errors import GraphbuildError
 from .namespace import ACTOR_TYPES
 from .statement import Actor
 
-__all__ = ["Entry", "Gazetteer", "load_gazetteer", "normalize_surface", "default_paths"]
+__all__ = ["KINDS", "Entry", "Gazetteer", "default_paths", "load_gazetteer", "normalize_surface"]
 
+#: The kinds of surface form an :class:`Entry` can be.
 KINDS = ("name", "alias", "demonym", "metonym")
 _ACTOR_KEYS = {"id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "organs",
                "persons", "case_sensitive", "acts_for", "role", "note"}

@@ -192,8 +192,8 @@ def test_gazetteer_normalize_surface_equates(a, b):
 @pytest.mark.parametrize("yaml_text,message", [
     ("- {id: a, label: Alpha, type: State}\n- {id: b, label: Beta, type: State, aliases: [Alpha]}\n",
      "also given to 'a'"),
-    ("- {id: a, label: Alpha, type: State, aliases: [Harris Group], case_sensitive: [Harris Group]}\n"
-     "- {id: b, label: Beta, type: State, aliases: [harris group]}\n",
+    (("- {id: a, label: Alpha, type: State, aliases: [Harris Group], case_sensitive: [Harris Group]}\n"
+      "- {id: b, label: Beta, type: State, aliases: [harris group]}\n"),
      "also given to 'a'"),
     ("- {id: a, label: Alpha, type: State}\n- {id: a, label: Beta, type: State}\n", "duplicate id"),
     ("- {id: a, label: Alpha, type: Country}\n", "unknown type"),
