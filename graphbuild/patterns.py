@@ -283,8 +283,10 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             if c.dep_ in ("relcl", "acl") and _is_verb(c):
                 objs += [a for q in _pobjs(c, ("in", "at")) for a in _target_args(ctx, q)]
     if rel == "attacks":
-        has_target_phrase = any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at")
-                                for c in n.children)
+        has_target_phrase = any(c.dep_ == "prep" and (c.lower_ in ("on", "against", "of") or (
+            c.lower_ in ("in", "at") and any(a.actor.type in ("Place", "State") for p in c.children
+                                             if p.dep_ == "pobj" for a in phrase_args(ctx, p))))
+            for c in n.children)
         if not objs and not has_target_phrase and any(
                 c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss" for c in n.children):
             plural = n.tag_ == "NNS" or any(c.lower_ in ("these", "those", "both") for c in n.children)
