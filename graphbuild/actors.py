@@ -596,8 +596,11 @@ def mention_for_token(mentions, token) -> Mention | None:
         ('taliban', None)
     """
     if _LAST[0] is not mentions:
-        _LAST[0], _LAST[1] = mentions, [m.start for m in mentions]
-    starts = _LAST[1]
+        starts = [m.start for m in mentions]
+        if isinstance(mentions, tuple):  # immutable: the starts can be reused for the next token
+            _LAST[0], _LAST[1] = mentions, starts
+    else:
+        starts = _LAST[1]
     k = bisect_right(starts, token.idx) - 1
     if k >= 0 and token.idx < mentions[k].end:
         return mentions[k]
