@@ -229,6 +229,10 @@ def test_browser_clicking_an_actor_highlights_its_neighbourhood(page, actor, dim
           out[n.label] = graphbuild.nodes.get(n.id).color.background; }); return out;""")
     assert colors[dimmed] == "#e0e0e0" and colors[actor] != "#e0e0e0"
     assert driver.find_element("css selector", "#panel h3").text == actor
+    links = driver.find_elements("css selector", "#panel ul.relations a")
+    assert sorted(a.text[:30] for a in links) == ["→ meets Taliban </script><scri", "→ praises Taliban </script><sc"]
+    links[0].click()
+    assert driver.find_element("css selector", "#panel mark").text in ("met", "praised")
     driver.execute_script("graphbuild.network.emit('click', {nodes: [], edges: []});")
 
 
