@@ -166,7 +166,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _speaker_args(ctx, speech) -> list:
-    from .relations import verb_subjects
+    from .arguments import verb_subjects
 
     if speech is None:
         return []
@@ -178,7 +178,7 @@ def _speaker_args(ctx, speech) -> list:
 
 
 def _according_to(ctx, sent) -> list:
-    from .relations import phrase_args
+    from .arguments import phrase_args
 
     for t in sent:
         if t.lower_ == "according":

@@ -9,12 +9,11 @@ verbs ("X and Y met"). Argument finding lives in :mod:`graphbuild.relations`.
 
 from __future__ import annotations
 
-from .relations import (
-    ACTORISH, PEOPLE_NOUNS, Arg, Candidate, Context, _is_noun, _is_verb, _passive, _pobjs,
-    arg_of_token, noun_subjects, phrase_args, verb_subjects,
-)
+from .arguments import _passive, _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
+from .relations import ACTORISH, PEOPLE_NOUNS, Arg, Candidate, Context, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
+
 
 LIST_WORDS = ("list", "designation", "sdn", "blacklist", "registry", "register", "sanction")
 
@@ -82,6 +81,8 @@ def _measure_subject(ctx, v) -> bool:
 
 
 def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
+    from . import attribution as att
+
     if v.lemma_ == "target" and _measure_subject(ctx, v) and ctx.memory.designator is not None:
         # "the measure targets X and not Y": the designation named earlier, by its designator
         if rel != "designates":
@@ -161,7 +162,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if opts.get("symmetric") and not objs:
         if opts.get("symmetric_only") or len(subs) >= 2:
             return _symmetric(rel, subs, v, "coordination", hops)
-        return _loose_partner(ctx, rel, v, subs)
+        return att.loose_partner(ctx, rel, v, subs)
     if opts.get("symmetric_only"):
         return []
     out += _pairs(rel, subs, objs, v, kind, hops)
@@ -183,7 +184,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
 def _reflexive_fix(ctx, subs, objs) -> list:
     """"China has not recognized its government": a possessive that a coreference step tied to the
     subject is read as the nearest other actor instead (one cannot recognize oneself)."""
-    from .relations import _possessive_antecedent
+    from .arguments import _possessive_antecedent
 
     ids = {a.actor.id for a in subs}
     out = []
@@ -219,6 +220,8 @@ def _remember_attack(ctx, subs, objs):
 
 
 def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
+    from . import attribution as att
+
     if not _context_ok(sent_low, opts):
         return []
     if n.tag_ in ("NNP", "NNPS") or arg_of_token(ctx, n) is not None:
@@ -227,7 +230,7 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if n.head.lower_ in ("for", "over", "after") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
         # "designated X for their support to Y", "sanctions on X over its invasion of Y": the
         # possessive is the one sanctioned or blamed, not the sanctioner
-        subs = _governor_object(ctx, n.head.head)
+        subs = att.governor_object(ctx, n.head.head)
         if not subs:
             return []
         objs = [a for p in _pobjs(n, tuple(opts.get("objects", ()))) for a in phrase_args(ctx, p)]
@@ -261,12 +264,12 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         if n.dep_ == "compound":
             objs += phrase_args(ctx, n.head, conj=False)
     if rel == "blames" and not objs:
-        objs = _accused_by_governor(ctx, n)
+        objs = att.accused_by_governor(ctx, n)
         if objs:
             return _pairs(rel, subs, objs, n, "noun", hops, exempt=frozenset({"hypothetical", "negated"}))
     between = [a for p in _pobjs(n, ("between",)) for a in phrase_args(ctx, p)]
     if objs and not subs and not between:
-        return _loose(ctx, rel, n, objs)
+        return att.loose_subject(ctx, rel, n, objs)
     out = []
     if opts.get("between") and len(between) >= 2:
         out += _symmetric(rel, between, n, "noun-coordination", hops)
@@ -316,60 +319,6 @@ def _target_args(ctx, q) -> list:
     return []
 
 
-def _loose(ctx, rel, n, objs) -> list:
-    """A nominal trigger with an object but no subject, in a hypothetical or negated clause ("X believes
-    any talks with Y would require ..."): kept as a non-plain statement with the nearest actor
-    subject above it, at low confidence. Never used for asserted clauses."""
-    from .modality import modality_of
-
-    modality, _ = modality_of(n.head if n.dep_ in ("nsubj", "nsubjpass") and _is_verb(n.head) else n)
-    if modality not in ("hypothetical", "negated"):
-        return []
-    t = n
-    for _ in range(5):
-        if t.head.i == t.i:
-            break
-        t = t.head
-        if _is_verb(t):
-            subs = [a for c in t.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
-            if subs:
-                return _pairs(rel, subs, objs, n, "loose", 2, modality=modality)
-    return []
-
-
-def _governor_object(ctx, g) -> list:
-    """The actor a verb or sanction noun acts on: its direct object, or its "on/against" phrase."""
-    if _is_verb(g):
-        return [a for c in g.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
-    return [a for p in _pobjs(g, ("on", "against")) for a in phrase_args(ctx, p)]
-
-
-def _loose_partner(ctx, rel, v, subs) -> list:
-    """"Pyongyang must engage diplomatically", "if the FBI cooperates, I would accept": a symmetric
-    relation with no named partner, in a hypothetical or negated clause, is read with the speaker
-    (or the government issuing the statement) as the partner. Never used for asserted clauses."""
-    from .modality import modality_of
-
-    modality, _ = modality_of(v)
-    if modality not in ("hypothetical", "negated") or not subs:
-        return []
-    partner = list(ctx.speaker_of(v))
-    if not partner and ctx.first_person(None) is not None:
-        partner = [Arg(ctx.first_person(None), None, True, "issuer")]
-    return _pairs(rel, subs, partner, v, "loose", 2, modality=modality)
-
-
-def _accused_by_governor(ctx, n) -> list:
-    """"X pushed back on / rejected the U.S. accusations": X is the accused."""
-    verbs = set(ctx.lex.raw["blames"].get("object_from_governor", ()))
-    t = n
-    if t.dep_ == "pobj" and t.head.dep_ == "prep":
-        t = t.head
-    if t.dep_ in ("dobj", "prep") and _is_verb(t.head) and t.head.lemma_ in verbs:
-        return verb_subjects(ctx, t.head)[0]
-    return []
-
-
 def _placeish(ctx, p) -> bool:
     a = arg_of_token(ctx, p)
     return a is not None or any(arg_of_token(ctx, t) for t in p.subtree)
@@ -393,123 +342,10 @@ def _undo_candidates(ctx: Context, v, sent_low) -> list:
     return out
 
 
-def _hold_candidates(ctx: Context, v) -> list:
-    """"hold X accountable", "call for X to be held responsible"."""
-    adjs = set(ctx.lex.raw["blames"].get("hold_adjectives", ()))
-    if v.lemma_ != "hold" or not any(c.lower_ in adjs for c in v.children):
-        return []
-    objs = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and _passive(v) == (c.dep_ == "nsubjpass")
-            for a in phrase_args(ctx, c)]
-    if not _passive(v):
-        objs = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
-        subs, hops = verb_subjects(ctx, v)
-    else:
-        subs, hops = verb_subjects(ctx, v)
-        if not subs:
-            t = v
-            for _ in range(4):
-                t = t.head
-                poss = [c for c in t.children if c.dep_ == "poss"]
-                if poss:
-                    subs = phrase_args(ctx, poss[0])
-                    break
-                if _is_verb(t) and any(c.dep_ in ("nsubj",) for c in t.children):
-                    subs, _ = verb_subjects(ctx, t)
-                    break
-                if t.head.i == t.i:
-                    break
-    return _pairs("blames", subs, objs, v, "attribution", hops + 1, exempt=frozenset({"hypothetical"}))
-
-
-def _attribution_candidates(ctx: Context, t) -> list:
-    """"the Kremlin said X was to blame / is responsible / was behind it / played a role"."""
-    subj_tok = None
-    if t.lemma_ == "responsible" and t.dep_ == "acomp" and t.head.lemma_ == "be":
-        subj_tok = t.head
-    elif t.lemma_ == "blame" and t.dep_ == "xcomp" and t.head.lemma_ == "be":
-        subj_tok = t.head
-    elif t.lower_ == "behind" and t.dep_ == "prep" and t.head.lemma_ == "be":
-        subj_tok = t.head
-    elif t.lemma_ == "role" and t.dep_ == "dobj" and t.head.lemma_ == "play":
-        subj_tok = t.head
-    if subj_tok is None:
-        return []
-    objs = [a for c in subj_tok.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
-    speaker = ctx.speaker_of(t)
-    if not objs and speaker and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she")
-                                    for c in subj_tok.children):
-        objs = list(speaker)  # "Ukraine denied it was behind the attack"
-    if not objs or not speaker:
-        return []
-    denier = _denying_verb(t)
-    if denier is not None:  # "Iran denied it was behind the launch": a denied attack, not blame
-        if {a.actor.id for a in speaker} & {a.actor.id for a in objs}:
-            targets = _event_targets(ctx, t) or list(ctx.memory.targets[:1])
-            return _pairs("attacks", objs, targets, t, "attribution", 1, modality="negated")
-    return _pairs("blames", speaker, objs, t, "attribution", 1)
-
-
-def _denying_verb(t):
-    for _ in range(6):
-        if t.lemma_ in ("deny", "reject", "dismiss", "refute") and _is_verb(t):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def _event_targets(ctx, t) -> list:
-    out = []
-    for e in t.subtree:
-        if e.lemma_ in _event_nouns(ctx):
-            out += [a for q in _pobjs(e, ("on", "against", "in", "at")) for a in phrase_args(ctx, q)]
-    return out
-
-
-def _blame_for_candidates(ctx: Context, v, subs) -> list:
-    """"blamed X for (orchestrating) the attack on Y": X attacks Y (as the blamer says)."""
-    out = []
-    accused = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
-    if not accused:
-        return out
-    fors = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-            for p in c.children if p.dep_ in ("pobj", "pcomp")]
-    for p in fors:
-        events = [p] if p.lemma_ in _event_nouns(ctx) else [
-            c for c in p.children if c.dep_ == "dobj" and c.lemma_ in _event_nouns(ctx)]
-        for e in events:
-            targets = [a for q in _pobjs(e, ("on", "against", "of", "in", "at")) for a in _target_args(ctx, q)]
-            targets += [a for c in e.children if c.dep_ in ("compound", "nmod") for a in [arg_of_token(ctx, c)] if a]
-            if not targets and any(c.lower_ in ("the", "this", "these") or c.dep_ == "poss" for c in e.children):
-                targets = list(ctx.memory.targets)
-            out += _pairs("attacks", accused, targets, e, "attribution", 2,
-                          speaker=subs[0] if subs else None)
-            _remember_attack(ctx, accused, targets)
-    return out
-
-
-def _attributed_attack(ctx: Context, cands) -> list:
-    """An attack reported under "concluded/believes that X attacked": the speaker blames X."""
-    verbs = set(ctx.lex.raw["blames"].get("attributing_verbs", ())) - {"say", "state", "claim"}
-    out = []
-    for c in cands:
-        if c.relation != "attacks" or c.trigger.dep_ in ("nsubj", "nsubjpass"):
-            continue  # "Houthi attacks threaten security", said X: a description, not an attribution
-        t = c.trigger
-        for _ in range(6):
-            if t.dep_ == "ccomp" and t.head.lemma_ in verbs:
-                speakers, _ = verb_subjects(ctx, t.head)
-                out += _pairs("blames", speakers, [c.subject], c.trigger, "attribution", c.hops + 1)
-                break
-            if t.head.i == t.i:
-                break
-            t = t.head
-    return out
-
-
 def sentence_candidates(sent, ctx: Context) -> list:
     """All relation candidates of one sentence."""
+    from . import attribution as att
+
     lex = ctx.lex
     sent_low = sent.text.lower()
     out = []
@@ -525,15 +361,15 @@ def sentence_candidates(sent, ctx: Context) -> list:
                 if rel == "blames":
                     subs_for_blame = verb_subjects(ctx, t)[0]
             if subs_for_blame is not None:
-                out += _blame_for_candidates(ctx, t, subs_for_blame)
+                out += att.blame_for_candidates(ctx, t, subs_for_blame)
             out += _undo_candidates(ctx, t, sent_low)
-            out += _hold_candidates(ctx, t)
+            out += att.hold_candidates(ctx, t)
         elif _is_noun(t):
             for rel, opts in lex.nouns.get(lemma, ()):
                 if opts.get("plural") is None or True:
                     out += _noun_candidates(ctx, t, rel, opts, sent_low)
-        out += _attribution_candidates(ctx, t)
-    out += _attributed_attack(ctx, out)
+        out += att.attribution_candidates(ctx, t)
+    out += att.attributed_attacks(ctx, out)
     return [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH]
 
 

@@ -1,0 +1,348 @@
+"""Finding the actors a phrase stands for, and the subjects of verbs and nominalizations.
+
+Used by :mod:`graphbuild.patterns`: a token names an actor through its mention, a relative
+pronoun, a possessive or group anaphor the actor module left open, or a nationality adjective on
+a state noun; a phrase through appositions, coordination, modifiers and "of" phrases; a verb's
+subject through passive agents, control, coordination and participles; a nominal trigger's
+subject through its possessor, modifiers, "by" phrase or the light verb that governs it.
+"""
+
+from __future__ import annotations
+
+from .relations import (
+    CHARGE_VERBS, FIRST_PERSON, GROUP_ANAPHORS, GROUP_NOUNS, OBJECT_CONTROL, RELATIVE, _AGREE, Arg,
+    Context, _dedupe, _is_noun, _is_verb,
+)
+
+__all__ = ["arg_of_token", "phrase_args", "verb_subjects", "noun_subjects", "STATE_HEADS"]
+
+
+STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "navy", "authority", "regime",
+               "ministry", "leader", "diplomat", "warship", "ship", "vessel", "jet", "aircraft", "drone", "missile",
+               "soldier", "individual", "entity", "company", "firm", "bank", "embassy", "president", "minister",
+               "delegation", "envoy", "counterpart", "side", "state", "officer", "agency", "intelligence", "navy",
+               "airstrike", "strike", "attack", "sanction", "administration", "unmanned", "uav", "weapon",
+               "base", "airbase", "facility", "position", "target", "warplane", "plane", "warship",
+               "town", "city", "village", "territory", "soil", "border", "civilian", "tanker", "capital",
+               "commander", "fighter", "militant", "post", "outpost", "convoy", "patrol"}
+HYPHEN_PARTICIPLES = {"based", "backed", "linked", "led", "owned", "affiliated", "aligned", "related",
+                      "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
+
+
+def _hyphen_modifier(tok) -> bool:
+    """"Vietnam-based", "Iran-backed": the actor only qualifies the phrase."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–", "‐")
+            and doc[tok.i + 2].lower_ in HYPHEN_PARTICIPLES)
+
+
+def arg_of_token(ctx: Context, tok) -> Arg | None:
+    """The actor a single token names, if any (mentions, relative pronouns, first person)."""
+    if _hyphen_modifier(tok):
+        return None
+    m = ctx.index.get(tok.i)
+    if m is not None:
+        coref = tok.pos_ == "PRON" or (m.text[:1].islower() or m.text.lower().startswith(("the group", "the mil")))
+        return Arg(m.actor, tok, coref=coref)
+    if tok.lemma_ in GROUP_ANAPHORS and any(c.lower_ in ("the", "these", "those") for c in tok.children):
+        return _group_antecedent(ctx, tok)
+    if (tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and tok.head.ent_type_ != "NORP"
+            and tok.head.lemma_.lower() in STATE_HEADS):
+        return _demonym(tok)  # "North Korean officials", not "a Russian lawyer"
+    if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+        return _possessive_antecedent(ctx, tok)
+    if tok.lower_ in FIRST_PERSON:
+        actor = ctx.first_person(tok)
+        if actor is not None:
+            return Arg(actor, tok, coref=True, via="first-person")
+    return None
+
+
+def _group_antecedent(ctx, tok) -> Arg | None:
+    """"the jihadists", "the group" that the actor module left unresolved: the nearest armed group
+    named in this or the two sentences before."""
+    sent_starts = [s.start for s in tok.doc.sents if s.start <= tok.i]
+    lower = sent_starts[-3] if len(sent_starts) >= 3 else 0
+    for i in range(tok.i - 1, lower - 1, -1):
+        m = ctx.index.get(i)
+        if m is not None and m.actor.type == "ArmedGroup":
+            return Arg(m.actor, tok, coref=True, via="group-anaphor")
+    return None
+
+
+def _demonym(tok) -> Arg | None:
+    """A nationality adjective the actor module did not link ("seven North Korean individuals")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    try:
+        from .gazetteer import load_gazetteer
+
+        actor = load_gazetteer().demonym(ent.text)
+    except Exception:  # noqa: BLE001 - without a gazetteer there are no demonyms
+        return None
+    return Arg(actor, tok, coref=False, via="demonym") if actor is not None else None
+
+
+def _is_place_name(ctx, tok, arg) -> bool:
+    """A place named as such ("the Moscow slaughter"): a Place actor or a capital used as metonym."""
+    if arg.actor.type == "Place":
+        return True
+    m = ctx.index.get(tok.i)
+    if m is None:
+        return False
+    try:
+        from .gazetteer import load_gazetteer
+
+        entry = load_gazetteer().entry(m.text)
+    except Exception:  # noqa: BLE001 - without a gazetteer, treat it as the actor
+        return False
+    return entry is not None and entry.kind == "metonym"
+
+
+def _possessive_antecedent(ctx, tok) -> Arg | None:
+    """"its"/"their" the actor modules left unresolved: the nearest earlier actor of the sentence
+    that is not the subject of the clause ("Russia ... with the Taliban, welcoming its envoys")."""
+    gov = tok
+    for _ in range(6):
+        if _is_verb(gov) or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    subject_ids = set()
+    if _is_verb(gov):  # direct mentions only: resolving the subject could come back here
+        subject_ids = {ctx.index[t.i].actor.id for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in c.subtree if t.i in ctx.index}
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        m = ctx.index.get(t.i)
+        if m is not None and t.pos_ != "PRON" and m.actor.id not in subject_ids and m.actor.type in ("State", "ArmedGroup", "Organization"):
+            return Arg(m.actor, tok, coref=True, via="possessive")
+    return None
+
+
+def _np_up(ctx, tok) -> list:
+    """Actors of a noun phrase, also looking at what an apposition or relative pronoun stands for."""
+    if tok.dep_ == "appos" and arg_of_token(ctx, tok) is None:
+        args = phrase_args(ctx, tok.head, conj=False)
+        if args:
+            return args
+    return phrase_args(ctx, tok)
+
+
+def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
+    """The actors a phrase headed by ``tok`` stands for (with coordination and appositions)."""
+    if depth > 4:
+        return []
+    if tok.lower_ in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.tag_ in ("WDT", "WP", "WP$"):
+        h = tok.head
+        for _ in range(3):
+            if h.dep_ == "relcl":
+                return _np_up(ctx, h.head)
+            if h.dep_ not in ("ccomp", "xcomp", "conj"):
+                break
+            h = h.head
+    if tok.pos_ == "PRON":
+        listed = [a for c in tok.children if c.dep_ == "appos" for a in phrase_args(ctx, c, depth + 1)]
+        if listed:  # "we — President Macron of France, ..., and President Biden — express ..."
+            return _dedupe(listed)
+    direct = arg_of_token(ctx, tok)
+    res = [direct] if direct else []
+    kids = list(tok.children)
+    if direct:
+        for c in kids:
+            if c.dep_ == "appos" and arg_of_token(ctx, c):
+                res += phrase_args(ctx, c, depth + 1)
+        for c in kids:
+            if c.dep_ in ("nmod", "compound", "amod") and any(g.dep_ == "conj" for g in c.children):
+                a = arg_of_token(ctx, c)
+                if a and a.actor.id != direct.actor.id:
+                    res.append(a)
+                    res += [x for g in c.children if g.dep_ == "conj" for x in [arg_of_token(ctx, g)] if x]
+    if not res and _is_noun(tok) and tok.pos_ != "PROPN":
+        for c in kids:
+            if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.pos_ == "PROPN":
+                a = arg_of_token(ctx, c)
+                if a:
+                    res.append(a)
+    if not res:
+        for c in kids:
+            if c.dep_ == "appos":
+                res += phrase_args(ctx, c, depth + 1)
+    if not res:
+        for c in kids:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and not c.tag_.startswith("VB"):
+                a = arg_of_token(ctx, c)
+                if a is None and c.dep_ == "compound":
+                    a = next((arg_of_token(ctx, g) for g in c.children if arg_of_token(ctx, g)), None)
+                if a:
+                    res.append(a)
+                    res += [arg_of_token(ctx, g) for g in c.children if g.dep_ == "conj" and arg_of_token(ctx, g)]
+    if not res and _is_noun(tok):
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "from") or (c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_ in ("side", "part")):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        res += phrase_args(ctx, p, depth + 1)
+            if c.dep_ == "acl" and c.lemma_ in ("control", "hold", "occupy", "run", "seize"):
+                res += [a for p in _pobjs(c, ("by",)) for a in phrase_args(ctx, p, depth + 1)]
+            if c.dep_ == "acl" and c.lemma_ in ("associate", "affiliate", "link", "connect", "tie", "base"):
+                for p in c.children:
+                    if p.dep_ == "prep":
+                        for q in p.children:
+                            if q.dep_ == "pobj":
+                                res += phrase_args(ctx, q, depth + 1)
+    if not res and tok.lemma_ in GROUP_NOUNS and tok.tag_ == "NNS":
+        res = _group(ctx, tok)
+    if conj:
+        for c in kids:
+            if c.dep_ == "conj":
+                sub = phrase_args(ctx, c, depth)
+                if any(g.dep_ == "neg" for g in c.children):  # "the Houthis and not the people of Yemen"
+                    sub = [Arg(a.actor, a.token, a.coref, a.via, True) for a in sub]
+                res += sub
+    return _dedupe(res)
+
+
+def _group(ctx, tok) -> list:
+    """"the leaders", "both sides": the states and people named earlier in the sentence."""
+    out = []
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        a = arg_of_token(ctx, t)
+        if a and a.actor.type in ("State", "Person", "GovernmentOrgan"):
+            out.append(Arg(a.actor, t, coref=True, via="group"))
+    return _dedupe(out) if len(_dedupe(out)) >= 2 else []
+
+
+def _pobjs(tok, preps) -> list:
+    return [p for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _passive(v) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        v.tag_ == "VBN" and v.dep_ == "acl")
+
+
+def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
+    """The actors doing ``v``, climbing control, coordination and participles when it has no subject."""
+    if hops > 5:
+        return [], hops
+    if _passive(v):
+        agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return _dedupe([a for p in agents for a in phrase_args(ctx, p)]), hops
+    subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if subs:
+        args = [a for s in subs for a in phrase_args(ctx, s)]
+        return _dedupe(args), hops
+    dep, h = v.dep_, v.head
+    if h.i == v.i:
+        return [], hops
+    if dep == "conj" or (dep == "advcl" and _is_verb(h)):
+        return verb_subjects(ctx, h, hops + 1)
+    if dep == "xcomp":
+        dobj = [c for c in h.children if c.dep_ == "dobj"]
+        if dobj and h.lemma_ in OBJECT_CONTROL:
+            return phrase_args(ctx, dobj[0]), hops + 1
+        if _is_verb(h):
+            return verb_subjects(ctx, h, hops + 1)
+        if h.pos_ == "ADJ" and _is_verb(h.head):
+            return verb_subjects(ctx, h.head, hops + 1)
+    if dep == "pcomp" and h.pos_ == "ADP":
+        while h.dep_ == "conj" and h.head.pos_ == "ADP":
+            h = h.head
+        gov = h.head
+        if _is_verb(gov) and _passive(gov) and not any(c.dep_ == "agent" for c in gov.children):
+            return _dedupe([a for c in gov.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]), hops + 1
+        if h.lower_ in ("for", "with", "of") and _is_verb(gov) and gov.lemma_ in CHARGE_VERBS:
+            objs = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs:
+                return phrase_args(ctx, objs[0]), hops + 1
+        if _is_verb(gov):
+            return verb_subjects(ctx, gov, hops + 1)
+        if _is_noun(gov):
+            return noun_subjects(ctx, gov, None, hops + 1)
+        if gov.pos_ == "ADJ" and _is_verb(gov.head):  # "was undecided on whether to declare X ..."
+            return verb_subjects(ctx, gov.head, hops + 1)
+    if dep == "acl" and v.tag_ == "VBG" and _is_noun(h):
+        args = phrase_args(ctx, h, conj=False)
+        if args:
+            return args, hops + 1
+        measures = set(ctx.lex.raw["designates"].get("measure_nouns", ())) | set(ctx.lex.nouns)
+        if h.dep_ in ("dobj", "nsubjpass", "attr") and _is_verb(h.head) and h.lemma_ in measures:
+            # "issued designations targeting X"; not "sanctioned individuals supporting X"
+            return verb_subjects(ctx, h.head, hops + 1)
+    if dep in ("acl", "relcl") and _is_noun(h):
+        poss = [c for c in h.children if c.dep_ == "poss"]
+        if poss:
+            return phrase_args(ctx, poss[0]), hops + 1
+        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if (dep == "acl" or infinitival) and v.tag_ == "VB" and h.dep_ in ("dobj", "attr") and _is_verb(h.head):
+            # "paving the way to recognize X", "took the decision to designate X"
+            return verb_subjects(ctx, h.head, hops + 1)
+    return [], hops
+
+
+def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bool = False) -> tuple[list, int]:
+    """The actors doing a nominal trigger: possessor, actor modifier, "by" phrase, or a light verb's subject."""
+    args = []
+    for c in n.children:
+        if c.dep_ == "poss" and not skip_poss and c.lower_ in _AGREE:
+            gov = n
+            while gov.dep_ == "conj" and not _is_verb(gov.head):
+                gov = gov.head
+            verb = gov.head if gov.dep_ in ("dobj", "conj") and _is_verb(gov.head) else None
+            if verb is not None and any(s.dep_ == "nsubj" and s.lower_ == _AGREE[c.lower_] for s in verb.children):
+                return verb_subjects(ctx, verb, hops + 1)
+        if c.dep_ == "poss" and not skip_poss:
+            args += phrase_args(ctx, c)
+        elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
+            a = arg_of_token(ctx, c)
+            if a and rel == "attacks" and _is_place_name(ctx, c, a):
+                continue
+            if a:
+                args.append(a)
+                args += [x for g in c.children if g.dep_ == "conj" for x in [arg_of_token(ctx, g)] if x]
+    if args:
+        return _dedupe(args), hops
+    for p in _pobjs(n, ("by",)):
+        args += phrase_args(ctx, p)
+    for c in n.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for p in _pobjs(c, ("by",)):
+                args += phrase_args(ctx, p)
+    if args or rel is None:
+        return _dedupe(args), hops
+    light = ctx.lex.light.get(rel, frozenset())
+    relay = ctx.lex.relay.get(rel, frozenset())
+    t = n
+    for _ in range(5):
+        h = t.head
+        if h.i == t.i:
+            break
+        if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass") and _is_verb(h):
+            if h.lemma_ in light:
+                return verb_subjects(ctx, h, hops + 1)
+            break
+        if t.dep_ == "pobj" and h.dep_ in ("prep",):
+            g = h.head
+            if _is_noun(g) and g.lemma_ in relay:
+                t = g
+                continue
+            if _is_verb(g) and g.lemma_ in light and h.lower_ in ("for", "in"):
+                return verb_subjects(ctx, g, hops + 1)
+            if _is_noun(g) and h.lower_ == "with":
+                return _np_up(ctx, g), hops + 1
+            if _is_noun(g) and h.lower_ == "of" and g.lemma_ in relay:
+                t = g
+                continue
+            break
+        if t.dep_ in ("conj", "appos"):
+            t = h
+            continue
+        if t.dep_ == "nsubj" and _is_verb(h):
+            for p in _pobjs(h, ("under", "between")):
+                args += phrase_args(ctx, p)
+            return _dedupe(args), hops + 1
+        break
+    return [], hops

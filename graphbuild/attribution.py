@@ -1,0 +1,189 @@
+"""Attribution patterns: who blames whom, who is said to have attacked, and non-asserted readings.
+
+"hold X accountable", "X was to blame / is responsible / was behind it / played a role" (the
+speaker blames X), "blamed X for orchestrating the attack on Y" (X attacks Y, as the blamer says),
+attacks reported under "concluded/believes that" (the believer blames the attacker), "X denied
+it was behind the attack" (a negated attack), "Y pushed back on X's accusations" (X blames Y),
+and the loose readings kept only for hypothetical or negated clauses.
+"""
+
+from __future__ import annotations
+
+from .arguments import arg_of_token, phrase_args, verb_subjects
+from .patterns import _event_nouns, _pairs, _remember_attack, _target_args
+from .arguments import _passive, _pobjs
+from .relations import Arg, Context, _is_verb
+
+__all__ = [
+    "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
+    "accused_by_governor", "governor_object", "loose_subject", "loose_partner",
+]
+
+
+def loose_subject(ctx, rel, n, objs) -> list:
+    """A nominal trigger with an object but no subject, in a hypothetical or negated clause ("X believes
+    any talks with Y would require ..."): kept as a non-plain statement with the nearest actor
+    subject above it, at low confidence. Never used for asserted clauses."""
+    from .modality import modality_of
+
+    modality, _ = modality_of(n.head if n.dep_ in ("nsubj", "nsubjpass") and _is_verb(n.head) else n)
+    if modality not in ("hypothetical", "negated"):
+        return []
+    t = n
+    for _ in range(5):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if _is_verb(t):
+            subs = [a for c in t.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+            if subs:
+                return _pairs(rel, subs, objs, n, "loose", 2, modality=modality)
+    return []
+
+
+def governor_object(ctx, g) -> list:
+    """The actor a verb or sanction noun acts on: its direct object, or its "on/against" phrase."""
+    if _is_verb(g):
+        return [a for c in g.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
+    return [a for p in _pobjs(g, ("on", "against")) for a in phrase_args(ctx, p)]
+
+
+def loose_partner(ctx, rel, v, subs) -> list:
+    """"Pyongyang must engage diplomatically", "if the FBI cooperates, I would accept": a symmetric
+    relation with no named partner, in a hypothetical or negated clause, is read with the speaker
+    (or the government issuing the statement) as the partner. Never used for asserted clauses."""
+    from .modality import modality_of
+
+    modality, _ = modality_of(v)
+    if modality not in ("hypothetical", "negated") or not subs:
+        return []
+    partner = list(ctx.speaker_of(v))
+    if not partner and ctx.first_person(None) is not None:
+        partner = [Arg(ctx.first_person(None), None, True, "issuer")]
+    return _pairs(rel, subs, partner, v, "loose", 2, modality=modality)
+
+
+def accused_by_governor(ctx, n) -> list:
+    """"X pushed back on / rejected the U.S. accusations": X is the accused."""
+    verbs = set(ctx.lex.raw["blames"].get("object_from_governor", ()))
+    t = n
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head
+    if t.dep_ in ("dobj", "prep") and _is_verb(t.head) and t.head.lemma_ in verbs:
+        return verb_subjects(ctx, t.head)[0]
+    return []
+
+
+def hold_candidates(ctx: Context, v) -> list:
+    """"hold X accountable", "call for X to be held responsible"."""
+    adjs = set(ctx.lex.raw["blames"].get("hold_adjectives", ()))
+    if v.lemma_ != "hold" or not any(c.lower_ in adjs for c in v.children):
+        return []
+    objs = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and _passive(v) == (c.dep_ == "nsubjpass")
+            for a in phrase_args(ctx, c)]
+    if not _passive(v):
+        objs = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+        subs, hops = verb_subjects(ctx, v)
+    else:
+        subs, hops = verb_subjects(ctx, v)
+        if not subs:
+            t = v
+            for _ in range(4):
+                t = t.head
+                poss = [c for c in t.children if c.dep_ == "poss"]
+                if poss:
+                    subs = phrase_args(ctx, poss[0])
+                    break
+                if _is_verb(t) and any(c.dep_ in ("nsubj",) for c in t.children):
+                    subs, _ = verb_subjects(ctx, t)
+                    break
+                if t.head.i == t.i:
+                    break
+    return _pairs("blames", subs, objs, v, "attribution", hops + 1, exempt=frozenset({"hypothetical"}))
+
+
+def attribution_candidates(ctx: Context, t) -> list:
+    """"the Kremlin said X was to blame / is responsible / was behind it / played a role"."""
+    subj_tok = None
+    if t.lemma_ == "responsible" and t.dep_ == "acomp" and t.head.lemma_ == "be":
+        subj_tok = t.head
+    elif t.lemma_ == "blame" and t.dep_ == "xcomp" and t.head.lemma_ == "be":
+        subj_tok = t.head
+    elif t.lower_ == "behind" and t.dep_ == "prep" and t.head.lemma_ == "be":
+        subj_tok = t.head
+    elif t.lemma_ == "role" and t.dep_ == "dobj" and t.head.lemma_ == "play":
+        subj_tok = t.head
+    if subj_tok is None:
+        return []
+    objs = [a for c in subj_tok.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+    speaker = ctx.speaker_of(t)
+    if not objs and speaker and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she")
+                                    for c in subj_tok.children):
+        objs = list(speaker)  # "Ukraine denied it was behind the attack"
+    if not objs or not speaker:
+        return []
+    denier = _denying_verb(t)
+    if denier is not None:  # "Iran denied it was behind the launch": a denied attack, not blame
+        if {a.actor.id for a in speaker} & {a.actor.id for a in objs}:
+            targets = _event_targets(ctx, t) or list(ctx.memory.targets[:1])
+            return _pairs("attacks", objs, targets, t, "attribution", 1, modality="negated")
+    return _pairs("blames", speaker, objs, t, "attribution", 1)
+
+
+def _denying_verb(t):
+    for _ in range(6):
+        if t.lemma_ in ("deny", "reject", "dismiss", "refute") and _is_verb(t):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _event_targets(ctx, t) -> list:
+    out = []
+    for e in t.subtree:
+        if e.lemma_ in _event_nouns(ctx):
+            out += [a for q in _pobjs(e, ("on", "against", "in", "at")) for a in phrase_args(ctx, q)]
+    return out
+
+
+def blame_for_candidates(ctx: Context, v, subs) -> list:
+    """"blamed X for (orchestrating) the attack on Y": X attacks Y (as the blamer says)."""
+    out = []
+    accused = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
+    if not accused:
+        return out
+    fors = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+            for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    for p in fors:
+        events = [p] if p.lemma_ in _event_nouns(ctx) else [
+            c for c in p.children if c.dep_ == "dobj" and c.lemma_ in _event_nouns(ctx)]
+        for e in events:
+            targets = [a for q in _pobjs(e, ("on", "against", "of", "in", "at")) for a in _target_args(ctx, q)]
+            targets += [a for c in e.children if c.dep_ in ("compound", "nmod") for a in [arg_of_token(ctx, c)] if a]
+            if not targets and any(c.lower_ in ("the", "this", "these") or c.dep_ == "poss" for c in e.children):
+                targets = list(ctx.memory.targets)
+            out += _pairs("attacks", accused, targets, e, "attribution", 2,
+                          speaker=subs[0] if subs else None)
+            _remember_attack(ctx, accused, targets)
+    return out
+
+
+def attributed_attacks(ctx: Context, cands) -> list:
+    """An attack reported under "concluded/believes that X attacked": the speaker blames X."""
+    verbs = set(ctx.lex.raw["blames"].get("attributing_verbs", ())) - {"say", "state", "claim"}
+    out = []
+    for c in cands:
+        if c.relation != "attacks" or c.trigger.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "Houthi attacks threaten security", said X: a description, not an attribution
+        t = c.trigger
+        for _ in range(6):
+            if t.dep_ == "ccomp" and t.head.lemma_ in verbs:
+                speakers, _ = verb_subjects(ctx, t.head)
+                out += _pairs("blames", speakers, [c.subject], c.trigger, "attribution", c.hops + 1)
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+    return out
