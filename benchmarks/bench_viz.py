@@ -12,6 +12,7 @@ Run: python benchmarks/bench_viz.py [--actors 2000] [--statements 5000] [--no-br
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import tempfile
@@ -137,6 +138,8 @@ def main():
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
 
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"machine: {os.cpu_count()} cores, load average {load} (other work slows every number alike)")
     t = time.perf_counter()
     ds = to_dataset(synthetic_extractions(args.actors, args.statements, args.documents))
     build_s = time.perf_counter() - t

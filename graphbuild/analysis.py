@@ -569,10 +569,15 @@ def network_report(G, top: int = 10, between: tuple[str, str] | None = None, act
     if actor:
         center = resolve_actor(G, actor)
         ego = ego_network(G, center)
+        rows = actor_relations(G, center)
+        by_relation: dict = {}
+        for r in rows:
+            counts = by_relation.setdefault(r["relation"], {"out": 0, "in": 0})
+            counts[r["direction"]] += r["evidence"]
         report["actor"] = {"label": label(center), "iri": center, "type": G.nodes[center].get("type", ""),
                            "neighbours": sorted(label(n) for n in ego if n != center),
-                           "relations": actor_relations(G, center)[:top * 3],
-                           "over_time": relations_over_time(G, center)}
+                           "by_relation": dict(sorted(by_relation.items(), key=lambda kv: -sum(kv[1].values()))),
+                           "relations": rows[:top * 3], "over_time": relations_over_time(G, center)}
     return report
 
 
@@ -606,6 +611,8 @@ def format_report(report: dict, fmt: str = "table") -> str:
     if "actor" in report:
         a = report["actor"]
         out += [f"Actor {a['label']} ({a['type']}), {len(a['neighbours'])} neighbours: {', '.join(a['neighbours'])}", ""]
+        out += [_table([[rel, c["out"], c["in"]] for rel, c in a["by_relation"].items()],
+                       ["relation", "evidence as subject", "evidence as object"]), ""]
         out += [_table([[r["direction"], r["relation"], r["other_label"], r["modality"], r["evidence"],
                          r["first_seen"], r["last_seen"]] for r in a["relations"]],
                        ["dir", "relation", "other", "modality", "evidence", "first", "last"]), ""]

@@ -148,6 +148,7 @@ def test_analysis_report_formats(dataset, fmt):
     text = format_report(network_report(actor_network(dataset), between=("china", "isis k"), actor="russia"), fmt)
     if fmt == "json":
         assert json.loads(text)["actor"]["label"] == "Russia"
+        assert json.loads(text)["actor"]["by_relation"]["cooperates"] == {"out": 0, "in": 1}
     else:
         assert "China --cooperates--> Russia" in text and "Actor Russia (State)" in text
         assert "Most central actors" in format_report(network_report(actor_network(dataset)), fmt)
