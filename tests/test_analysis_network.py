@@ -81,6 +81,17 @@ def test_analysis_network_reads_files_like_the_dataset(dataset, tmp_path, suffix
     assert dict(from_file.nodes(data=True)) == dict(from_memory.nodes(data=True))
 
 
+@pytest.mark.parametrize("folder", ["g.store"])
+def test_analysis_network_reads_a_store_folder(dataset, tmp_path, folder):
+    from graphbuild.store import dataset_to_store, open_store
+
+    store = open_store(tmp_path / folder)
+    dataset_to_store(dataset, store)
+    store.flush()
+    del store
+    assert _edges(actor_network(tmp_path / folder)) == _edges(actor_network(dataset))
+
+
 @pytest.mark.parametrize("name", ["missing.ttl"])
 def test_analysis_network_missing_file_is_a_clear_error(tmp_path, name):
     with pytest.raises(GraphbuildError, match=name):
