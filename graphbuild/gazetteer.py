@@ -15,8 +15,10 @@ and trailing punctuation are ignored. Some forms are matched **case-sensitively*
 Forms of several words or hyphenated parts (``Islamic State``, ``al-Qaeda``, ``ISIS-K``) are
 matched in any case. Give all-capital spellings (``HAMAS``) as aliases where sources use them.
 
-For every state with demonyms the loader also derives "<Demonym> government", "<Demonym>
-regime", "government of <Label>" and "<Label> government" as aliases.
+For every state the loader also derives "government of <Label>", "<Label> government",
+"<Demonym> government" and "<Demonym> regime" as aliases, and for every organ named
+"<Demonym> <Organ>" also "<Label>'s <Organ>" and "<Organ> of <Label>" ("Russia's Foreign
+Ministry", "Foreign Ministry of Russia").
 
 Examples:
     >>> gaz = load_gazetteer()
@@ -266,6 +268,22 @@ def _strings(path, where, value, key) -> list[str]:
     return value
 
 
+def _organ_variants(texts: list[str], state: str, demonyms: tuple[str, ...]) -> list[tuple[str, str]]:
+    """"Russia's Foreign Ministry" and "Foreign Ministry of Russia" from "Russian Foreign Ministry".
+
+    Examples:
+        >>> _organ_variants(["Russian Foreign Ministry"], "Russia", ("Russian",))
+        [("Russia's Foreign Ministry", 'alias'), ('Foreign Ministry of Russia', 'alias')]
+    """
+    out = []
+    for text in texts:
+        for dem in demonyms:
+            if text.startswith(dem + " ") and text[len(dem) + 1:][:1].isupper():
+                rest = text[len(dem) + 1:]
+                out += [(f"{state}'s {rest}", "alias"), (f"{rest} of {state}", "alias")]
+    return out
+
+
 class _Builder:
     def __init__(self):
         self.actors: dict[str, Actor] = {}
@@ -275,7 +293,7 @@ class _Builder:
         self.folded: dict[str, tuple[str, str, str, bool]] = {}
         self.qids: dict[str, str] = {}
 
-    def add_actor(self, path, item, type_=None, acts_for=None, allowed=_ACTOR_KEYS):
+    def add_actor(self, path, item, type_=None, acts_for=None, allowed=_ACTOR_KEYS, parent=None):
         where = f"actor {item.get('id', '?')!r}" if isinstance(item, dict) else "an item"
         if not isinstance(item, dict):
             _fail(path, where, "each actor must be a mapping with id, label and type")
@@ -315,6 +333,8 @@ class _Builder:
             forms += [(f"government of {label}", "alias"), (f"{label} government", "alias")]
             for d in demonyms:
                 forms += [(f"{d} government", "alias"), (f"{d} regime", "alias")]
+        if type_ == "GovernmentOrgan" and parent is not None:
+            forms += _organ_variants([f for f, _ in forms], *parent)
         for text, kind in forms:
             self.add_entry(path, aid, text, kind, _is_case_sensitive(text, listed))
         for key, sub_type in (("organs", "GovernmentOrgan"), ("persons", "Person")):
@@ -322,7 +342,7 @@ class _Builder:
             if not isinstance(subs, list):
                 _fail(path, where, f"{key!r} must be a list")
             for sub in subs:
-                self.add_actor(path, sub, sub_type, aid, _SUB_KEYS)
+                self.add_actor(path, sub, sub_type, aid, _SUB_KEYS, (label, tuple(demonyms)))
 
     def add_entry(self, path, aid, text, kind, cs):
         key = normalize_surface(text, case_sensitive=cs)

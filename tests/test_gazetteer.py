@@ -141,6 +141,10 @@ def test_gazetteer_lookup(gaz, surface, expected):
     ("IRGC", "GovernmentOrgan", "iran"),
     ("Quds Force", "GovernmentOrgan", "irgc"),
     ("Inter-Services Intelligence", "GovernmentOrgan", "pakistan"),
+    ("Russia’s Foreign Ministry", "GovernmentOrgan", "russia"),
+    ("Foreign Ministry of Iran", "GovernmentOrgan", "iran"),
+    ("Xinhua", "GovernmentOrgan", "china"),
+    ("Amaq", "GovernmentOrgan", "isis"),
 ])
 def test_gazetteer_lookup_agents(gaz, surface, actor_type, acts_for):
     actor = gaz.lookup(surface)
