@@ -473,7 +473,7 @@ def paths_between(G, a: str, b: str, limit: int = 5) -> list[list[dict]]:
         paths = list(itertools.islice(nx.all_shortest_paths(U, source, target), limit))
     except nx.NetworkXNoPath:
         return []
-    return [[_best_edge(G, u, v) for u, v in zip(path, path[1:])] for path in paths]
+    return [[_best_edge(G, u, v) for u, v in itertools.pairwise(path)] for path in paths]
 
 
 def ego_network(G, actor: str, radius: int = 1):
@@ -550,7 +550,9 @@ def network_report(G, top: int = 10, between: tuple[str, str] | None = None, act
         Counts of actors, edges and evidence; then either the paths and/or the actor's view, or
         (with neither) the rankings: ``relations``, ``central``, ``communities``, ``ties``.
     """
-    label = lambda n: G.nodes[n].get("label", str(n))  # noqa: E731
+    def label(n):
+        return G.nodes[n].get("label", str(n))
+
     report = {
         "actors": G.number_of_nodes(), "edges": G.number_of_edges(),
         "evidence": sum(d.get("weight", 1) for _u, _v, d in G.edges(data=True)),

@@ -59,7 +59,7 @@ def _vis_assets() -> tuple[str, str]:
         css = (folder / "vis-network.css").read_text(encoding="utf-8")
     except OSError:
         raise GraphbuildError(f"vis-network is missing from pyvis ({folder}); reinstall pyvis==0.3.2") from None
-    if re.search(r"</script|<!--", js, re.I) or re.search(r"</style", css, re.I):
+    if re.search(r"</script|<!--", js, re.IGNORECASE) or re.search(r"</style", css, re.IGNORECASE):
         raise GraphbuildError("the vis-network files cannot be inlined safely")
     return js, css
 

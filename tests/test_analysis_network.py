@@ -7,8 +7,18 @@ import json
 import pytest
 
 from graphbuild.analysis import (
-    actor_centrality, actor_communities, actor_network, actor_relations, ego_network, format_report,
-    network_report, paths_between, relation_counts, relations_over_time, resolve_actor, strongest_ties,
+    actor_centrality,
+    actor_communities,
+    actor_network,
+    actor_relations,
+    ego_network,
+    format_report,
+    network_report,
+    paths_between,
+    relation_counts,
+    relations_over_time,
+    resolve_actor,
+    strongest_ties,
 )
 from graphbuild.cli import main
 from graphbuild.errors import GraphbuildError
