@@ -217,4 +217,4 @@ class GraphView:
 
     def _repr_html_(self) -> str:
         return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" style="width:100%;height:{self.height}px;'
-                f'border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
+                f'border:1px solid #ddd" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>')
