@@ -45,8 +45,15 @@ NEWS_SOURCES = frozenset({
     "kcna", "yonhap", "kyodo", "bbc", "cnn", "al jazeera", "bloomberg", "dpa", "efe", "ansa",
     "new york times", "washington post", "wall street journal", "guardian", "sputnik", "rt",
     "fox news", "breitbart", "breitbart news", "politico", "axios", "upi", "pajhwok", "tolo news",
-    "tolonews", "wam", "spa", "sana", "mena", "press tv", "al arabiya",
+    "tolonews", "wam", "spa", "sana", "mena", "press tv", "al arabiya", "financial times",
+    "jerusalem post", "times of israel", "haaretz", "tehran times", "moscow times", "kyiv independent",
+    "kyiv post", "tolo news", "yonhap", "kyodo", "nhk", "tasnim", "fars news agency", "al-masirah",
+    "al masirah", "al-manar", "al manar", "pajhwok afghan news", "the guardian", "nbc", "abc news",
+    "cbs", "nbc news", "cbs news", "npr", "voice of america", "voa", "radio free europe", "rferl",
+    "rfe/rl", "amaq", "amaq news agency", "al-naba", "ukrinform", "unian", "kcna", "wafa", "ani",
 })
+_NEWS_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Press|Gazette|Herald|Tribune|Radio|TV|"
+                        r"Television|Broadcasting|Telegraph|Chronicle|News Agency)\b")
 # Entities that are never actors of politics: credits, platforms, bare adjectives.
 _NOISE = frozenset({
     "getty images", "getty", "photo", "twitter", "facebook", "instagram", "youtube", "telegram",
@@ -161,8 +168,14 @@ def is_news_source(actor: Actor) -> bool:
     Examples:
         >>> is_news_source(Actor("ner-reuters", "Reuters")), is_news_source(Actor("russia", "Russia", "State"))
         (True, False)
+        >>> is_news_source(Actor("ner-kabul-times", "Kabul Times")), is_news_source(Actor("tass", "TASS", "GovernmentOrgan", acts_for="russia"))
+        (True, True)
     """
-    return actor.type == "Organization" and actor.label.lower().removeprefix("the ") in NEWS_SOURCES
+    if actor.type not in {"Organization", "GovernmentOrgan"}:
+        return False
+    label = actor.label.lower().removeprefix("the ")
+    return label in NEWS_SOURCES or actor.id.removeprefix("ner-") in NEWS_SOURCES or \
+        (actor.type == "Organization" and bool(_NEWS_NAME.search(actor.label)))
 
 
 def coref_enabled(doc=None) -> bool:

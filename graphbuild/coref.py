@@ -80,11 +80,17 @@ def _state_of(actor):
     return None
 
 
-def _compatible(actor, mention_text: str, kind: str) -> bool:
+_PART_NOUNS = frozenset({"wing", "branch", "branches", "affiliate", "affiliates", "offshoot", "arm",
+                         "faction", "member", "members", "part", "leader", "leaders", "founder",
+                         "cell", "unit", "splinter", "rival", "rivals", "enemy", "enemies"})
+
+
+def _compatible(actor, mention_text: str, kind: str, plural: bool | None = None) -> bool:
     if kind == "singular":
         return actor.type in {"State", "ArmedGroup", "Organization", "GovernmentOrgan"}
     if kind == "plural":
-        plural = mention_text.rstrip().endswith("s") and actor.type != "Person"
+        if plural is None:
+            plural = mention_text.rstrip().endswith("s")
         return actor.type == "ArmedGroup" or (plural and actor.type in {"State", "Organization",
                                                                          "GovernmentOrgan"})
     if kind == "person":
@@ -163,10 +169,11 @@ class _Resolver:
     def salient(self, tok, kind):
         best, best_score = None, None
         for m in self.candidates(tok, 1):
-            if not _compatible(m.actor, m.text, kind) or self.is_news_source(m.actor):
-                continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            if span is None or self.is_news_source(m.actor):
+                continue
+            plural = span[-1].tag_ in {"NNS", "NNPS"} if span[-1].tag_ else None
+            if not _compatible(m.actor, m.text, kind, plural):
                 continue
             same = self.sent_of.get(span.start) == self.sent_of.get(tok.i)
             subject = span.root.dep_ in _SUBJ or (span.root.dep_ == "conj" and span.root.head.dep_ in _SUBJ)
@@ -207,6 +214,8 @@ class _Resolver:
             return  # "the worst attack in the country": a place, not an actor
         if low in _BARE_ONLY and tok.i - 1 >= 0 and self.doc[tok.i - 1].lower_ != "the":
             return
+        if tok.head.lower_ == "of" and tok.head.head.lower_ in _PART_NOUNS:
+            return  # "the Afghan wing of the group", "a branch of the organization": another actor
         if tok.dep_ in {"compound", "amod", "appos", "attr", "oprd"} or tok.head.lower_ == "as":
             return  # "the group ISIS", "X is the group", "recognize X as the government"
         dets = [c for c in tok.lefts if c.dep_ == "det"]

@@ -64,6 +64,8 @@ def test_coref_pronouns(nlp, text, expected):
      "the country"),
     ("President Ivan Moreno of Colombia met envoys. She said the bombing was a crime.", "She"),
     ("Pakistani Prime Minister Farid Qasimzai spoke first. A senator said he disagreed.", "he"),
+    ("Washington blamed ISIS-K, the Afghan wing of the jihadist group, for the attack.", "the jihadist group"),
+    ("Peskov told Tass that Moscow was in contact with them.", "them"),
 ])
 def test_coref_conservative(nlp, text, absent):
     assert absent not in [surface for surface, _ in _resolved(nlp, text)]
