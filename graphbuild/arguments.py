@@ -25,6 +25,9 @@ STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "
                "base", "airbase", "facility", "position", "target", "warplane", "plane", "warship",
                "town", "city", "village", "territory", "soil", "border", "civilian", "tanker", "capital",
                "commander", "fighter", "militant", "post", "outpost", "convoy", "patrol"}
+#: Acts whose "by" phrase names the actor ("welcomed the decision by Sudan").
+DECISION_NOUNS = {"decision", "move", "step", "announcement", "efforts", "effort", "role", "commitment",
+                  "offer", "pledge", "initiative", "proposal", "leadership", "action", "restraint"}
 HYPHEN_PARTICIPLES = {"based", "backed", "linked", "led", "owned", "affiliated", "aligned", "related",
                       "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
 
@@ -178,7 +181,9 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                     res += [arg_of_token(ctx, g) for g in c.children if g.dep_ == "conj" and arg_of_token(ctx, g)]
     if not res and _is_noun(tok):
         for c in kids:
-            if c.dep_ == "prep" and c.lower_ in ("of", "on", "from") or (c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_ in ("side", "part")):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "on", "from") or (
+                    c.lower_ == "with" and tok.lemma_ in ("side", "part")) or (
+                    c.lower_ == "by" and tok.lemma_ in DECISION_NOUNS)):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         res += phrase_args(ctx, p, depth + 1)

@@ -143,6 +143,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
         objs += phrase_args(ctx, p)
     objs += _elaboration(ctx, v, obj_toks)
+    if rel == "warns" and not objs:  # "threatened to retaliate against X"
+        objs = [a for x in v.children if x.dep_ == "xcomp"
+                for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]
     if rel == "attacks" and not objs and obj_toks:  # "stormed a hotel in Mogadishu"
         objs = [a for q in _pobjs(v, ("in", "at")) for a in _target_args(ctx, q)
                 if a.actor.type in ("Place", "State")]
