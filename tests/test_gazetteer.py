@@ -181,7 +181,8 @@ def test_gazetteer_unknown_id_raises(gaz, actor_id):
 @pytest.mark.parametrize("text,case_sensitive", [
     ("US", True), ("U.S.", True), ("IS", True), ("UN", True), ("Xi", True), ("Abe", True),
     ("LeT", True), ("ISIS", True), ("Harris", True), ("Putin", True),
-    ("Kremlin", True), ("Russian", True), ("Islamic State", False), ("al-Qaeda", False),
+    ("Kremlin", True), ("Russian", True), ("Islamic State", True), ("al-Qaeda", False),
+    ("Islamic State Khorasan Province", False),
     ("ISIS-K", False), ("Russian Federation", False), ("the Kremlin", True), ("the Taliban", True),
     ("the White House", False),
 ])
