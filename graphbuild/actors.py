@@ -270,8 +270,9 @@ class _Finder:
         if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
             if not (label == "ORG" and re.match(r"^(?:al|el|ad|ar|as|an)-", text)):
                 return
-        if e - s == 1 and doc[s].pos_ in {"ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ"}:
-            return  # "Specifically" tagged ORG at the start of a sentence
+        if e - s == 1 and (doc[s].pos_ in {"ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ"}
+                           or (doc[s].pos_ == "NOUN" and not doc[s].is_upper)):
+            return  # "Specifically", "Counties" tagged ORG at the start of a sentence
         if label == "PERSON":
             self.add(s, e, Actor(ner_actor_id(text), _canonical_label(text), "Person"), 3, "person")
             return
@@ -515,14 +516,16 @@ class _Finder:
 
     # -- short forms ------------------------------------------------------------------------------
     def short_forms(self):
-        """Acronyms ("X (ABC)") and shortened names of NER organizations refer to the full name."""
+        """Acronyms ("X (ABC)") and shortened names ("House" after "House of Representatives") of
+        organizations refer to the most recent full name in the document."""
         doc = self.doc
-        longs = [c for c in self.cands if c[4] == "ner" and c[1] - c[0] > 1]
+        longs = [c for c in self.cands if c[1] - c[0] > 1 and (c[4] == "ner" or (
+            c[4] == "gazetteer" and c[2].type in {"Organization", "GovernmentOrgan", "ArmedGroup"}))]
         for c in self.cands:
             if c[4] != "ner" or c[1] - c[0] > 2:
                 continue
             text = doc[c[0]:c[1]].text
-            for lc in longs:
+            for lc in reversed(longs):  # the most recent full name first
                 if lc is c or lc[0] >= c[0]:
                     continue
                 ltoks = [t.text for t in doc[lc[0]:lc[1]]]

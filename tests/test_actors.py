@@ -249,3 +249,15 @@ def test_actors_apposition_roles(nlp, text, person, role, acts_for):
     found = dict(_mentions(nlp, text))
     assert found[person].role == role
     assert acting_actor(found[person]).id == acts_for
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["The", "Northern", "Harvest", "League", "(", "NHL", ")", "met", ".", "NHL", "left", "."],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "B-ORG", "O", "O"],
+     ["ner-northern-harvest-league"] * 3),
+    (["The", "House", "of", "Representatives", "voted", ".", "The", "House", "adjourned", "."],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O"],
+     ["united-states-house"] * 2),
+])
+def test_actors_short_forms(blank, words, ents, expected):
+    assert [m.actor.id for m in find_mentions(_doc(blank, words, ents), coref=False)] == expected
