@@ -90,8 +90,11 @@ def _run_store(store, query: str) -> QueryResult:
 
     from .store import from_oxigraph
 
+    # graphbuild stores keep the union of the named graphs in the default graph (see
+    # graphbuild.store); Oxigraph's own union mode would count shared triples twice
+    has_default = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
     try:
-        result = store.query(query, use_default_graph_as_union=True)
+        result = store.query(query, use_default_graph_as_union=not has_default)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("ask",), ((bool(result),),), boolean=bool(result))
         if isinstance(result, ox.QueryTriples):
@@ -129,22 +132,25 @@ def label_index(graph, iris=None) -> dict[URIRef, str]:
     return labels
 
 
-def open_source(source: str | Path):
-    """A pyoxigraph store to query: a store folder (read-only) or an RDF file loaded into memory.
+def open_source(source):
+    """A pyoxigraph store to query: a store folder (read-only), an RDF file loaded into memory,
+    or a ``pyoxigraph.Store`` itself.
 
     Raises:
         GraphbuildError: Missing file, malformed RDF, or a folder that is not a store.
     """
     from .store import load_file_into_store, open_store
 
+    if _is_store(source):
+        return source
     path = Path(source)
     if path.is_dir():
         return open_store(path, create=False, read_only=True)
     return load_file_into_store(path)
 
 
-def query_source(source: str | Path, query: str) -> tuple[QueryResult, dict[URIRef, str]]:
-    """Run SPARQL on an RDF file or a store folder; returns the result and the labels of its IRIs."""
+def query_source(source, query: str) -> tuple[QueryResult, dict[URIRef, str]]:
+    """Run SPARQL on an RDF file, a store folder or a store; returns the result and the labels of its IRIs."""
     store = open_source(source)
     result = run_query(store, read_query(query))
     return result, label_index(store, {v for row in result.rows for v in row})

@@ -6,6 +6,11 @@ leaves the store as it was. The summary graph (:data:`SUMMARY_GRAPH`) holds, for
 statement, its evidence count, document count, first and last seen date and aggregated
 confidence, recomputed by :func:`aggregate_statements`.
 
+The store's default graph holds the union of all named graphs, without duplicates, kept up to
+date by :func:`replace_document`. Queries read that default graph: Oxigraph 0.5's own
+"union default graph" mode counts a triple once per graph that holds it (oxigraph issue #1919,
+fixed upstream after 0.5), which would double-count plain edges read in several documents.
+
 Examples:
     >>> from rdflib import Graph, Literal, URIRef
     >>> from graphbuild.rdf import doc_iri, graph_iri
@@ -153,8 +158,9 @@ def stored_hash(store, doc_id: str) -> str | None:
 def replace_document(store, graph: Graph) -> None:
     """Atomically replace the named graph ``graph.identifier`` in ``store`` with ``graph``.
 
-    The old graph is dropped and the new one inserted in a single SPARQL update, which
-    pyoxigraph runs as one transaction: if anything fails, the store is left as it was.
+    The old graph is dropped and the new one inserted, and the union in the default graph
+    updated, in a single SPARQL update, which pyoxigraph runs as one transaction: if anything
+    fails, the store is left as it was.
 
     Raises:
         GraphbuildError: The graph has no IRI as identifier, or the store rejected it.
@@ -166,7 +172,14 @@ def replace_document(store, graph: Graph) -> None:
         body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8") if len(graph) else ""
     except Exception as exc:  # rdflib refuses terms it cannot write (an invalid IRI)
         raise GraphbuildError(f"cannot write graph {graph.identifier}: {exc}; the store is unchanged") from None
-    update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}} }}"
+    update = (
+        # the default graph is the union: drop the old triples no other graph holds
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {name}) }} }} ;\n"
+        f"DROP SILENT GRAPH {name} ;\n"
+        f"INSERT DATA {{ GRAPH {name} {{\n{body}}} }} ;\n"
+        f"INSERT DATA {{\n{body}}}"
+    )
     try:
         store.update(update)
     except (SyntaxError, ValueError, OSError) as exc:
@@ -180,20 +193,33 @@ def document_graphs(store) -> list[URIRef]:
 
 
 def store_to_dataset(store) -> Dataset:
-    """Everything in a store as an rdflib ``Dataset`` (one named graph per document, union default)."""
+    """Everything in a store as an rdflib ``Dataset``: one named graph per document.
+
+    The store's default graph (the union of the named graphs) is left out when the store has
+    named graphs; the dataset's default graph queries their union anyway.
+    """
     import pyoxigraph as ox
 
     from .rdf import bind_prefixes
 
     ds = bind_prefixes(Dataset(default_union=True))
-    data = store.dump(format=ox.RdfFormat.N_QUADS)
-    if data:
-        ds.parse(data=data.decode("utf-8"), format="nquads")
+    named = sorted(store.named_graphs(), key=lambda g: g.value)
+    for g in named:
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+        if data:
+            ds.graph(URIRef(g.value)).parse(data=data.decode("utf-8"), format="nt")
+    if not named:
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        if data:
+            ds.default_graph.parse(data=data.decode("utf-8"), format="nt")
     return ds
 
 
 def dataset_to_store(ds: Graph, store=None):
-    """Copy an rdflib graph or dataset into a (new, in-memory by default) pyoxigraph store."""
+    """Copy an rdflib graph or dataset into a (new, in-memory by default) pyoxigraph store.
+
+    Named graphs keep their names; every triple also goes into the default graph (the union).
+    """
     import pyoxigraph as ox
 
     store = store if store is not None else ox.Store()
@@ -204,16 +230,15 @@ def dataset_to_store(ds: Graph, store=None):
     for g in graphs:
         if isinstance(g.identifier, URIRef) and not str(g.identifier).startswith("urn:x-rdflib:"):
             store.extend(_quads(g))
-        else:
-            store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in g)
+        store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in g)
     return store
 
 
-def load_file_into_store(path: str | Path, store=None, graph: URIRef | None = None):
+def load_file_into_store(path: str | Path, store=None):
     """Bulk-load an RDF file into a pyoxigraph store (in memory by default).
 
-    Triple formats go into ``graph`` (default: a graph named by the file's URI); quad formats
-    keep their named graphs.
+    Quad formats keep their named graphs and also fill the default graph with their union;
+    triple formats go into the default graph.
 
     Raises:
         GraphbuildError: The file is missing or not valid RDF of the format its extension names.
@@ -229,12 +254,17 @@ def load_file_into_store(path: str | Path, store=None, graph: URIRef | None = No
     ox_format = {"longturtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                  "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
                  "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}[fmt]
-    store = store if store is not None else ox.Store()
-    to_graph = None
-    if fmt not in ("nquads", "trig", "json-ld"):
-        to_graph = ox.NamedNode(str(graph or URIRef(path.resolve().as_uri())))
+    # an in-memory store loads with less peak memory through load() than through bulk_load()
+    in_memory = store is None
+    store = ox.Store() if store is None else store
+    load = store.load if in_memory else store.bulk_load
     try:
-        store.bulk_load(path=str(path), format=ox_format, to_graph=to_graph)
+        if fmt in ("nquads", "trig", "json-ld"):
+            load(path=str(path), format=ox_format)
+            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                              for q in ox.parse(path=str(path), format=ox_format))
+        else:
+            load(path=str(path), format=ox_format, to_graph=ox.DefaultGraph())
     except (SyntaxError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
         raise GraphbuildError(f"{path}: malformed {fmt.replace('long', '')} RDF: {first}") from None
@@ -377,14 +407,19 @@ def write_store(store, path: str | Path, fmt: str, prefixes: dict[str, str] | No
     extra = _reifier_lines if rdf12 else (lambda _store, _graph: [])
     named = sorted(store.named_graphs(), key=lambda g: g.value)
     if fmt in ("nquads", "trig", "json-ld"):
-        lines: list[bytes] = sorted(_sorted_lines(store, ox.DefaultGraph()) + extra(store, ox.DefaultGraph()))
+        lines: list[bytes] = []
+        if not named:  # with named graphs, the default graph is only their union
+            lines = sorted(_sorted_lines(store, ox.DefaultGraph()) + extra(store, ox.DefaultGraph()))
         for g in named:
             suffix = f" <{g.value}> .".encode("utf-8")
             lines.extend(line[:-2] + suffix for line in sorted(_sorted_lines(store, g) + extra(store, g)))
         nt_format = ox.RdfFormat.N_QUADS
     else:
-        merged: list[bytes] = []
-        for g in [ox.DefaultGraph(), *named]:
+        merged: list[bytes] = _sorted_lines(store, ox.DefaultGraph())
+        # a graphbuild store's default graph already is the union; merge only when it is empty
+        for g in [ox.DefaultGraph()] if merged else [ox.DefaultGraph(), *named]:
+            merged.extend(extra(store, g))
+        for g in [] if merged else named:
             merged.extend(_sorted_lines(store, g))
             merged.extend(extra(store, g))
         merged.sort()

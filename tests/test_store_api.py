@@ -111,3 +111,32 @@ def test_store_load_dataset_reads_a_store_folder(tmp_path, make_extraction, trip
     del store
     ds = load_dataset(tmp_path / "s")
     assert set(ds.graph(graph_iri("d1"))) == set(g)
+
+
+COUNT_BLAMES = "SELECT (COUNT(*) AS ?n) WHERE { ?a <https://w3id.org/graphbuild/ontology#blames> ?b }"
+
+
+@pytest.mark.parametrize("docs", [("d1", "d2")])
+def test_store_union_counts_a_shared_edge_once(tmp_path, make_extraction, docs):
+    from graphbuild.query import run_query
+
+    store = open_store(tmp_path / "s")
+    graphs = [extraction_to_graph(make_extraction([("united-states", "blames", "isis-k")], doc_id=d)) for d in docs]
+    for g in graphs:
+        replace_document(store, g)
+    assert int(run_query(store, COUNT_BLAMES).rows[0][0]) == 1
+    replace_document(store, extraction_to_graph(make_extraction([("russia", "meets", "taliban")], doc_id=docs[0])))
+    assert int(run_query(store, COUNT_BLAMES).rows[0][0]) == 1  # the other document still says it
+    replace_document(store, extraction_to_graph(make_extraction([("russia", "meets", "taliban")], doc_id=docs[1])))
+    assert int(run_query(store, COUNT_BLAMES).rows[0][0]) == 0
+
+
+@pytest.mark.parametrize("ext", [".trig", ".nq", ".ttl"])
+def test_store_union_of_a_file_counts_a_shared_edge_once(tmp_path, make_extraction, ext):
+    from graphbuild.query import query_source
+    from graphbuild.rdf import extractions_to_dataset, write_dataset
+
+    ds = extractions_to_dataset([make_extraction([("united-states", "blames", "isis-k")], doc_id=d)
+                                 for d in ("d1", "d2")])
+    result, _labels = query_source(write_dataset(ds, tmp_path / f"g{ext}"), COUNT_BLAMES)
+    assert int(result.rows[0][0]) == 1
