@@ -24,7 +24,11 @@ STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "
                "airstrike", "strike", "attack", "sanction", "administration", "unmanned", "uav", "weapon",
                "base", "airbase", "facility", "position", "target", "warplane", "plane", "warship",
                "town", "city", "village", "territory", "soil", "border", "civilian", "tanker", "capital",
-               "commander", "fighter", "militant", "post", "outpost", "convoy", "patrol"}
+               "post", "outpost", "convoy", "patrol"}
+#: People a nationality adjective does not turn into the state ("Afghan militants").
+NON_STATE_PEOPLE = {"militants", "rebels", "fighters", "insurgents", "jihadists", "extremists", "gunmen",
+                    "militant", "rebel", "fighter", "insurgent", "jihadist", "extremist", "gunman", "lawyer",
+                    "immigrant", "immigrants", "nationals", "national", "citizen", "citizens", "tourists"}
 #: Acts whose "by" phrase names the actor ("welcomed the decision by Sudan").
 DECISION_NOUNS = {"decision", "move", "step", "announcement", "efforts", "effort", "role", "commitment",
                   "offer", "pledge", "initiative", "proposal", "leadership", "action", "restraint"}
@@ -44,6 +48,8 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
     if _hyphen_modifier(tok):
         return None
     m = ctx.index.get(tok.i)
+    if m is not None and m.actor.type == "State" and m.text.lower().rsplit(" ", 1)[-1] in NON_STATE_PEOPLE:
+        return None  # "Afghan militants" are not Afghanistan
     if m is not None:
         coref = tok.pos_ == "PRON" or (m.text[:1].islower() or m.text.lower().startswith(("the group", "the mil")))
         return Arg(m.actor, tok, coref=coref)
