@@ -27,6 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .prose import is_prose, non_prose_spans
@@ -34,84 +35,51 @@ from .statement import Actor, Mention
 
 __all__ = [
     "find_mentions", "mention_for_token", "acting_actor", "actor_slug", "ner_actor_id",
-    "is_news_source", "NEWS_SOURCES", "coref_enabled",
+    "is_news_source", "coref_enabled", "load_lexicon", "Lexicon",
 ]
 
-#: News agencies and outlets: kept as Organization mentions (speech is attributed to them) but
-#: they report events rather than take part in them.
-NEWS_SOURCES = frozenset({
-    "reuters", "tass", "ria novosti", "ria", "interfax", "afp", "agence france-presse", "ap",
-    "associated press", "xinhua", "anadolu", "anadolu agency", "irna", "isna", "fars", "tasnim",
-    "kcna", "yonhap", "kyodo", "bbc", "cnn", "al jazeera", "bloomberg", "dpa", "efe", "ansa",
-    "new york times", "washington post", "wall street journal", "guardian", "sputnik", "rt",
-    "fox news", "breitbart", "breitbart news", "politico", "axios", "upi", "pajhwok", "tolo news",
-    "tolonews", "wam", "spa", "sana", "mena", "press tv", "al arabiya", "financial times",
-    "jerusalem post", "times of israel", "haaretz", "tehran times", "moscow times", "kyiv independent",
-    "kyiv post", "tolo news", "yonhap", "kyodo", "nhk", "tasnim", "fars news agency", "al-masirah",
-    "al masirah", "al-manar", "al manar", "pajhwok afghan news", "the guardian", "nbc", "abc news",
-    "cbs", "nbc news", "cbs news", "npr", "voice of america", "voa", "radio free europe", "rferl",
-    "rfe/rl", "amaq", "amaq news agency", "al-naba", "ukrinform", "unian", "kcna", "wafa", "ani",
-})
 _NEWS_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Press|Gazette|Herald|Tribune|Radio|TV|"
                         r"Television|Broadcasting|Telegraph|Chronicle|News Agency)\b")
-# Entities that are never actors of politics: credits, platforms, bare adjectives.
-_NOISE = frozenset({
-    "getty images", "getty", "photo", "twitter", "facebook", "instagram", "youtube", "telegram",
-    "whatsapp", "tiktok", "x", "google", "islamic", "islamist", "islamists", "jihadist",
-    "jihadists", "muslim", "muslims", "sunni", "shia", "shiite", "christian", "uzbeks", "tajiks",
-    "pashtun", "pashtuns", "state", "government", "ministry", "army", "police", "congress",
-    "parliament", "terrorists", "terrorist", "the", "senate", "secretary", "department",
-    "specially designated global terrorist", "specially designated global terrorists", "sdgt",
-    "sdgts", "foreign terrorist organization", "foreign terrorist organizations", "fto", "ftos",
-    "specially designated nationals", "sdn list", "sdn", "executive order", "e.o.",
-})
-_GOV_NOUNS = frozenset({
-    "government", "governments", "official", "officials", "authorities", "authority", "side",
-    "forces", "troops", "military", "army", "navy", "regime", "administration", "leadership",
-    "delegation", "diplomats", "diplomat", "soldiers", "leaders", "leader", "envoys", "envoy",
-    "representatives", "negotiators", "militants", "fighters", "commanders", "officers",
-    "spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "counterparts",
-    "lawmakers", "parliament", "cabinet", "junta", "rulers", "intelligence", "security",
-    "police", "group", "movement", "members", "operatives", "ambassador", "insurgents",
-    "rebels", "jihadists", "gunmen", "state", "media",
-})
-_ROLE_WORDS = frozenset({
-    "president", "premier", "minister", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
-    "secretary", "ambassador", "envoy", "leader", "chief", "commander", "general", "official",
-    "head", "adviser", "advisor", "director", "chairman", "chairwoman", "king", "queen", "emir",
-    "prince", "governor", "mayor", "deputy", "negotiator", "representative", "diplomat",
-    "colonel", "lieutenant", "admiral", "mouthpiece", "aide", "founder", "chancellor", "senator",
-    "lawmaker", "officer", "coordinator", "administrator", "sheikh", "cleric", "mullah",
-    "commissioner", "attorney", "marshal", "mufti", "ayatollah", "lieutenant-general", "major",
-    "chief-of-staff", "speaker", "vice", "strongman", "dictator", "ruler", "monarch", "sultan",
-    "emissary", "counsel", "chair", "chargé", "consul", "militant", "commander-in-chief",
-})
-_ARMED_CUES = frozenset({
-    "militant", "militants", "terrorist", "terrorists", "jihadist", "jihadists", "insurgent",
-    "insurgents", "rebel", "rebels", "militia", "militias", "guerrilla", "guerrillas",
-    "extremist", "extremists", "fighters", "armed",
-})
-_ARMED_NAME_CUES = re.compile(
-    r"\b(?:Lashkar|Jaish|Tehreek|Tehrik|Harakat|Ansar|Mujahideen|Mujahidin|Jihad|Brigades?|Martyrs|"
-    r"Liberation (?:Army|Front)|Militia|Al-Shabaab|Shabaab|Boko Haram|Hezbollah|Hizballah|Hamas|"
-    r"Front for|Revolutionary Armed Forces|Islamic State)\b"
-)
-_GROUP_NOUNS = frozenset({"group", "groups", "organization", "organisation", "outfit", "militia",
-                          "movement", "faction", "network", "wing", "affiliate", "offshoot"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``graphbuild/data/actor_words.yaml`` (see :func:`load_lexicon`)."""
+
+    news_sources: frozenset
+    noise: frozenset
+    generic_org_words: frozenset
+    government_nouns: frozenset
+    role_words: frozenset
+    armed_cues: frozenset
+    group_nouns: frozenset
+    armed_name_cues: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load the word lists that find and type mentions (cached).
+
+    Examples:
+        >>> "spokesman" in load_lexicon().role_words
+        True
+    """
+    from importlib.resources import files
+
+    import yaml
+
+    data = yaml.safe_load((files("graphbuild") / "data" / "actor_words.yaml").read_text("utf-8"))
+    words = {k: frozenset(str(w).lower() for w in data[k]) for k in (
+        "news_sources", "noise", "generic_org_words", "government_nouns", "role_words",
+        "armed_cues", "group_nouns")}
+    cues = "|".join(re.escape(str(c)) for c in data["armed_name_cues"])
+    return Lexicon(armed_name_cues=re.compile(rf"\b(?:{cues})\b"), **words)
+
+
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "throughout",
                        "across", "of"})
-# Organization names made only of generic words ("Foreign Ministry", "Interior Ministry").
-_GENERIC_ORG = frozenset({
-    "foreign", "interior", "defense", "defence", "ministry", "affairs", "department", "office",
-    "army", "police", "council", "committee", "parliament", "cabinet", "the", "of", "and",
-    "national", "security", "justice", "finance", "home", "state", "government", "navy", "force",
-    "air", "forces", "military", "court", "supreme", "high", "commission", "agency", "embassy",
-    "intelligence", "service", "services", "press", "media", "secretariat", "presidency",
-    "health", "education", "energy", "commerce", "labor", "labour", "transportation", "agriculture",
-    "treasury", "trade", "economy", "environment", "administration", "bureau", "board", "division",
-    "general", "counsel", "terrorism", "order", "alliance", "nation", "central", "bank", "fund",
-})
-_STRIP_LEFT = frozenset({"the", "a", "an", "’s", "'s", "’", "'", '"', "“", "”", "‘", "(", "[", "-", "—", "–"})
+_STRIP_LEFT = frozenset({"the", "a", "an", "’s", "'s", "’", "'", '"', "“", "”", "‘", "(", "[", "-",
+                         "—", "–"})
 _NER_LABELS = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "PERSON": "Person", "NORP": None}
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "ul", "e", "i", "ud", "bin",
@@ -166,15 +134,20 @@ def is_news_source(actor: Actor) -> bool:
     """True for news agencies and outlets (Reuters, Tass): sources, not actors of politics.
 
     Examples:
-        >>> is_news_source(Actor("ner-reuters", "Reuters")), is_news_source(Actor("russia", "Russia", "State"))
-        (True, False)
-        >>> is_news_source(Actor("ner-kabul-times", "Kabul Times")), is_news_source(Actor("tass", "TASS", "GovernmentOrgan", acts_for="russia"))
-        (True, True)
+        >>> is_news_source(Actor("ner-reuters", "Reuters"))
+        True
+        >>> is_news_source(Actor("russia", "Russia", "State"))
+        False
+        >>> is_news_source(Actor("ner-kabul-times", "Kabul Times"))
+        True
+        >>> is_news_source(Actor("tass", "TASS", "GovernmentOrgan", acts_for="russia"))
+        True
     """
     if actor.type not in {"Organization", "GovernmentOrgan"}:
         return False
     label = actor.label.lower().removeprefix("the ")
-    return label in NEWS_SOURCES or actor.id.removeprefix("ner-") in NEWS_SOURCES or \
+    sources = load_lexicon().news_sources
+    return label in sources or actor.id.removeprefix("ner-") in sources or \
         (actor.type == "Organization" and bool(_NEWS_NAME.search(actor.label)))
 
 
@@ -199,6 +172,7 @@ def _default_gazetteer():
 class _Finder:
     def __init__(self, doc, gaz):
         self.doc, self.gaz = doc, gaz
+        self.lex = load_lexicon()
         self.cands: list[list] = []  # [start, end, actor, priority, kind]
         self.persons: dict[str, Actor] = {}
         self.sent_starts = ([t.i for t in doc if t.is_sent_start]
@@ -251,7 +225,8 @@ class _Finder:
             if entry.kind == "demonym":
                 # "the Pakistanis" stands for the state; a bare "Russian" only with a government noun
                 if not (s > 0 and doc[s - 1].lower_ == "the" and text.endswith("s")
-                        and doc[s:e].root.pos_ in {"NOUN", "PROPN"} and doc[s:e].root.dep_ not in {"amod", "compound"}):
+                        and doc[s:e].root.pos_ in {"NOUN", "PROPN"}
+                        and doc[s:e].root.dep_ not in {"amod", "compound"}):
                     return
             actor = self.gaz_actor(entry.actor_id)
         if actor is not None:
@@ -265,7 +240,7 @@ class _Finder:
         label = ent.label_
         if label not in _NER_LABELS or label == "NORP":
             return
-        if any(c in text for c in "/@") or "http" in text or text.lower() in _NOISE:
+        if any(c in text for c in "/@") or "http" in text or text.lower() in self.lex.noise:
             return
         if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
             if not (label == "ORG" and re.match(r"^(?:al|el|ad|ar|as|an)-", text)):
@@ -276,7 +251,8 @@ class _Finder:
         if label == "PERSON":
             self.add(s, e, Actor(ner_actor_id(text), _canonical_label(text), "Person"), 3, "person")
             return
-        if label == "ORG" and (len(text) <= 1 or all(t.lower_ in _GENERIC_ORG for t in doc[s:e])):
+        generic = self.lex.generic_org_words
+        if label == "ORG" and (len(text) <= 1 or all(t.lower_ in generic for t in doc[s:e])):
             return
         type_ = _NER_LABELS[label]
         if label == "ORG" and self.armed_context(s, e):
@@ -292,24 +268,24 @@ class _Finder:
         if entry is None or entry.kind != "metonym":
             return False
         nxt = doc[e]
-        return (nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in _ROLE_WORDS
-                and nxt.lower_ not in _GOV_NOUNS and nxt.ent_type_ not in {"PERSON"})
+        return (nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in self.lex.role_words
+                and nxt.lower_ not in self.lex.government_nouns and nxt.ent_type_ not in {"PERSON"})
 
     def armed_context(self, s, e) -> bool:
         doc = self.doc
-        if _ARMED_NAME_CUES.search(doc[s:e].text):
+        if self.lex.armed_name_cues.search(doc[s:e].text):
             return True
         before = [t.lower_ for t in doc[max(0, s - 3):s] if t.lower_ not in {"the", "a", "an"}]
         # "militant group X", "the jihadist organization X"
-        if len(before) >= 2 and before[-1] in _GROUP_NOUNS and before[-2] in _ARMED_CUES:
+        if len(before) >= 2 and before[-1] in self.lex.group_nouns and before[-2] in self.lex.armed_cues:
             return True
         # "X militants", "X rebels"
-        if e < len(doc) and doc[e].lower_ in _ARMED_CUES and doc[e].pos_ == "NOUN":
+        if e < len(doc) and doc[e].lower_ in self.lex.armed_cues and doc[e].pos_ == "NOUN":
             return True
         # "X, a militant group", "X, an armed group that ..."
         after = [t.lower_ for t in doc[e:e + 6]]
-        return bool(after and after[0] == "," and any(w in _ARMED_CUES for w in after[1:4])
-                    and any(w in _GROUP_NOUNS | _ARMED_CUES for w in after[2:6]))
+        return bool(after and after[0] == "," and any(w in self.lex.armed_cues for w in after[1:4])
+                    and any(w in self.lex.group_nouns | self.lex.armed_cues for w in after[2:6]))
 
     # -- persons -------------------------------------------------------------------------------
     def resolve_persons(self):
@@ -376,7 +352,7 @@ class _Finder:
                     boss = self.acting(actor)
                 break
             low = tok.lower_
-            if low in _ROLE_WORDS or low.rstrip("s") in _ROLE_WORDS:
+            if low in self.lex.role_words or low.rstrip("s") in self.lex.role_words:
                 roles.insert(0, tok)
             elif low in {"’s", "'s", "of", "for", "-", "top", "then", "former", "acting", "senior",
                          "deputy", "foreign", "press", "defense", "defence", "interior", "prime",
@@ -388,7 +364,8 @@ class _Finder:
             else:
                 break
             i -= 1
-        role_words = [t for t in roles if t.lower_ in _ROLE_WORDS or t.lower_.rstrip("s") in _ROLE_WORDS]
+        words = self.lex.role_words
+        role_words = [t for t in roles if t.lower_ in words or t.lower_.rstrip("s") in words]
         while roles and (roles[0].lower_ in {"of", "for"} or "." in roles[0].text):
             roles.pop(0)
         roles = [t for t in roles if "." not in t.text]
@@ -430,7 +407,7 @@ class _Finder:
                 words = [] if last_role is None else words
             elif tok.is_alpha and (last_role is None or tok.is_lower):
                 words.append(tok.lower_)
-                if tok.lower_ in _ROLE_WORDS:
+                if tok.lower_ in self.lex.role_words:
                     last_role = len(words)
             j += 1
         role = " ".join(words[:last_role]) if last_role else None
@@ -441,7 +418,7 @@ class _Finder:
         doc = self.doc
         root = doc[s:e].root
         head = root.head
-        if root.dep_ != "appos" or head.i >= s or head.lower_ not in _ROLE_WORDS:
+        if root.dep_ != "appos" or head.i >= s or head.lower_ not in self.lex.role_words:
             return None, None
         for t in head.subtree:
             if s <= t.i < e:
@@ -481,9 +458,10 @@ class _Finder:
                 j, limit = j + 1, limit + 1
             while j < len(doc) and j <= limit:
                 t = doc[j]
-                if t.lower_ in _GOV_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+                if t.lower_ in self.lex.government_nouns and t.pos_ in {"NOUN", "PROPN"}:
                     nxt = doc[j + 1] if j + 1 < len(doc) else None
-                    if nxt is not None and nxt.lower_ in _GOV_NOUNS and nxt.pos_ == "NOUN" and j + 1 <= limit:
+                    if nxt is not None and nxt.lower_ in self.lex.government_nouns \
+                            and nxt.pos_ == "NOUN" and j + 1 <= limit:
                         j += 1
                         continue
                     if nxt is not None and (nxt.ent_type_ == "PERSON" or
@@ -491,7 +469,7 @@ class _Finder:
                         break  # "Taliban spokesman Zabihullah Mujahid": the person wins
                     if cand is None and actor.type != "State":
                         break
-                    if actor.type == "ArmedGroup" and t.lower_ not in _GOV_NOUNS - {"government"}:
+                    if actor.type == "ArmedGroup" and t.lower_ == "government":
                         break
                     self.add(start, j + 1, actor, 5, "government")
                     break
