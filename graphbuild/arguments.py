@@ -32,7 +32,7 @@ NON_STATE_PEOPLE = {"militants", "rebels", "fighters", "insurgents", "jihadists"
 #: Acts whose "by" phrase names the actor ("welcomed the decision by Sudan").
 DECISION_NOUNS = {"decision", "move", "step", "announcement", "efforts", "effort", "role", "commitment",
                   "offer", "pledge", "initiative", "proposal", "leadership", "action", "restraint"}
-HYPHEN_PARTICIPLES = {"based", "backed", "linked", "led", "owned", "affiliated", "aligned", "related",
+HYPHEN_PARTICIPLES = {"based", "backed", "linked", "owned", "affiliated", "aligned", "related",
                       "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
 
 

@@ -14,6 +14,9 @@ from .patterns import _event_nouns, _pairs, _remember_attack, _target_args
 from .arguments import _passive, _pobjs
 from .relations import Arg, Context, _is_verb
 
+#: What a speaker can call someone's deed: "an act of aggression", "genocide".
+WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation", "massacre", "provocation"}
+
 __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
     "accused_by_governor", "governor_object", "loose_subject", "loose_partner",
@@ -113,6 +116,11 @@ def attribution_candidates(ctx: Context, t) -> list:
         subj_tok = t.head
     elif t.lemma_ == "role" and t.dep_ == "dobj" and t.head.lemma_ == "play":
         subj_tok = t.head
+    elif t.lemma_ in WRONGS and t.dep_ in ("attr", "dobj") and t.head.lemma_ in ("be", "constitute", "amount"):
+        subj_tok = t.head  # "X's support was aggression", "the sanctions constitute genocide"
+    elif (t.lemma_ in WRONGS and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ == "act"
+          and t.head.head.dep_ in ("attr", "dobj") and t.head.head.head.lemma_ in ("be", "constitute")):
+        subj_tok = t.head.head.head  # "... was an act of aggression"
     if subj_tok is None:
         return []
     objs = [a for c in subj_tok.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]

@@ -109,6 +109,12 @@ def _plain(nlp, text):
     ("The Taliban has governed Afghanistan since 2021.", {("Taliban", "governs", "Afghanistan")}),
     ("Russia praised China for its mediation.", {("Russia", "praises", "China")}),
     ("Cuba hosted peace talks between Colombia and the ELN.", {("Colombia", "meets", "National Liberation Army")}),
+    ("Saudi Arabia said Iran's supply of rockets to the Houthis was an act of aggression.",
+     {("Saudi Arabia", "blames", "Iran")}),
+    ("North Korea threatened to retaliate against South Korea.", {("North Korea", "warns", "South Korea")}),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu.", {("al-Shabaab", "attacks", "Mogadishu")}),
+    ("The United Nations imposed new sanctions on Russia over its invasion of Ukraine.",
+     {("United Nations", "designates", "Russia"), ("Russia", "attacks", "Ukraine")}),
 ])
 def test_extract_relations_model(nlp, text, expected):
     found = _plain(nlp, text)
