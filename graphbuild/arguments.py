@@ -252,7 +252,8 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
     if dep == "conj" or (dep == "advcl" and _is_verb(h)):
         return verb_subjects(ctx, h, hops + 1)
     if dep == "xcomp":
-        dobj = [c for c in h.children if c.dep_ == "dobj"]
+        dobj = [c for c in h.children if c.dep_ == "dobj"] or [
+            p for p in _pobjs(h, ("on", "upon")) if h.lemma_ in ("call", "press", "prevail")]
         if dobj and h.lemma_ in OBJECT_CONTROL:
             return phrase_args(ctx, dobj[0]), hops + 1
         if _is_verb(h):

@@ -161,6 +161,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         for c in children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
                 found.add("negated")
+            if governs and c.dep_ == "advmod" and c.lower_ == "yet" and t.lemma_ in ("have", "be"):
+                found.add("negated")  # "has yet to recognize"
             if c.dep_ == "mark" and c.lower_ in cues.hyp_marks:
                 found.add("hypothetical")
             if c.dep_ == "aux" and c.lower_ in cues.modals:
@@ -202,9 +204,10 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 c.dep_ == "aux" and c.lower_ in cues.modals for c in head.children):
             found.add("hypothetical")
     if subject_token is not None:
-        for c in subject_token.children:
-            if c.dep_ == "det" and c.lower_ in cues.neg_determiners:
-                found.add("negated")
+        heads = [subject_token] + ([subject_token.head] if subject_token.dep_ == "conj" else [])
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ in ("det", "preconj") and c.lower_ in cues.neg_determiners:
+                found.add("negated")  # "no state has ...", "neither China nor Russia has ..."
     if _has_phrase(_clause_text(trigger, speech), cues.hyp_phrases):
         found.add("hypothetical")
     if speech is not None:

@@ -84,6 +84,10 @@ def _statements(nlp, text, date=None):
     ("Pakistan allegedly supports the Taliban.", "cooperates", "Pakistan", "Taliban", "hedged"),
     ("Ukraine denied it was behind the attack on Moscow.", "attacks", "Ukraine", "Russia", "negated"),
     ("The Taliban recognized its friendly ties with Russia.", "recognizes", "Taliban", "Russia", "negated"),
+    ("Russia has yet to recognize the Taliban government.", "recognizes", "Russia", "Taliban", "negated"),
+    ("Neither China nor Russia has recognized the Taliban.", "recognizes", "Russia", "Taliban", "negated"),
+    ("China is unlikely to recognize Kosovo.", "recognizes", "China", "Kosovo", "hypothetical"),
+    ("India refused to condemn Russia.", "condemns", "India", "Russia", "negated"),
 ])
 def test_extract_modality_model(nlp, text, relation, subject, obj, modality):
     found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in _statements(nlp, text)}
