@@ -126,13 +126,15 @@ def _register_components() -> None:
 #: A period glued to the next sentence ("the ELN.Peace talks", "said.The"), kept apart from
 #: abbreviations ("U.S.", "Mr.Smith") and numbers.
 GLUED_PERIOD = (r"(?<=[a-z0-9\]\)])\.(?=[A-Z][a-z])", r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])")
+#: A hyphen after an abbreviation ("U.S.-led", "U.S.-Taliban"), so "U.S." stays a token of its own.
+ABBREVIATION_HYPHEN = (r"(?<=[A-Z]\.)-(?=[A-Za-z])",)
 
 
 def _split_glued_sentences(nlp) -> None:
     from spacy.util import compile_infix_regex
 
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        list(nlp.Defaults.infixes) + list(GLUED_PERIOD)).finditer
+        list(nlp.Defaults.infixes) + list(GLUED_PERIOD) + list(ABBREVIATION_HYPHEN)).finditer
 
 
 def _env_coref() -> bool:

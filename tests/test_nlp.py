@@ -75,3 +75,14 @@ def test_nlp_pipe_two_processes(nlp, texts):
 def test_nlp_glued_periods_are_split(nlp, text, tokens):
     words = [t.text for t in nlp.tokenizer(text)]
     assert all(t in words for t in tokens)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,actor_ids", [
+    ("The U.S.-led coalition struck the camp.", ["united-states"]),
+    ("The U.S.-Taliban deal was signed in Doha.", ["united-states", "taliban"]),
+])
+def test_nlp_abbreviation_before_hyphen_is_its_own_actor(nlp, text, actor_ids):
+    doc = nlp(text)
+    found = [e.ent_id_ for e in doc.ents if e.ent_id_]
+    assert found[: len(actor_ids)] == actor_ids
