@@ -198,7 +198,7 @@ def convert(source, output, to_store, to_endpoint, gsp, rdf12):
     if len(targets) != 1:
         raise click.UsageError("give exactly one of -o FILE, --to-store DIR or --to-endpoint URL")
     if output:
-        from .store import convert_rdf
+        from .serialize import convert_rdf
 
         click.echo(f"wrote {convert_rdf(source, output, rdf12=rdf12)}")
     elif to_store:

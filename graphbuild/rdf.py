@@ -310,7 +310,8 @@ def write_dataset(ds, path: str | Path, format: str | None = None) -> Path:
     fmt = format or format_for_path(path)
     fast = fmt in ("longturtle", "nt", "nquads", "trig", "json-ld", "xml")
     if not isinstance(ds, Graph) or (fast and (fmt != "longturtle" or len(ds) > LARGE_OUTPUT)):
-        from .store import dataset_to_store, write_store
+        from .serialize import write_store
+        from .store import dataset_to_store
 
         store = ds if not isinstance(ds, Graph) else dataset_to_store(ds)
         write_store(store, path, fmt, PREFIXES)
