@@ -51,9 +51,12 @@ def _json_for_script(data) -> str:
 
 def _vis_assets() -> tuple[str, str]:
     """vis-network's JavaScript and CSS, read from the installed pyvis package."""
-    import pyvis
+    from importlib.util import find_spec
 
-    folder = Path(pyvis.__file__).parent / _VIS_DIR
+    spec = find_spec("pyvis")  # locate the files without importing pyvis (and jinja2): 0.5 s saved
+    if spec is None or not spec.origin:
+        raise GraphbuildError("pyvis is not installed; pip install pyvis==0.3.2 (it ships vis-network)")
+    folder = Path(spec.origin).parent / _VIS_DIR
     try:
         js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
         css = (folder / "vis-network.css").read_text(encoding="utf-8")
