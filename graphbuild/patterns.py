@@ -373,7 +373,23 @@ def sentence_candidates(sent, ctx: Context) -> list:
                     out += _noun_candidates(ctx, t, rel, opts, sent_low)
         out += att.attribution_candidates(ctx, t)
     out += att.attributed_attacks(ctx, out)
-    return [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH]
+    out = [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH
+           and not _inside_argument(ctx, c)]
+    if _title_case(sent):  # headlines parse poorly: keep only the direct readings
+        out = [c for c in out if c.hops == 0 and c.kind in ("verb", "passive", "noun")]
+    return out
+
+
+def _inside_argument(ctx, c) -> bool:
+    """The trigger word is part of an argument's name ("Treasury Designates Vast Network" as an actor)."""
+    m = ctx.index.get(c.trigger.i)
+    return m is not None and any(
+        a.token is not None and ctx.index.get(a.token.i) is m for a in (c.subject, c.object))
+
+
+def _title_case(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 __all__ += ["Arg"]
