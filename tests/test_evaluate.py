@@ -145,3 +145,18 @@ def test_evaluate_cli_on_example(cli_runner, tmp_path, article):
     result = cli_runner.invoke(main, ["evaluate", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["overall"]["found"] == 1
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.parametrize("min_f1", [0.85])
+def test_evaluate_dev_set_targets(nlp, shared_dir, corpus_dir, min_f1):
+    """Issue 3 targets on the development set: micro-F1, no forbidden edges, modality kept."""
+    from graphbuild.evaluate import evaluate_gold
+
+    paths = [shared_dir / "examples" / "russia-taliban-delisting.gold.json", shared_dir / "examples" / "dev-gold"]
+    report = evaluate_gold(paths, nlp, corpus=corpus_dir)
+    kept, total = report.modality_kept
+    assert report.total.f1 >= min_f1
+    assert report.forbidden == 0
+    assert kept >= 0.9 * total - 1
