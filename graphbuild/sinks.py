@@ -2,9 +2,9 @@
 
 A sink has ``unchanged(document)`` (may the build skip it?), ``add(result)`` (one document's
 named graph as N-Triples, from :class:`graphbuild.build.DocumentResult`) and
-``close(completed)``. Memory stays flat: a file is assembled in a temporary on-disk
-pyoxigraph store and written only when the build completes; a store gets each document
-replaced atomically; an endpoint gets a Graph Store Protocol ``PUT`` per document.
+``close(completed)``. Memory stays flat while documents stream in: a file is assembled as
+line-based temporary files and written only when the build completes; a store gets each
+document replaced atomically; an endpoint gets a Graph Store Protocol ``PUT`` per document.
 """
 
 from __future__ import annotations
@@ -14,23 +14,29 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from rdflib.namespace import DCTERMS
+
+from .namespace import GB, OA
 from .statement import Document
 
 __all__ = ["FileSink", "StoreSink", "EndpointSink", "open_sinks"]
 
 
 class FileSink:
-    """Collects document graphs in a temporary on-disk store beside ``path``; writes at the end.
+    """Streams each document's lines to temporary files beside ``path``; writes ``path`` at the end.
 
-    Every document goes into its own named graph (and, for triple formats, into the default
-    graph too, which the store keeps without duplicates); the file is serialized from the
-    store and renamed into place only when the build completes.
+    During the build memory stays flat: every document graph is appended to a temporary
+    N-Quads file (and, for triple formats, its triples to an N-Triples file). When the build
+    completes, small outputs are written by rdflib like every other command (canonical Turtle);
+    large ones are bulk-loaded into a temporary on-disk pyoxigraph store (which removes
+    duplicate triples) and serialized from it. Either way the summary graph of
+    :func:`graphbuild.store.aggregate_statements` is added and the file renamed into place.
     """
+
+    SMALL = 100_000  # triples; above this the file is written by pyoxigraph
 
     def __init__(self, path):
         import tempfile
-
-        import pyoxigraph as ox
 
         from .rdf import QUAD_FORMATS, format_for_path
 
@@ -39,47 +45,84 @@ class FileSink:
         self.quads = self.format in QUAD_FORMATS
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.tmpdir = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".build", dir=self.path.parent))
-        self.store = ox.Store(str(self.tmpdir / "store"))
+        self.nq = (self.tmpdir / "graphs.nq").open("w", encoding="utf-8")
+        self.nt = None if self.quads else (self.tmpdir / "union.nt").open("w", encoding="utf-8")
         self.triples = 0
+        self.evidence: list[str] = []  # the few lines the summary graph is computed from
 
     def unchanged(self, document: Document) -> bool:
         return False
 
     def add(self, result) -> None:
-        import pyoxigraph as ox
-
-        data = result.ntriples.encode("utf-8")
-        self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(result.graph))
-        if not self.quads:
-            self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        suffix = f" <{result.graph}> .\n"
+        lines = [line[:-2] + suffix for line in result.ntriples.splitlines()]
+        self.nq.writelines(lines)
+        if result.statements:
+            self.evidence.extend(line for line in lines if any(p in line for p in _EVIDENCE_PREDICATES))
+        if self.nt is not None:
+            self.nt.write(result.ntriples)
         self.triples += result.ntriples.count("\n")
 
     def close(self, completed: bool) -> None:
         import shutil
 
         try:
+            for fh in (self.nq, self.nt):
+                if fh is not None:
+                    fh.close()
             if completed:
-                summary = _aggregate(self.store)
-                if summary is not None and not self.quads:
-                    self.store.extend(_to_default_graph(summary))
-                self._write()
+                if self.triples <= self.SMALL:
+                    self._write_small()
+                elif self.format == "nquads":
+                    self._write_nquads()
+                else:
+                    self._write_large()
         finally:
-            del self.store
             shutil.rmtree(self.tmpdir, ignore_errors=True)
 
-    def _write(self) -> None:
-        import tempfile
-
-        import pyoxigraph as ox
-        from rdflib import Dataset, Graph
+    def _write_small(self) -> None:
+        from rdflib import Dataset
 
         from .rdf import bind_prefixes, write_dataset
 
-        if self.triples <= 100_000:  # small: the same canonical output as every other command
-            ds = bind_prefixes(Dataset())
-            ds.parse(data=self.store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
-            write_dataset(ds, self.path)
-            return
+        ds = bind_prefixes(Dataset())
+        ds.parse(self.tmpdir / "graphs.nq", format="nquads")
+        _aggregate(ds)
+        write_dataset(ds, self.path)
+
+    def _write_nquads(self) -> None:
+        """The streamed N-Quads file itself, with the summary graph appended: no store needed."""
+        from rdflib import Dataset
+
+        from .store import aggregate_statements
+
+        ds = Dataset()
+        ds.parse(data="".join(self.evidence), format="nquads")
+        summary = aggregate_statements(ds)
+        out = self.tmpdir / "graphs.nq"
+        with out.open("a", encoding="utf-8") as fh:
+            suffix = f" <{summary.identifier}> .\n"
+            nt = summary.serialize(format="nt", encoding="utf-8").decode("utf-8")
+            fh.writelines(sorted(line[:-2] + suffix for line in nt.splitlines() if line.strip()))
+        _publish(out, self.path)
+
+    def _write_large(self) -> None:
+        import tempfile
+
+        import pyoxigraph as ox
+        from rdflib import Graph
+
+        from .rdf import bind_prefixes
+
+        store = ox.Store(str(self.tmpdir / "store"))
+        store.bulk_load(path=str(self.tmpdir / "graphs.nq"), format=ox.RdfFormat.N_QUADS)
+        summary = _aggregate(store)
+        store.clear_graph(ox.DefaultGraph())  # whatever the store keeps there; set below for triples
+        if not self.quads:
+            store.bulk_load(path=str(self.tmpdir / "union.nt"), format=ox.RdfFormat.N_TRIPLES,
+                            to_graph=ox.DefaultGraph())
+            if summary is not None:
+                store.extend(_to_default_graph(summary))
         target = {"longturtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                   "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
                   "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}[self.format]
@@ -89,14 +132,24 @@ class FileSink:
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         os.close(fd)
         try:
-            self.store.dump(tmp, format=target, **kwargs)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
-            os.replace(tmp, self.path)
+            store.dump(tmp, format=target, **kwargs)
+            del store
+            _publish(Path(tmp), self.path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _publish(tmp: Path, path: Path) -> None:
+    """Rename a finished temporary file into place, with the permissions of a new file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # not mkstemp's 0600
+    os.replace(tmp, path)
+
+
+#: Predicates of the lines :func:`graphbuild.store.aggregate_statements` reads.
+_EVIDENCE_PREDICATES = tuple(f" <{iri}> " for iri in (GB.evidence, GB.confidence, OA.hasSource, DCTERMS.date))
 
 
 def _to_default_graph(graph) -> Iterator:

@@ -179,3 +179,25 @@ def test_build_dask_with_real_pipeline_matches_in_process(tmp_path, n_workers):
     build_graph([corpus], tmp_path / "one.nq", batch_size=1)
     build_graph([corpus], tmp_path / "dask.nq", batch_size=1, dask="local", workers=n_workers)
     _assert_same(_read(tmp_path / "one.nq"), _read(tmp_path / "dask.nq"))
+
+
+@pytest.mark.parametrize("suffix,fmt", [(".nq", "nquads"), (".ttl", "turtle"), (".trig", "trig")])
+def test_build_large_file_output_is_the_same_graph(tmp_path, blank_pipeline, fake_extraction, monkeypatch,
+                                                   suffix, fmt):
+    """Above FileSink.SMALL triples the file is bulk-loaded and written by pyoxigraph: same graph."""
+    from rdflib import Graph
+
+    from graphbuild.sinks import FileSink
+
+    corpus = _corpus(tmp_path / "c.jsonl", 8)
+    build_graph([corpus], tmp_path / f"small{suffix}", model=blank_pipeline)
+    monkeypatch.setattr(FileSink, "SMALL", 0)
+    build_graph([corpus], tmp_path / f"large{suffix}", model=blank_pipeline)
+    if fmt == "turtle":
+        small, large = (Graph().parse(tmp_path / f"{n}{suffix}", format="turtle") for n in ("small", "large"))
+        assert len(small) == len(large) and isomorphic(small, large)
+    else:
+        small, large = (Dataset() for _ in range(2))
+        small.parse(tmp_path / f"small{suffix}", format=fmt)
+        large.parse(tmp_path / f"large{suffix}", format=fmt)
+        _assert_same(small, large)
