@@ -114,6 +114,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         obj_toks.append(v.head)
     objs = []
     trap = False
+    if opts.get("to_only"):
+        obj_toks = []  # what is supplied is not the partner
     for o in obj_toks:
         if rel == "recognizes":
             head = o.lemma_.lower()
@@ -261,6 +263,8 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             subs += [a for c in p.children if c.dep_ in ("amod", "compound", "poss")
                      for a in [arg_of_token(ctx, c)] if a]
     if opts.get("appositive"):
+        if n.dep_ == "attr" and n.head.lemma_ == "be":  # "Hezbollah is an Iranian proxy"
+            objs += [a for c in n.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
         if n.dep_ == "appos":
             objs += phrase_args(ctx, n.head, conj=False)
         objs += [a for c in n.children if c.dep_ == "appos" for a in phrase_args(ctx, c)]
