@@ -137,9 +137,9 @@ def _in_quotes(tok) -> bool:
 
 def _first_person_resolver(doc, document, mentions, by_id, state):
     """Resolve "we"/"our" outside quotes to the publishing government, inside to the speaker."""
-    issuer = None
-    if document.source and _GOV_SOURCE.search(document.source) or (
-            document.title and document.title.lower().startswith(("statement", "readout", "joint statement"))):
+    issuer = _publisher(document.source, by_id)
+    if issuer is None and (document.source and _GOV_SOURCE.search(document.source) or (
+            document.title and document.title.lower().startswith(("statement", "readout", "joint statement")))):
         for m in mentions:
             a = _acting(m.actor, by_id)
             if a.type == "State":
@@ -155,6 +155,23 @@ def _first_person_resolver(doc, document, mentions, by_id, state):
         return issuer
 
     return resolve
+
+
+def _publisher(source: str | None, by_id: dict) -> Actor | None:
+    """The state whose organ published the document ("U.S. Department of the Treasury press release")."""
+    if not source:
+        return None
+    name = re.split(r"\s*[(;,]|\s+press\b|\s+via\b", source, maxsplit=1)[0].strip()
+    try:
+        from .gazetteer import load_gazetteer
+
+        actor = load_gazetteer().lookup(name)
+    except Exception:  # noqa: BLE001 - no gazetteer, no publisher
+        return None
+    if actor is None or actor.type not in ("State", "GovernmentOrgan"):
+        return None
+    acting = _acting(actor, by_id)
+    return acting if acting.type == "State" else None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
