@@ -116,6 +116,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     trap = False
     if opts.get("to_only"):
         obj_toks = []  # what is supplied is not the partner
+    if rel == "recognizes" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                   for t in [v, *obj_toks] for c in t.children):
+        rel = "praises"  # "recognized Prime Minister Trudeau for taking decisive steps"
     for o in obj_toks:
         if rel == "recognizes":
             head = o.lemma_.lower()

@@ -113,6 +113,7 @@ def _plain(nlp, text):
      {("Saudi Arabia", "blames", "Iran")}),
     ("North Korea threatened to retaliate against South Korea.", {("North Korea", "warns", "South Korea")}),
     ("Al-Shabaab militants stormed a hotel in Mogadishu.", {("al-Shabaab", "attacks", "Mogadishu")}),
+    ("President Biden recognized Prime Minister Trudeau for his leadership.", {("United States", "praises", "Canada")}),
     ("The United Nations imposed new sanctions on Russia over its invasion of Ukraine.",
      {("United Nations", "designates", "Russia"), ("Russia", "attacks", "Ukraine")}),
 ])
