@@ -33,7 +33,7 @@ class FileSink:
     :func:`graphbuild.store.aggregate_statements` is added and the file renamed into place.
     """
 
-    SMALL = 100_000  # triples; above this the file is written by pyoxigraph
+    SMALL = 20_000  # triples (about 30 MB in rdflib); above this pyoxigraph writes the file
 
     def __init__(self, path):
         import tempfile
@@ -92,13 +92,13 @@ class FileSink:
 
     def _write_nquads(self) -> None:
         """The streamed N-Quads file itself, with the summary graph appended: no store needed."""
-        from rdflib import Dataset
+        import pyoxigraph as ox
 
         from .store import aggregate_statements
 
-        ds = Dataset()
-        ds.parse(data="".join(self.evidence), format="nquads")
-        summary = aggregate_statements(ds)
+        evidence = ox.Store()  # in memory: only the lines the summary is computed from
+        evidence.load("".join(self.evidence).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        summary = aggregate_statements(evidence)
         out = self.tmpdir / "graphs.nq"
         with out.open("a", encoding="utf-8") as fh:
             suffix = f" <{summary.identifier}> .\n"
