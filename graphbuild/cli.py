@@ -225,7 +225,8 @@ def _filter_options(fn):
     for option in reversed([
         click.option("--relation", multiple=True, metavar="R", help="Keep only this relation (repeatable)."),
         click.option("--modality", multiple=True, metavar="M",
-                     help="Keep only this modality (repeatable; default: asserted, hedged, reported)."),
+                     help="Keep only this modality (repeatable; default: asserted, hedged, reported; "
+                          "view keeps all and hides hypothetical and negated until ticked)."),
         click.option("--min-confidence", type=float, default=None, metavar="X", help="Drop edges below this confidence."),
         click.option("--since", metavar="DATE", default=None, help="Keep evidence dated on or after DATE (ISO)."),
         click.option("--until", metavar="DATE", default=None, help="Keep evidence dated on or before DATE (ISO)."),
