@@ -97,11 +97,18 @@ def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[i
     rss = PeakRSS()
     seen, at = [0], {}
 
-    def progress(_result):
+    start, words = time.perf_counter(), [0]
+
+    def progress(result):
         seen[0] += 1
+        words[0] += result.words if result.ok else 0
         if seen[0] in marks:
             rss.sample()
             at[seen[0]] = rss.peak
+        if seen[0] % 1000 == 0:  # a trace on stderr, so an unfinished run still says something
+            elapsed = time.perf_counter() - start
+            print(f"    ... {seen[0]:,} documents, {elapsed:,.0f} s, {words[0] / elapsed:,.0f} words/s, "
+                  f"peak RSS so far {rss.peak / 2**20:,.0f} MB", file=sys.stderr, flush=True)
 
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
         summary = build_graph(inputs, Path(tmp) / "out.nq", workers=workers, dask=dask,
@@ -111,9 +118,10 @@ def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[i
 
 
 def run_child(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE if args[0] == "bare" else None, text=True, check=False)
     if out.returncode != 0:
-        sys.exit(f"child {args} failed:\n{out.stderr[-3000:]}")
+        sys.exit(f"child {args} failed:\n{(out.stderr or '')[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -150,29 +158,33 @@ def main() -> None:
           + (" -> full corpus (news.jsonl, usgov.jsonl)" if args.full else ""))
     print(f"machine: {psutil.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
     w = args.workers
+
+    def wps(r):
+        return r["words"] / r["seconds"]
+
+    def row(name, r):
+        print(f"{name:<34}{r['documents']:>7,}{r['words']:>11,}{r['seconds']:>9.1f}{wps(r):>10,.0f}"
+              f"{mb(r['peak_rss']):>11}", flush=True)
+
+    print(f"\n{'run':<34}{'docs':>7}{'words':>11}{'seconds':>9}{'words/s':>10}{'peak RSS':>11}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         small = str(_slice(news, args.docs, Path(tmp) / "small.jsonl"))
         bare = run_child("bare", small)
+        row("bare nlp.pipe (1 process)", bare)
         one = run_child("build", "1", "-", "0", small)
+        row("graphbuild build, 1 process", one)
         many = run_child("build", str(w), "-", "0", small)
+        row(f"graphbuild build --workers {w}", many)
         dask = run_child("build", str(w), "local", "0", small)
+        row(f"graphbuild build --dask local ({w})", dask)
+        print(f"\ngraphbuild 1 process / bare nlp.pipe:   {wps(one) / wps(bare):.2f}  (target >= 0.85)")
+        print(f"--workers {w} / 1 process:                {wps(many) / wps(one):.2f}  (target >= 1.7)")
+        print(f"Dask LocalCluster({w}) / 1 process:       {wps(dask) / wps(one):.2f}  (target >= 1.6)", flush=True)
         if args.full:
             inputs = [str(news), str(args.corpus / "usgov.jsonl")]
         else:
             inputs = [str(_slice(news, args.big, Path(tmp) / "big.jsonl"))]
         big = run_child("build", str(w), "-", f"{args.docs},{args.big}", *inputs)
-
-    def wps(r):
-        return r["words"] / r["seconds"]
-
-    print(f"\n{'run':<34}{'docs':>7}{'words':>11}{'seconds':>9}{'words/s':>10}{'peak RSS':>11}")
-    for name, r in (("bare nlp.pipe (1 process)", bare), ("graphbuild build, 1 process", one),
-                    (f"graphbuild build --workers {w}", many), (f"graphbuild build --dask local ({w})", dask)):
-        print(f"{name:<34}{r['documents']:>7,}{r['words']:>11,}{r['seconds']:>9.1f}{wps(r):>10,.0f}"
-              f"{mb(r['peak_rss']):>11}")
-    print(f"\ngraphbuild 1 process / bare nlp.pipe:   {wps(one) / wps(bare):.2f}  (target >= 0.85)")
-    print(f"--workers {w} / 1 process:                {wps(many) / wps(one):.2f}  (target >= 1.7)")
-    print(f"Dask LocalCluster({w}) / 1 process:       {wps(dask) / wps(one):.2f}  (target >= 1.6)")
     at = {int(k): v for k, v in big["peak_rss_at"].items()}
     first, tenth = at.get(args.docs), at.get(args.big)
     label = "full corpus" if args.full else f"first {args.big:,}"
