@@ -194,16 +194,22 @@ class StoreSink:
         if export is not None:
             format_for_path(export)
         self.store = open_store(path, create=True)
+        self.added = 0
 
     def unchanged(self, document: Document) -> bool:
         from .store import stored_hash
 
         return stored_hash(self.store, document.id) == document.sha256
 
+    FLUSH_EVERY = 500  # documents; writing RocksDB's memtables to disk keeps memory flat
+
     def add(self, result) -> None:
         from .store import replace_document
 
         replace_document(self.store, _rdflib_graph(result))
+        self.added += 1
+        if self.added % self.FLUSH_EVERY == 0:
+            self.store.flush()
 
     def close(self, completed: bool) -> None:
         from .rdf import write_dataset
