@@ -368,6 +368,7 @@ def load_dataset(path: str | Path) -> Dataset:
     except UnicodeDecodeError:
         raise GraphbuildError(f"{path}: not UTF-8 text; is it really {fmt} RDF?") from None
     except Exception as exc:  # rdflib raises many parser-specific types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
+        first = " ".join(lines[:2]) if lines else type(exc).__name__
         raise GraphbuildError(f"{path}: malformed {fmt} RDF: {first[:300]}") from None
     return ds
