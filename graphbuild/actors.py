@@ -288,6 +288,36 @@ class _Finder:
                     and any(w in self.lex.group_nouns | self.lex.armed_cues for w in after[2:6]))
 
     # -- persons -------------------------------------------------------------------------------
+    def _name_token(self, t) -> bool:
+        taken = any(c[0] <= t.i < c[1] and c[2].type != "Person" for c in self.cands)
+        particle = re.match(r"^(?:al|el|ad|as|bin|ibn|abu|abd)(?:-|$)", t.text) is not None or (
+            t.text in ("-", "‐") and 0 < t.i < len(t.doc) - 1 and t.doc[t.i + 1].pos_ == "PROPN")
+        return (t.pos_ == "PROPN" and (t.text[:1].isupper() or particle) and not taken
+                and t.lower_ not in self.lex.role_words and t.lower_ not in self.lex.government_nouns)
+
+    def namesakes(self):
+        """A known person's name inside a longer personal name is another person: "Muhammad Hadi
+        al-Anizi" is not President Hadi. The longer name becomes a person of its own."""
+        doc = self.doc
+        for c in [c for c in self.cands if c[4] == "gazetteer" and c[2].type == "Person" and c[1] - c[0] == 1]:
+            s, e = c[0], c[1]
+            words = {doc[s].lower_}  # a name repeated in a run-in heading ends the run
+            while s > 0 and self._name_token(doc[s - 1]) and doc[s - 1].lower_ not in words:
+                s -= 1
+                words.add(doc[s].lower_)
+            while e < len(doc) and self._name_token(doc[e]) and doc[e].lower_ not in words:
+                words.add(doc[e].lower_)
+                e += 1
+            if (s, e) == (c[0], c[1]) or self.lookup(doc[s:e].text) is not None:
+                continue
+            named = any(t.ent_type_ == "PERSON" for t in doc[s:e] if not c[0] <= t.i < c[1]) or \
+                any(re.match(r"^(?:al|el|bin|ibn|abu|abd)\b", t.lower_) for t in doc[s:e])
+            if not named:
+                continue  # "Trump Tower", a headline in title case
+            text = doc[s:e].text
+            self.cands = [x for x in self.cands if not (x[2].type == "Person" and s <= x[0] and x[1] <= e)]
+            self.add(s, e, Actor(ner_actor_id(text), _canonical_label(text), "Person"), 4, "person")
+
     def resolve_persons(self):
         """Give NER persons their role and the actor they act for; bare surnames to full names."""
         full: dict[str, Actor] = {}  # surname -> person (multi-token names)
@@ -307,12 +337,22 @@ class _Finder:
         for c in person_cands:
             s, e, actor = c[0], c[1], c[2]
             if not actor.id.startswith("ner-"):
+                # a bare surname is the full name used in this document before a famous namesake
+                target = full.get(self.doc[s].text) if e - s == 1 else None
+                if target is not None and target.id != actor.id and c[4] == "gazetteer":
+                    c[2], c[4] = self.persons.get(target.id, target), "person"
                 continue
             if e - s == 1 and self.doc[s].text in full:
                 target = full[self.doc[s].text]
                 c[2] = self.persons.get(target.id, target)
             else:
                 c[2] = self.persons.get(actor.id, actor)
+        # a surname NER missed ("Al-Anizi is based in Kuwait"): the person named before it
+        lower_full = {k.lower(): v for k, v in full.items() if len(k) > 3}
+        for t in self.doc:
+            if t.pos_ == "PROPN" and t.lower_ in lower_full and not any(c[0] <= t.i < c[1] for c in self.cands):
+                target = lower_full[t.lower_]
+                self.add(t.i, t.i + 1, self.persons.get(target.id, target), 3, "person")
         # NER sometimes labels a bare surname ORG or GPE ("Azar said"): the person named before
         for c in self.cands:
             if c[4] == "ner" and c[1] - c[0] == 1 and self.doc[c[0]].text in full:
@@ -548,6 +588,7 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     finder = _Finder(doc, gaz)
     finder.entities()
+    finder.namesakes()
     finder.resolve_persons()
     finder.short_forms()
     finder.government_nouns()

@@ -14,7 +14,7 @@ from .relations import (
     Context, _dedupe, _is_noun, _is_verb,
 )
 
-__all__ = ["arg_of_token", "phrase_args", "verb_subjects", "noun_subjects", "STATE_HEADS"]
+__all__ = ["arg_of_token", "nearest_antecedent", "phrase_args", "verb_subjects", "noun_subjects", "STATE_HEADS"]
 
 
 STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "navy", "authority", "regime",
@@ -125,6 +125,18 @@ def _possessive_antecedent(ctx, tok) -> Arg | None:
         m = ctx.index.get(t.i)
         if m is not None and t.pos_ != "PRON" and m.actor.id not in subject_ids and m.actor.type in ("State", "ArmedGroup", "Organization"):
             return Arg(m.actor, tok, coref=True, via="possessive")
+    return None
+
+
+def nearest_antecedent(ctx, tok) -> Arg | None:
+    """The nearest actor named before ``tok`` in its sentence, subject or not: a possessive in a
+    reason phrase is its nearest actor ("shipped drones to Russia for its war", "make the Russian
+    government pay for its invasion")."""
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        m = ctx.index.get(t.i)
+        if m is not None and t.pos_ != "PRON" and m.actor.type in ("State", "ArmedGroup", "Organization", "Person"):
+            if not _hyphen_modifier(t):
+                return Arg(m.actor, tok, coref=True, via="possessive")
     return None
 
 

@@ -47,7 +47,9 @@ def loose_subject(ctx, rel, n, objs) -> list:
 def governor_object(ctx, g) -> list:
     """The actor a verb or sanction noun acts on: its direct object, or its "on/against" phrase."""
     if _is_verb(g):
-        return [a for c in g.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
+        direct = [a for c in g.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
+        # "inflicting costs on X for their assault": the "on" phrase of the verb
+        return direct or [a for p in _pobjs(g, ("on", "against")) for a in phrase_args(ctx, p)]
     return [a for p in _pobjs(g, ("on", "against")) for a in phrase_args(ctx, p)]
 
 

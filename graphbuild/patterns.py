@@ -235,14 +235,22 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if n.tag_ in ("NNP", "NNPS") or arg_of_token(ctx, n) is not None:
         return []
     poss_obj = bool(opts.get("poss_is_object_with")) and bool(_pobjs(n, tuple(opts["poss_is_object_with"])))
-    if n.head.lower_ in ("for", "over", "after") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+    # a reason phrase presupposes its event: "would make Russia pay for its invasion of Ukraine"
+    reason = n.head.lower_ in ("for", "over", "after") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)
+    presupposed = {"exempt": frozenset({"hypothetical", "negated"})} if reason else {}
+    if reason:
         # "designated X for their support to Y", "sanctions on X over its invasion of Y": the
-        # possessive is the one sanctioned or blamed, not the sanctioner
+        # possessive is the one sanctioned or blamed, not the sanctioner; with no actor acted on,
+        # the nearest actor before it ("make Russia pay a price for its invasion")
         subs = att.governor_object(ctx, n.head.head)
         if not subs:
-            return []
+            from .arguments import nearest_antecedent
+
+            poss = next(c for c in n.children if c.dep_ == "poss" and c.pos_ == "PRON")
+            near = nearest_antecedent(ctx, poss)
+            subs = [near] if near is not None else []
         objs = [a for p in _pobjs(n, tuple(opts.get("objects", ()))) for a in phrase_args(ctx, p)]
-        return _pairs(rel, subs, objs, n, "noun", 1)
+        return _pairs(rel, subs, objs, n, "noun", 1, **presupposed)
     subs, hops = noun_subjects(ctx, n, rel, skip_poss=poss_obj)
     objs = []
     if poss_obj:
@@ -308,12 +316,12 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         else:
             kind = "noun"
         _remember_attack(ctx, subs, objs)
-        return out + _pairs(rel, subs, objs, n, kind, hops)
+        return out + _pairs(rel, subs, objs, n, kind, hops, **presupposed)
     if rel == "designates" and objs:
         ctx.memory.designated = [o for o in objs if not o.negated]
     if rel == "designates" and subs and ctx.memory.designator is None:
         ctx.memory.designator = subs[0]
-    return out + _pairs(rel, subs, objs, n, "noun", hops)
+    return out + _pairs(rel, subs, objs, n, "noun", hops, **presupposed)
 
 
 def _target_args(ctx, q) -> list:
