@@ -10,7 +10,7 @@ verbs ("X and Y met"). Argument finding lives in :mod:`graphbuild.relations`.
 from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
-from .relations import ACTORISH, PEOPLE_NOUNS, Arg, Candidate, Context, _is_noun, _is_verb
+from .relations import ACTORISH, PEOPLE_NOUNS, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
 
@@ -286,6 +286,8 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         if objs:
             return _pairs(rel, subs, objs, n, "noun", hops, exempt=frozenset({"hypothetical", "negated"}))
     between = [a for p in _pobjs(n, ("between",)) for a in phrase_args(ctx, p)]
+    if opts.get("between") and len(between) < 2:
+        between = _members(ctx, n, opts) or between
     if objs and not subs and not between:
         return att.loose_subject(ctx, rel, n, objs)
     out = []
@@ -322,6 +324,20 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if rel == "designates" and subs and ctx.memory.designator is None:
         ctx.memory.designator = subs[0]
     return out + _pairs(rel, subs, objs, n, "noun", hops, **presupposed)
+
+
+def _members(ctx, n, opts) -> list:
+    """The parties a relation noun names by itself: "an alliance of A, B and C" (with
+    ``members_of``), "the A-B partnership" (a hyphenated pair before the noun)."""
+    if opts.get("members_of"):
+        members = _dedupe([a for p in _pobjs(n, ("of",)) for a in phrase_args(ctx, p)])
+        if len(members) >= 2:
+            return members
+    mods = [t for c in n.children if c.dep_ in ("compound", "nmod", "amod") and c.i < n.i for t in c.subtree]
+    if not any(t.text in ("-", "–", "‐") for t in mods):
+        return []
+    members = _dedupe([a for t in sorted(mods, key=lambda t: t.i) for a in [arg_of_token(ctx, t)] if a])
+    return members if len(members) >= 2 else []
 
 
 def _target_args(ctx, q) -> list:

@@ -56,3 +56,15 @@ def test_actors_namesake_inside_longer_name(nlp, text, name, wrong):
 def test_actors_bare_surname_is_earlier_full_name(nlp, text, surname, full):
     found = _mentions(nlp, text)
     assert any(t == surname and full.lower() in label.lower() for t, label in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Officials said a coalition of Kenya, Uganda and Ethiopia will fight the militants.",
+     {("Kenya", "cooperates", "Uganda"), ("Uganda", "cooperates", "Ethiopia")}),
+    ("The visit underlined the strength of the Japan-Australia partnership.", {("Japan", "cooperates", "Australia")}),
+    ("An alliance of Mali and Niger was formed last year.", {("Mali", "cooperates", "Niger")}),
+])
+def test_extract_relation_noun_names_its_members(nlp, text, expected):
+    found = {(s, r, o) if (s, r, o) in expected else (o, r, s) for s, r, o in _plain(nlp, text)}
+    assert expected <= found, found
