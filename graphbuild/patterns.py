@@ -10,7 +10,7 @@ verbs ("X and Y met"). Argument finding lives in :mod:`graphbuild.relations`.
 from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
-from .relations import ACTORISH, PEOPLE_NOUNS, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
+from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
 
@@ -110,8 +110,15 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         # a noun misparsed as a clause: "welcomed Taliban envoys" with "envoys" as a verb
         obj_toks = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and (
             c.pos_ in ("NOUN", "PROPN") or c.lower_.rstrip("s") in PEOPLE_NOUNS)]
+    if not obj_toks and not passive:
+        # "designated X and Y pursuant to E.O. ...": the objects misparsed as an adjective's subject
+        obj_toks = [s for c in v.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and c.i > v.i
+                    for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
     if v.dep_ == "acl" and v.tag_ == "VBN" and _is_noun(v.head):
         obj_toks.append(v.head)
+    if not obj_toks and not passive and v.dep_ == "relcl" and _is_noun(v.head) and v.head.i < v.i and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children):
+        obj_toks.append(v.head)  # an object relative clause: "X, which Obama sanctioned in 2016"
     objs = []
     trap = False
     if opts.get("to_only"):

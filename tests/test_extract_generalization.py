@@ -68,3 +68,16 @@ def test_actors_bare_surname_is_earlier_full_name(nlp, text, surname, full):
 def test_extract_relation_noun_names_its_members(nlp, text, expected):
     found = {(s, r, o) if (s, r, o) in expected else (o, r, s) for s, r, o in _plain(nlp, text)}
     assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # object relative clause: the head noun is the object
+    ("Also listed is the Moscow-based Kalinin Design Bureau, which former President Barack Obama sanctioned in 2016.",
+     ("United States", "designates", "Kalinin Design Bureau")),
+    # objects misparsed as the subject of "pursuant"
+    ("The Department of State has designated Shoigu and Gerasimov pursuant to E.O. 14024 Section 1 today.",
+     ("United States", "designates", "Valery Gerasimov")),
+])
+def test_extract_object_recovered_from_misparse(nlp, text, expected):
+    assert expected in _plain(nlp, text)
