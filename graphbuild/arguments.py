@@ -14,7 +14,7 @@ from .relations import (
     Context, _dedupe, _is_noun, _is_verb,
 )
 
-__all__ = ["arg_of_token", "nearest_antecedent", "phrase_args", "verb_subjects", "noun_subjects", "STATE_HEADS"]
+__all__ = ["arg_of_token", "led_by", "nearest_antecedent", "phrase_args", "verb_subjects", "noun_subjects", "STATE_HEADS"]
 
 
 STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "navy", "authority", "regime",
@@ -140,6 +140,19 @@ def nearest_antecedent(ctx, tok) -> Arg | None:
     return None
 
 
+def led_by(ctx, n) -> list:
+    """"the US-led coalition", "Saudi-led strikes": the leader stands for the phrase."""
+    out = []
+    for c in n.children:
+        if c.dep_ == "amod" and c.lemma_ == "lead" and c.i < n.i and c.tag_ == "VBN":
+            for g in c.children:
+                if g.i < c.i and g.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod"):
+                    a = arg_of_token(ctx, g) or (_demonym(g) if g.ent_type_ == "NORP" else None)
+                    if a:
+                        out.append(a)
+    return out
+
+
 def _np_up(ctx, tok) -> list:
     """Actors of a noun phrase, also looking at what an apposition or relative pronoun stands for."""
     if tok.dep_ == "appos" and arg_of_token(ctx, tok) is None:
@@ -184,6 +197,8 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                 a = arg_of_token(ctx, c)
                 if a:
                     res.append(a)
+    if not res and _is_noun(tok):
+        res += led_by(ctx, tok)
     if not res:
         for c in kids:
             if c.dep_ == "appos":
@@ -327,6 +342,7 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
             if a:
                 args.append(a)
                 args += [x for g in c.children if g.dep_ == "conj" for x in [arg_of_token(ctx, g)] if x]
+    args = args or led_by(ctx, n)
     if args:
         return _dedupe(args), hops
     for p in _pobjs(n, ("by",)):

@@ -9,7 +9,7 @@ verbs ("X and Y met"). Argument finding lives in :mod:`graphbuild.relations`.
 
 from __future__ import annotations
 
-from .arguments import _passive, _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
+from .arguments import _passive, _pobjs, arg_of_token, led_by, noun_subjects, phrase_args, verb_subjects
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -62,6 +62,7 @@ def _event_agent(ctx: Context, n) -> list:
             a = arg_of_token(ctx, c)
             if a and a.actor.type != "Place":
                 args.append(a)
+    args = args or led_by(ctx, n)
     for p in _pobjs(n, ("by",)):
         args += phrase_args(ctx, p)
     for c in n.children:

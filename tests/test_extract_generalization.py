@@ -81,3 +81,13 @@ def test_extract_relation_noun_names_its_members(nlp, text, expected):
 ])
 def test_extract_object_recovered_from_misparse(nlp, text, expected):
     assert expected in _plain(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Germany criticised the US-led coalition in a statement.", ("Germany", "condemns", "United States")),
+    ("Iran condemned the U.S.-led strikes on Iraq.", ("United States", "attacks", "Iraq")),
+    ("Iran condemned the U.S.-led strikes on Iraq.", ("Iran", "condemns", "United States")),
+])
+def test_extract_led_by_names_the_leader(nlp, text, expected):
+    assert expected in _plain(nlp, text)
