@@ -91,3 +91,21 @@ def test_extract_object_recovered_from_misparse(nlp, text, expected):
 ])
 def test_extract_led_by_names_the_leader(nlp, text, expected):
     assert expected in _plain(nlp, text)
+
+
+def _all(nlp, text):
+    from graphbuild.extract import extract_from_doc
+    from graphbuild.statement import Document
+
+    ex = extract_from_doc(nlp(text), Document(id="t", text=text))
+    return {(s.subject.label, s.relation, s.object.label, s.modality) for s in ex.statements}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Canada is inflicting heavy costs on the Russian government.", ("Canada", "designates", "Russia", "asserted")),
+    ("France will impose severe consequences on Iran if talks fail.", ("France", "designates", "Iran", "hypothetical")),
+    ("Chancellor Scholz prepared his trip to Japan next month.", ("Germany", "meets", "Japan", "hypothetical")),
+])
+def test_extract_costs_and_trips(nlp, text, expected):
+    assert expected in _all(nlp, text)
