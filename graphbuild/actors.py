@@ -426,8 +426,8 @@ class _Finder:
         if e + 2 >= len(doc) or doc[e].text != ",":
             return None, None
         j, stop = e + 1, min(len(doc), e + 14)
-        if doc[j].lower_ not in {"the", "a", "an"} and not doc[j].is_title:
-            return None, None
+        if doc[j].lower_ not in {"the", "a", "an"} and not doc[j].is_title and not doc[j].is_upper:
+            return None, None  # ", OFAC Director," starts with an acronym
         boss, words, last_role = None, [], None
         while j < stop:
             tok = doc[j]

@@ -123,9 +123,16 @@ def _possessive_antecedent(ctx, tok) -> Arg | None:
                        for t in c.subtree if t.i in ctx.index}
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
         m = ctx.index.get(t.i)
-        if m is not None and t.pos_ != "PRON" and m.actor.id not in subject_ids and m.actor.type in ("State", "ArmedGroup", "Organization"):
+        if m is not None and t.pos_ != "PRON" and m.actor.id not in subject_ids and m.actor.type in (
+                "State", "ArmedGroup", "Organization") and not _news_source(m.actor):
             return Arg(m.actor, tok, coref=True, via="possessive")
     return None
+
+
+def _news_source(actor) -> bool:
+    from .actors import is_news_source
+
+    return is_news_source(actor)
 
 
 def nearest_antecedent(ctx, tok) -> Arg | None:
@@ -135,7 +142,7 @@ def nearest_antecedent(ctx, tok) -> Arg | None:
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
         m = ctx.index.get(t.i)
         if m is not None and t.pos_ != "PRON" and m.actor.type in ("State", "ArmedGroup", "Organization", "Person"):
-            if not _hyphen_modifier(t):
+            if not _hyphen_modifier(t) and not _news_source(m.actor):
                 return Arg(m.actor, tok, coref=True, via="possessive")
     return None
 

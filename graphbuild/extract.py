@@ -266,6 +266,13 @@ _UNDESIGNATED_TYPES = ("Person", "Organization", "ArmedGroup")
 
 
 def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_date):
+    from .actors import is_news_source
+
+    # a news outlet is a source, not a party ("Iran told Reuters that Israel attacked its embassy");
+    # state media (a GovernmentOrgan such as KCNA) may still speak for its state as a subject
+    if is_news_source(cand.object.actor) or (
+            is_news_source(cand.subject.actor) and cand.subject.actor.type != "GovernmentOrgan"):
+        return None
     subj_actor = cand.subject.actor
     subject = _acting(subj_actor, by_id)
     agent = subj_actor if subject is not subj_actor else None

@@ -109,3 +109,26 @@ def _all(nlp, text):
 ])
 def test_extract_costs_and_trips(nlp, text, expected):
     assert expected in _all(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,acts_for", [
+    ("The designation stands, said Maria Lopez, OFAC Director.", "Maria Lopez", "united-states-ofac"),
+    ("The talks went well, said Tom Baker, NSC Senior Director.", "Tom Baker", "united-states-nsc"),
+])
+def test_actors_acronym_apposition_role(nlp, text, name, acts_for):
+    from graphbuild.actors import find_mentions
+
+    found = {m.actor.label: m.actor.acts_for for m in find_mentions(nlp(text))}
+    assert found.get(name) == acts_for, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Syria told Reuters that Turkey shelled its border posts.", "Reuters"),
+    ("Officials told the Associated Press that Israel struck its office.", "Associated Press"),
+    ("Reuters said the Taliban attacked Reuters journalists.", "Reuters"),
+])
+def test_extract_news_source_is_never_a_party(nlp, text, absent):
+    found = _plain(nlp, text)
+    assert not any(absent in (s, o) for s, _, o in found), found
