@@ -18,6 +18,11 @@ __all__ = ["sentence_candidates"]
 LIST_WORDS = ("list", "designation", "sdn", "blacklist", "registry", "register", "sanction")
 
 
+#: Agreements whose "with" phrase names the partner praised ("hailed the agreement with X").
+_PACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "ceasefire", "truce", "partnership",
+                         "cooperation", "talks", "dialogue", "understanding"})
+
+
 def _pairs(rel, subs, objs, trigger, kind, hops=0, **kw):
     out = []
     for s in subs:
@@ -156,6 +161,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
         objs += phrase_args(ctx, p)
     objs += _elaboration(ctx, v, obj_toks)
+    if rel == "praises" and not objs:  # "hailed the agreement with X", "welcomed the deal with X"
+        objs = [a for o in obj_toks if arg_of_token(ctx, o) is None and o.lemma_ in _PACT_NOUNS
+                for p in _pobjs(o, ("with",)) for a in phrase_args(ctx, p)]
     if rel == "warns" and not objs:  # "threatened to retaliate against X"
         objs = [a for x in v.children if x.dep_ == "xcomp"
                 for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]

@@ -132,3 +132,22 @@ def test_actors_acronym_apposition_role(nlp, text, name, acts_for):
 def test_extract_news_source_is_never_a_party(nlp, text, absent):
     found = _plain(nlp, text)
     assert not any(absent in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The Taliban seized control of Kabul in August.", ("Taliban", "governs", "Kabul")),
+    ("Hamas has had full control of Gaza for years.", ("Hamas", "governs", "Gaza")),
+    ("Pakistan hailed the agreement with the Taliban.", ("Pakistan", "praises", "Taliban")),
+])
+def test_extract_control_and_hailed_agreements(nlp, text, expected):
+    assert expected in _plain(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Russia lost control of the situation after Ukraine advanced.", ("Russia", "governs", "Ukraine")),
+    ("Turkey criticised the deal with Iran.", ("Turkey", "praises", "Iran")),
+])
+def test_extract_control_and_agreement_traps(nlp, text, absent):
+    assert absent not in _plain(nlp, text)
