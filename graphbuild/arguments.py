@@ -129,6 +129,25 @@ def _possessive_antecedent(ctx, tok) -> Arg | None:
     return None
 
 
+#: Plural words for the two sides of a meeting or call just reported.
+_PARTY_WORDS = {"they", "them", "their", "leaders", "two", "sides", "presidents", "ministers", "officials"}
+
+
+def _refers_to_parties(ctx, tok) -> bool:
+    """"They"/"their"/"the leaders"/"the two" in the two sentences after a meeting or call
+    between two actors, when coreference left them open, stand for both sides."""
+    memory = getattr(ctx, "memory", None)
+    if memory is None or len(memory.parties) != 2 or memory.sentence - memory.parties_at > 2:
+        return False
+    if tok.lower_ not in _PARTY_WORDS or tok.i in ctx.index:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.dep_ in ("nsubj", "nsubjpass", "poss")
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+    return tok.dep_ in ("nsubj", "nsubjpass") and bool(dets & {"the", "both", "two"}) and not any(
+        c.dep_ in ("prep", "amod", "compound") for c in tok.children)
+
+
 def _news_source(actor) -> bool:
     from .actors import is_news_source
 
@@ -185,6 +204,8 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
         listed = [a for c in tok.children if c.dep_ == "appos" for a in phrase_args(ctx, c, depth + 1)]
         if listed:  # "we — President Macron of France, ..., and President Biden — express ..."
             return _dedupe(listed)
+    if _refers_to_parties(ctx, tok):
+        return [Arg(a.actor, tok, coref=True, via="parties") for a in ctx.memory.parties]
     direct = arg_of_token(ctx, tok)
     res = [direct] if direct else []
     kids = list(tok.children)

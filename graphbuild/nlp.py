@@ -78,11 +78,19 @@ def is_hard_wrapped(text: str) -> bool:
     return len(_WRAPPED.findall(text)) >= 2
 
 
+#: Titles before a name; a sentence never ends between them and the name.
+_TITLES = frozenset({"president", "prime", "minister", "secretary", "mr", "mrs", "ms", "dr", "gen", "sen",
+                     "rep", "king", "queen", "prince", "general", "ambassador", "chancellor", "pope",
+                     "senator", "governor", "sheikh", "emir", "premier", "lt", "col", "adm", "sgt"})
+
+
 def set_line_breaks(doc):
     """Start a sentence after a blank line, and after any line break unless the text is hard-wrapped."""
     wrapped = is_hard_wrapped(doc.text)
     for i, tok in enumerate(doc[:-1]):
         if "\n" not in tok.text and "\n" not in tok.whitespace_:
+            if tok.lower_.rstrip(".") in _TITLES and doc[i + 1].is_title and tok.text[:1].isupper():
+                doc[i + 1].is_sent_start = False  # "President Joseph R. Biden": a title ends no sentence
             continue
         blank = tok.text.count("\n") + tok.whitespace_.count("\n") >= 2 or (
             tok.is_space and "\n" in tok.text and i > 0 and "\n" in doc[i - 1].whitespace_)

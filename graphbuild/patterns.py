@@ -398,6 +398,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
 
     lex = ctx.lex
     sent_low = sent.text.lower()
+    ctx.memory.sentence += 1
     out = []
     for t in sent:
         if t.tag_ in ("NNP", "NNPS") or (ctx.index.get(t.i) is not None and not _is_verb(t)):
@@ -424,6 +425,11 @@ def sentence_candidates(sent, ctx: Context) -> list:
            and not _inside_argument(ctx, c)]
     if _title_case(sent):  # headlines parse poorly: keep only the direct readings
         out = [c for c in out if c.hops == 0 and c.kind in ("verb", "passive", "noun")]
+    met = [c for c in out if c.relation == "meets" and c.modality != "negated"
+           and c.subject.token is not None and c.object.token is not None]
+    if met:  # "X spoke with Y. The leaders discussed ... They reaffirmed their support for Z"
+        ctx.memory.parties = [met[0].subject, met[0].object]
+        ctx.memory.parties_at = ctx.memory.sentence
     return out
 
 

@@ -108,6 +108,10 @@ class Memory:
     targets: list = field(default_factory=list)
     designator: Arg | None = None
     designated: list = field(default_factory=list)
+    #: the two sides of the last meeting or call, and the sentence number it was read in
+    parties: list = field(default_factory=list)
+    parties_at: int = -10
+    sentence: int = 0
 
 
 @dataclass

@@ -151,3 +151,26 @@ def test_extract_control_and_hailed_agreements(nlp, text, expected):
 ])
 def test_extract_control_and_agreement_traps(nlp, text, absent):
     assert absent not in _plain(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("President Macron spoke today with Chancellor Olaf Scholz. The two leaders reaffirmed their support for "
+     "Moldova's sovereignty.", {("France", "cooperates", "Moldova"), ("Germany", "cooperates", "Moldova")}),
+    ("Secretary Blinken met Foreign Minister Penny Wong in Canberra. They agreed to deepen cooperation "
+     "and condemned North Korea's missile launches.",
+     {("United States", "condemns", "North Korea"), ("Australia", "condemns", "North Korea")}),
+])
+def test_extract_they_after_a_meeting_is_both_sides(nlp, text, expected):
+    found = _plain(nlp, text)
+    assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Readout of the Call\n\nPresident Joseph R. Biden, Jr. spoke today with Prime Minister Kishida of Japan.",
+    "Prime Minister Narendra Modi met King Charles in London.",
+])
+def test_nlp_no_sentence_break_after_a_title(nlp, text):
+    doc = nlp(text)
+    assert not any(s.text.strip() in ("President", "Prime Minister", "King") for s in doc.sents)
