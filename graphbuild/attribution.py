@@ -107,6 +107,35 @@ def hold_candidates(ctx: Context, v) -> list:
     return _pairs("blames", subs, objs, v, "attribution", hops + 1, exempt=frozenset({"hypothetical"}))
 
 
+def judgment_candidates(ctx: Context, t) -> list:
+    """"X's detention of Y is unacceptable", "the attack by X was outrageous", said Z: the speaker
+    (or the government issuing the statement) condemns the one who did it."""
+    words = ctx.lex.raw["condemns"].get("predicate_adjectives", ())
+    if t.lemma_.lower() not in words or t.dep_ != "acomp" or t.head.lemma_ != "be":
+        return []
+    if any(c.dep_ == "neg" for c in t.head.children):
+        return []
+    from .patterns import _event_agent
+
+    objs = []
+    for c in t.head.children:
+        if c.dep_ == "nsubj":
+            direct = arg_of_token(ctx, c)
+            if direct:
+                objs.append(direct)
+                continue
+            nouns = [c] + [g for g in c.children if g.dep_ == "conj"]
+            # "the detention of Y by X": a "by" agent, else the possessor ("X's seizure of the tanker")
+            objs += [a for n in nouns for p in _pobjs(n, ("by",)) for a in phrase_args(ctx, p)] or [
+                a for n in nouns for a in _event_agent(ctx, n)]
+    if not objs:
+        return []
+    speaker = list(ctx.speaker_of(t))
+    if not speaker and ctx.first_person(None) is not None:
+        speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
+    return _pairs("condemns", speaker, objs, t, "attribution", 1)
+
+
 def attribution_candidates(ctx: Context, t) -> list:
     """"the Kremlin said X was to blame / is responsible / was behind it / played a role"."""
     subj_tok = None

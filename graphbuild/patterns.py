@@ -420,6 +420,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
                 if opts.get("plural") is None or True:
                     out += _noun_candidates(ctx, t, rel, opts, sent_low)
         out += att.attribution_candidates(ctx, t)
+        out += att.judgment_candidates(ctx, t)
     out += att.attributed_attacks(ctx, out)
     out = [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH
            and not _inside_argument(ctx, c)]

@@ -174,3 +174,18 @@ def test_extract_they_after_a_meeting_is_both_sides(nlp, text, expected):
 def test_nlp_no_sentence_break_after_a_title(nlp, text):
     doc = nlp(text)
     assert not any(s.text.strip() in ("President", "Prime Minister", "King") for s in doc.sents)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("\"The jailing of the journalist by Iranian officials is unacceptable,\" said Canada's foreign minister.",
+     ("Canada", "condemns", "Iran"), None),
+    ("Iran's seizure of the tanker was outrageous, Britain said.", ("United Kingdom", "condemns", "Iran"), None),
+    ("Japan said the missile launch by North Korea was not acceptable.", None, ("Japan", "condemns", "North Korea")),
+    ("Germany said the arrest of Navalny by Russian police is deplorable.", ("Germany", "condemns", "Russia"),
+     ("Germany", "condemns", "Alexei Navalny")),
+])
+def test_extract_judgment_adjective_condemns_the_doer(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
