@@ -184,6 +184,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if trap:
         return _pairs(rel, subs, objs, v, "trap", hops, modality="negated")
     if opts.get("symmetric") and not objs:
+        if opts.get("symmetric_only") and subs and all(a.actor.type == "Person" and not a.actor.acts_for
+                                                       for a in subs):
+            return []  # "the bill was agreed upon by senators X and Y": no actor of politics agrees
         if opts.get("symmetric_only") or len(subs) >= 2:
             return _symmetric(rel, subs, v, "coordination", hops)
         return att.loose_partner(ctx, rel, v, subs)

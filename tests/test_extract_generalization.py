@@ -189,3 +189,14 @@ def test_extract_judgment_adjective_condemns_the_doer(nlp, text, expected, absen
     found = _plain(nlp, text)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("The budget was agreed upon by Senator Jane Holt and Bill Marsh.", None, ("Jane Holt", "cooperates", "Bill Marsh")),
+    ("Putin and Xi agreed to expand trade.", ("Russia", "cooperates", "China"), None),
+])
+def test_extract_agreement_needs_an_actor_of_politics(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
