@@ -200,3 +200,12 @@ def test_extract_agreement_needs_an_actor_of_politics(nlp, text, expected, absen
     found = _plain(nlp, text)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("France stressed its close coordination with Germany.", ("France", "cooperates", "Germany")),
+    ("The coordination between Egypt and Qatar helped.", ("Egypt", "cooperates", "Qatar")),
+])
+def test_extract_coordination_is_cooperation(nlp, text, expected):
+    assert expected in _plain(nlp, text)
