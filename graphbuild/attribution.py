@@ -139,6 +139,20 @@ def judgment_candidates(ctx: Context, t) -> list:
 def attribution_candidates(ctx: Context, t) -> list:
     """"the Kremlin said X was to blame / is responsible / was behind it / played a role"."""
     subj_tok = None
+    if t.lemma_ == "responsible" and t.dep_ in ("amod", "acl") and t.i > t.head.i and _pobjs(t, ("for",)):
+        # "sanctions on officials of X responsible for the invasion": the writer blames X
+        objs = phrase_args(ctx, t.head)
+        speaker = list(ctx.speaker_of(t))
+        gov = t.head
+        for _ in range(6):
+            if _is_verb(gov) or gov.head.i == gov.i:
+                break
+            gov = gov.head
+        if not speaker and _is_verb(gov):  # "Canada sanctioned officials responsible for X"
+            speaker = verb_subjects(ctx, gov)[0]
+        if not speaker and ctx.first_person(None) is not None:
+            speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
+        return _pairs("blames", speaker, objs, t, "attribution", 1) if objs else []
     if t.lemma_ == "responsible" and t.dep_ == "acomp" and t.head.lemma_ == "be":
         subj_tok = t.head
     elif t.lemma_ == "blame" and t.dep_ == "xcomp" and t.head.lemma_ == "be":

@@ -209,3 +209,14 @@ def test_extract_agreement_needs_an_actor_of_politics(nlp, text, expected, absen
 ])
 def test_extract_coordination_is_cooperation(nlp, text, expected):
     assert expected in _plain(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Canada sanctioned Iranian officials responsible for the crackdown.", ("Canada", "blames", "Iran"), None),
+    ("The officials responsible for the budget met Iranian diplomats in Paris.", None, ("Iran", "blames", "Iran")),
+])
+def test_extract_responsible_modifier_is_blame(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
