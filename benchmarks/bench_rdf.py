@@ -107,7 +107,7 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-class _Timeout(Exception):
+class _Timeout(BaseException):  # rdflib catches Exception inside its serializer
     pass
 
 
