@@ -18,6 +18,9 @@ __all__ = ["sentence_candidates"]
 LIST_WORDS = ("list", "designation", "sdn", "blacklist", "registry", "register", "sanction")
 
 
+#: Adverbs that make coordinated subjects act as partners ("X and Y worked together").
+_TOGETHER = frozenset({"together", "jointly"})
+
 #: Agreements whose "with" phrase names the partner praised ("hailed the agreement with X").
 _PACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "ceasefire", "truce", "partnership",
                          "cooperation", "talks", "dialogue", "understanding"})
@@ -424,6 +427,10 @@ def sentence_candidates(sent, ctx: Context) -> list:
                     out += _noun_candidates(ctx, t, rel, opts, sent_low)
         out += att.attribution_candidates(ctx, t)
         out += att.judgment_candidates(ctx, t)
+        if _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in t.children):
+            subs, hops = verb_subjects(ctx, t)  # "the United States and Russia will embark together on"
+            if len({a.actor.id for a in subs}) >= 2:
+                out += _symmetric("cooperates", _dedupe(subs), t, "coordination", hops)
     out += att.attributed_attacks(ctx, out)
     out = [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH
            and not _inside_argument(ctx, c)]

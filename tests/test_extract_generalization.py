@@ -220,3 +220,15 @@ def test_extract_responsible_modifier_is_blame(nlp, text, expected, absent):
     found = _plain(nlp, text)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("France and Germany worked jointly on the proposal.", ("France", "cooperates", "Germany"), None),
+    ("Egypt and Jordan will embark together on a new dialogue.", ("Egypt", "cooperates", "Jordan"), None),
+    ("Iran and Iraq fought bitterly for eight years.", None, ("Iran", "cooperates", "Iraq")),
+])
+def test_extract_together_makes_partners(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
