@@ -242,6 +242,8 @@ class _Finder:
             return
         if any(c in text for c in "/@") or "http" in text or text.lower() in self.lex.noise:
             return
+        if e - s == 1 and text.lower() in self.lex.role_words:
+            return  # a bare title in a headline ("Spokesperson", "Minister")
         if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
             if not (label == "ORG" and re.match(r"^(?:al|el|ad|ar|as|an)-", text)):
                 return
@@ -412,6 +414,12 @@ class _Finder:
         role = " ".join(t.lower_ for t in roles) if role_words and roles else None
         if role is None:
             boss = None
+        if role is not None and boss is None and e + 1 < len(doc) and doc[e].lower_ == "of":
+            # "Deputy Prime Minister Chrystia Freeland of Canada", "President Herzog of Israel"
+            j = e + 2 if doc[e + 1].lower_ == "the" and e + 2 < len(doc) else e + 1
+            right = self.actor_at(j)
+            if right is not None and right.type in {"State", "Organization", "ArmedGroup", "GovernmentOrgan"}:
+                boss = self.acting(right)
         if boss is None:
             r2, b2 = self.apposition_role(e)
             if b2 is None and self.doc.has_annotation("DEP"):

@@ -232,3 +232,27 @@ def test_extract_together_makes_partners(nlp, text, expected, absent):
     found = _plain(nlp, text)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Statement by Press Secretary Jane Roe on the Attack in Kabul\n\nThe Spokesperson said it was cowardly.", "Attack"),
+    ("Readout of the Secretary's Meeting with Foreign Minister Ana Lind of Sweden", "Readout"),
+    ("Remarks by the Spokesperson\n\nThe Spokesperson spoke to reporters.", "Spokesperson"),
+])
+def test_actors_headline_words_are_not_actors(nlp, text, absent):
+    from graphbuild.actors import find_mentions
+
+    assert absent not in {m.actor.label for m in find_mentions(nlp(text))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,acts_for", [
+    ("Sullivan met Foreign Minister Ana Lind of Sweden in Stockholm.", "Ana Lind", "sweden"),
+    ("Harris spoke with President Mira Kovac of the Czech Republic.", "Mira Kovac", "czech-republic"),
+])
+def test_actors_role_then_of_state_gives_acts_for(nlp, text, name, acts_for):
+    from graphbuild.actors import find_mentions
+
+    found = {m.actor.label: m.actor.acts_for for m in find_mentions(nlp(text))}
+    assert found.get(name) == acts_for, found
