@@ -274,6 +274,9 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         objs = [a for p in _pobjs(n, tuple(opts.get("objects", ()))) for a in phrase_args(ctx, p)]
         return _pairs(rel, subs, objs, n, "noun", 1, **presupposed)
     subs, hops = noun_subjects(ctx, n, rel, skip_poss=poss_obj)
+    if not subs and n.lemma_ in ctx.lex.raw.get(rel, {}).get("behalf_phrases", ()) and n.dep_ == "pobj" \
+            and n.head.lower_ in ("in", "on") and _is_verb(n.head.head):
+        subs, hops = _behalf_subjects(ctx, n.head.head)
     objs = []
     if poss_obj:
         objs += [a for c in n.children if c.dep_ == "poss" for a in phrase_args(ctx, c)]
@@ -346,6 +349,17 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if rel == "designates" and subs and ctx.memory.designator is None:
         ctx.memory.designator = subs[0]
     return out + _pairs(rel, subs, objs, n, "noun", hops, **presupposed)
+
+
+def _behalf_subjects(ctx, gov) -> tuple[list, int]:
+    """Who acts "in support of X": the subject of the acting verb, or the one charged with it
+    ("X was charged with acting in support of Y")."""
+    subs, hops = verb_subjects(ctx, gov)
+    if not subs and gov.dep_ == "pcomp" and gov.head.dep_ == "prep" and _is_verb(gov.head.head):
+        outer = gov.head.head
+        subs = [a for c in outer.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]
+        hops += 1
+    return subs, hops + 1
 
 
 def _members(ctx, n, opts) -> list:

@@ -256,3 +256,13 @@ def test_actors_role_then_of_state_gives_acts_for(nlp, text, name, acts_for):
 
     found = {m.actor.label: m.actor.acts_for for m in find_mentions(nlp(text))}
     assert found.get(name) == acts_for, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Russia acted in support of Syria.", ("Russia", "cooperates", "Syria")),
+    ("Omar Haddad flew to Turkey. Haddad was charged with acting in support of al-Shabaab.",
+     ("Omar Haddad", "cooperates", "al-Shabaab")),
+])
+def test_extract_acting_in_support_of(nlp, text, expected):
+    assert expected in _plain(nlp, text)
