@@ -266,3 +266,29 @@ def test_actors_role_then_of_state_gives_acts_for(nlp, text, name, acts_for):
 ])
 def test_extract_acting_in_support_of(nlp, text, expected):
     assert expected in _plain(nlp, text)
+
+
+def _kept(nlp, text):
+    from graphbuild.extract import extract_from_doc
+    from graphbuild.statement import Document
+
+    ex = extract_from_doc(nlp(text), Document(id="t", text=text))
+    return {(s.subject.label, s.relation, s.object.label, s.modality, s.is_plain_edge)
+            for s in ex.statements}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Tehran has threatened retaliation against Israel over the strike.",
+     ("Iran", "attacks", "Israel", "hypothetical", False)),
+    ("Pyongyang vowed to destroy Japan if it joined the drills.",
+     ("North Korea", "attacks", "Japan", "hypothetical", False)),
+    ("Moscow denied that it had meddled in France's presidential election.",
+     ("Russia", "attacks", "France", "negated", False)),
+    ("Moscow denied that it had interfered in the U.S. vote.",
+     ("Russia", "attacks", "United States", "negated", False)),
+])
+def test_extract_threats_and_denials_are_statements_not_edges(nlp, text, expected):
+    found = _kept(nlp, text)
+    assert expected in found
+    assert not any(f[:3] == expected[:3] and f[4] for f in found)
