@@ -206,6 +206,10 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
             return _dedupe(listed)
     if _refers_to_parties(ctx, tok):
         return [Arg(a.actor, tok, coref=True, via="parties") for a in ctx.memory.parties]
+    if tok.lower_ in FIRST_PERSON and len(getattr(ctx, "co_issuers", ())) > 1:
+        own = arg_of_token(ctx, tok)
+        if own is not None and any(own.actor.id == a.id for a in ctx.co_issuers):
+            return [Arg(a, tok, coref=True, via="first-person") for a in ctx.co_issuers]
     direct = arg_of_token(ctx, tok)
     res = [direct] if direct else []
     kids = list(tok.children)

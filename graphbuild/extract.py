@@ -157,6 +157,24 @@ def _first_person_resolver(doc, document, mentions, by_id, state):
     return resolve
 
 
+_JOINT_TITLE = re.compile(r"^\W*(?:an?\s+)?joint\s+statement\b", re.IGNORECASE)
+
+
+def _co_issuers(document, mentions, by_id) -> tuple:
+    """The states named in the title of a joint statement ("A Joint Statement from the Governments
+    of A, B and C"), in title order; empty for any other document."""
+    title = (document.title or "").strip()
+    if not title or not _JOINT_TITLE.match(title) or not document.text.startswith(title):
+        return ()
+    out: dict = {}
+    for m in mentions:
+        if m.end <= len(title):
+            a = _acting(m.actor, by_id)
+            if a.type == "State":
+                out.setdefault(a.id, a)
+    return tuple(out.values())
+
+
 def _publisher(source: str | None, by_id: dict) -> Actor | None:
     """The state whose organ published the document ("U.S. Department of the Treasury press release")."""
     if not source:
@@ -225,7 +243,7 @@ def extract_from_doc(doc, document) -> Extraction:
     cues = load_modality_cues()
     ctx = Context(doc, _index(doc, mentions), load_lexicon(),
                   _first_person_resolver(doc, document, mentions, by_id, state), Memory(),
-                  lambda tok: None)
+                  lambda tok: None, _co_issuers(document, mentions, by_id))
 
     def speaker_of(tok):
         from .modality import speech_verb

@@ -124,6 +124,8 @@ class Context:
     first_person: Callable
     memory: Memory
     speaker_of: Callable
+    #: the states a joint statement's title names as its authors: "we" outside quotes is all of them
+    co_issuers: tuple = ()
 
 
 def _is_verb(t) -> bool:

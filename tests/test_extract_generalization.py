@@ -292,3 +292,23 @@ def test_extract_threats_and_denials_are_statements_not_edges(nlp, text, expecte
     found = _kept(nlp, text)
     assert expected in found
     assert not any(f[:3] == expected[:3] and f[4] for f in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title,body,expected,absent", [
+    ("Joint Statement from the Governments of Canada, Japan and Norway",
+     "We warn the Houthis against any further attacks on shipping.",
+     {("Canada", "warns", "Houthis"), ("Japan", "warns", "Houthis"), ("Norway", "warns", "Houthis")}, None),
+    ("Statement from the Government of Canada on Japan and Norway",
+     "We warn the Houthis against any further attacks on shipping.",
+     set(), ("Norway", "warns", "Houthis")),
+])
+def test_extract_joint_statement_we_is_every_titled_government(nlp, title, body, expected, absent):
+    from graphbuild.extract import extract_from_doc
+    from graphbuild.statement import Document
+
+    text = f"{title}\n\n{body}"
+    ex = extract_from_doc(nlp(text), Document(id="t", text=text, title=title))
+    found = {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
+    assert expected <= found
+    assert absent not in found
