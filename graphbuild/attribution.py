@@ -111,7 +111,17 @@ def judgment_candidates(ctx: Context, t) -> list:
     """"X's detention of Y is unacceptable", "the attack by X was outrageous", said Z: the speaker
     (or the government issuing the statement) condemns the one who did it."""
     words = ctx.lex.raw["condemns"].get("predicate_adjectives", ())
-    if t.lemma_.lower() not in words or t.dep_ != "acomp" or t.head.lemma_ != "be":
+    if t.lemma_.lower() not in words:
+        return []
+    # "are illegal, unacceptable and destabilizing": the first judging word of the list speaks
+    first = t
+    while first.dep_ == "conj":
+        first = first.head
+    chain = [first] + [c for c in first.subtree if c.dep_ == "conj" and c.i < t.i]
+    if first.i != t.i and any(w.lemma_.lower() in words for w in chain if w.i != t.i):
+        return []
+    t = first if first.i != t.i else t
+    if t.dep_ != "acomp" or t.head.lemma_ != "be":
         return []
     if any(c.dep_ == "neg" for c in t.head.children):
         return []
@@ -131,6 +141,8 @@ def judgment_candidates(ctx: Context, t) -> list:
     if not objs:
         return []
     speaker = list(ctx.speaker_of(t))
+    if not speaker and getattr(ctx, "co_issuers", ()):
+        speaker = [Arg(a, None, True, "issuer") for a in ctx.co_issuers]
     if not speaker and ctx.first_person(None) is not None:
         speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
     return _pairs("condemns", speaker, objs, t, "attribution", 1)

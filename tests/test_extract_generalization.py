@@ -312,3 +312,22 @@ def test_extract_joint_statement_we_is_every_titled_government(nlp, title, body,
     found = {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title,body,expected", [
+    ("Joint Statement from the Governments of Canada, Japan and Norway",
+     "The continuing Houthi raids on tankers are reckless, unacceptable and dangerous.",
+     {("Canada", "condemns", "Houthis"), ("Japan", "condemns", "Houthis"), ("Norway", "condemns", "Houthis")}),
+    ("Statement from the White House on Yemen",
+     "Houthi strikes against merchant ships are illegal and unacceptable.",
+     {("United States", "condemns", "Houthis")}),
+])
+def test_extract_judgment_in_adjective_list_condemns(nlp, title, body, expected):
+    from graphbuild.extract import extract_from_doc
+    from graphbuild.statement import Document
+
+    text = f"{title}\n\n{body}"
+    ex = extract_from_doc(nlp(text), Document(id="t", text=text, title=title))
+    found = {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
+    assert expected <= found
