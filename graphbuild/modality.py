@@ -61,6 +61,9 @@ class ModalityCues:
     vague_speakers: frozenset
     speech_verbs: frozenset
     hyp_marks: frozenset = frozenset()
+    claim_nouns: frozenset = frozenset()
+    dismissal_words: frozenset = frozenset()
+    dismissal_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +81,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp["adjectives"]), tuple(hyp["phrases"]),
         f(hedge["adverbs"]), f(hedge["adjectives"]), f(hedge["verbs"]), f(hedge["vague_speakers"]),
         f(rep["verbs"]), f(hyp.get("marks", ())),
+        f(neg.get("claim_nouns", ())), f(neg.get("dismissal_words", ())), f(neg.get("dismissal_verbs", ())),
     )
 
 
@@ -155,6 +159,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t not in path:
             path.append(t)
     found = {"asserted"}
+    if any(_dismissed_claim(t, cues) for t in path[1:]):
+        found.add("negated")  # "claims that X attacked Y are baseless", "dismissed claims that ..."
     for i, t in enumerate(path):
         governs = i > 0
         children = list(t.children)
@@ -223,6 +229,17 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     found -= exempt
     best = max(found, key=_RANK.__getitem__)
     return best, speech
+
+
+def _dismissed_claim(t, cues) -> bool:
+    """``t`` is a claim the sentence rejects: the subject of "are fantasies/baseless", or the object
+    of "dismissed/rejected"."""
+    if t.lemma_.lower() not in cues.claim_nouns:
+        return False
+    h = t.head
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in cues.dismissal_words for c in h.children)
+    return t.dep_ == "dobj" and h.lemma_.lower() in cues.dismissal_verbs
 
 
 def _clause_text(trigger, speech) -> str:

@@ -331,3 +331,16 @@ def test_extract_judgment_in_adjective_list_condemns(nlp, title, body, expected)
     ex = extract_from_doc(nlp(text), Document(id="t", text=text, title=title))
     found = {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
     assert expected <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Ankara said claims that Turkey attacked Armenia were pure fantasy.",
+     ("Turkey", "attacks", "Armenia", "negated", False)),
+    ("Allegations that Iran attacked Israel are baseless, the ministry said.",
+     ("Iran", "attacks", "Israel", "negated", False)),
+    ("Washington said reports that Iran attacked Israel were accurate.",
+     ("Iran", "attacks", "Israel", "reported", True)),
+])
+def test_extract_dismissed_claim_is_negated(nlp, text, expected):
+    assert expected in _kept(nlp, text)
