@@ -41,6 +41,7 @@ __all__ = [
     "decimal_literal",
     "extraction_to_graph", "extractions_to_dataset", "bind_prefixes",
     "FORMATS", "PREFIXES", "format_for_path", "write_dataset", "load_dataset",
+    "write_bytes_atomic", "publish_file",
 ]
 
 #: File extension -> rdflib format name. Quad formats keep one named graph per document.
@@ -326,6 +327,18 @@ def write_dataset(ds, path: str | Path, format: str | None = None) -> Path:
     return path
 
 
+def publish_file(tmp: str | Path, path: str | Path) -> None:
+    """Rename a finished temporary file into place, with the permissions of a new file.
+
+    ``tempfile.mkstemp`` creates files readable by their owner only; the published file gets
+    the usual ``0666 & ~umask`` instead.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write bytes to ``path`` through a temporary file in the same folder, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -333,7 +346,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, path)
+        publish_file(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

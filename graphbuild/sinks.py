@@ -142,10 +142,9 @@ class FileSink:
 
 def _publish(tmp: Path, path: Path) -> None:
     """Rename a finished temporary file into place, with the permissions of a new file."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # not mkstemp's 0600
-    os.replace(tmp, path)
+    from .rdf import publish_file
+
+    publish_file(tmp, path)
 
 
 #: Predicates of the lines :func:`graphbuild.store.aggregate_statements` reads.

@@ -29,3 +29,19 @@ def test_packaging_ontology_reachable_as_package_resource(name):
     from importlib.resources import files
 
     assert files("graphbuild.ontologies").joinpath(name).is_file()
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002])
+def test_packaging_written_files_get_normal_permissions(tmp_path, umask):
+    import os
+
+    from graphbuild.rdf import write_bytes_atomic
+
+    old = os.umask(umask)
+    try:
+        target = tmp_path / "out.ttl"
+        write_bytes_atomic(target, b"<urn:a> <urn:b> <urn:c> .\n")
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
