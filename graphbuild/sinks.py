@@ -239,7 +239,7 @@ class EndpointSink:
         push_graph(self.url, _rdflib_graph(result))
 
     def close(self, completed: bool) -> None:
-        pass
+        """Nothing to flush: each document graph was pushed when it completed."""
 
 
 @contextmanager
