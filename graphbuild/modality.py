@@ -159,7 +159,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t not in path:
             path.append(t)
     found = {"asserted"}
-    if any(_dismissed_claim(t, cues) for t in path[1:]):
+    if any(_dismissed_claim(t, cues) for t in path[1:] + ([speech] if speech is not None else [])):
         found.add("negated")  # "claims that X attacked Y are baseless", "dismissed claims that ..."
     for i, t in enumerate(path):
         governs = i > 0

@@ -341,6 +341,8 @@ def test_extract_judgment_in_adjective_list_condemns(nlp, title, body, expected)
      ("Iran", "attacks", "Israel", "negated", False)),
     ("Washington said reports that Iran attacked Israel were accurate.",
      ("Iran", "attacks", "Israel", "reported", True)),
+    ("Egypt said claims that it bombed Libya were false.",
+     ("Egypt", "attacks", "Libya", "negated", False)),
 ])
 def test_extract_dismissed_claim_is_negated(nlp, text, expected):
     assert expected in _kept(nlp, text)
