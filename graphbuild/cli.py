@@ -212,6 +212,36 @@ def convert(source, output, to_store, to_endpoint, gsp, rdf12):
         click.echo(f"{to_endpoint}: pushed {push_dataset(to_endpoint, load_dataset(source), gsp=gsp)} graphs")
 
 
+@main.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@MODEL_OPTION
+@click.option("--corpus", type=click.Path(file_okay=False), default=None,
+              help="Folder of .jsonl corpora for gold texts given as corpus:<id> "
+                   "(default: ../shared/corpus when it exists).")
+@click.option("--aliases", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="common_aliases.json (default: the one beside a gold file or in a parent folder).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+def evaluate(gold, model, corpus, aliases, fmt):
+    """Score extraction against GOLD annotation files (or folders of them).
+
+    Prints precision, recall and F1 per relation, per document and overall (micro-averaged),
+    missed and spurious edges, plain edges the gold marks hypothetical or negated, and how many
+    hypothetical/negated statements kept their modality.
+
+    Example: graphbuild evaluate ../shared/examples/dev-gold --corpus ../shared/corpus
+    """
+    from pathlib import Path
+
+    from .evaluate import evaluate_gold, format_report
+    from .nlp import load_pipeline
+
+    if corpus is None and Path("../shared/corpus").is_dir():
+        corpus = "../shared/corpus"
+    report = evaluate_gold(gold, load_pipeline(model), corpus=corpus, aliases=aliases)
+    click.echo(format_report(report, fmt))
+
+
 def _network_filters(relation, modality, min_confidence, since, until, actor_type=()):
     """Options shared by view and analyze -> keyword arguments of ``actor_network``."""
     return {k: v for k, v in {
@@ -297,33 +327,3 @@ def export(graph, output, relation, modality, min_confidence, since, until, acto
         click.echo(f"wrote {path}")
 
 # --- end of analyze/view/export commands ---
-
-
-@main.command()
-@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
-@MODEL_OPTION
-@click.option("--corpus", type=click.Path(file_okay=False), default=None,
-              help="Folder of .jsonl corpora for gold texts given as corpus:<id> "
-                   "(default: ../shared/corpus when it exists).")
-@click.option("--aliases", type=click.Path(dir_okay=False, exists=True), default=None,
-              help="common_aliases.json (default: the one beside a gold file or in a parent folder).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
-def evaluate(gold, model, corpus, aliases, fmt):
-    """Score extraction against GOLD annotation files (or folders of them).
-
-    Prints precision, recall and F1 per relation, per document and overall (micro-averaged),
-    missed and spurious edges, plain edges the gold marks hypothetical or negated, and how many
-    hypothetical/negated statements kept their modality.
-
-    Example: graphbuild evaluate ../shared/examples/dev-gold --corpus ../shared/corpus
-    """
-    from pathlib import Path
-
-    from .evaluate import evaluate_gold, format_report
-    from .nlp import load_pipeline
-
-    if corpus is None and Path("../shared/corpus").is_dir():
-        corpus = "../shared/corpus"
-    report = evaluate_gold(gold, load_pipeline(model), corpus=corpus, aliases=aliases)
-    click.echo(format_report(report, fmt))
