@@ -249,16 +249,36 @@ def _clause_text(trigger, speech) -> str:
     return " ".join(t.text for t in toks)
 
 
+def _inverted_condition(t) -> bool:
+    """``t`` heads a clause opened by an inverted auxiliary: "should it escalate", "were X to invade"."""
+    kids = sorted(t.children, key=lambda c: c.i)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = kids[0] if kids else None
+    return (subj is not None and first is not None and first.dep_ in ("aux", "auxpass")
+            and first.lower_ in ("should", "were", "had") and first.i < subj.i < t.i)
+
+
 def _conditional_clause(t, cues) -> bool:
-    """``t`` heads an "if ..." clause, or governs one."""
+    """``t`` heads an "if ..." clause, or governs one.
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["X", "will", "act", "should", "Y", "escalate"]
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 5, 5, 2],
+        ...           deps=["nsubj", "aux", "ROOT", "aux", "nsubj", "advcl"])
+        >>> _conditional_clause(doc[5], load_modality_cues())
+        True
+    """
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in t.children):
         return True
-    return False
+    return t.dep_ in ("advcl", "ccomp") and _inverted_condition(t)
 
 
 def _conditional(t, cues) -> bool:
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
-                                         for m in c.children) for c in t.children)
+    return any(c.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
+                                          for m in c.children) or _inverted_condition(c))
+               or (c.dep_ == "ccomp" and _inverted_condition(c)) for c in t.children)
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:

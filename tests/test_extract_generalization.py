@@ -346,3 +346,18 @@ def test_extract_judgment_in_adjective_list_condemns(nlp, title, body, expected)
 ])
 def test_extract_dismissed_claim_is_negated(nlp, text, expected):
     assert expected in _kept(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Canada stressed its readiness to impose sanctions on Belarus.",
+     ("Canada", "designates", "Belarus", "hypothetical", False)),
+    ("Japan will sanction North Korea should Pyongyang test another missile.",
+     ("Japan", "designates", "North Korea", "hypothetical", False)),
+    ("Should Tehran attack Israel, Washington will sanction Iran.",
+     ("United States", "designates", "Iran", "hypothetical", False)),
+])
+def test_extract_readiness_and_inverted_condition_are_hypothetical(nlp, text, expected):
+    found = _kept(nlp, text)
+    assert expected in found
+    assert not any(f[:3] == expected[:3] and f[4] for f in found)
