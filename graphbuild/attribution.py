@@ -19,7 +19,7 @@ WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation
 
 __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
-    "accused_by_governor", "governor_object", "loose_subject", "loose_partner",
+    "accused_by_governor", "governor_object", "loose_subject", "loose_partner", "consequence_candidates",
 ]
 
 
@@ -252,3 +252,36 @@ def attributed_attacks(ctx: Context, cands) -> list:
                 break
             t = t.head
     return out
+
+
+def consequence_candidates(ctx: Context, t) -> list:
+    """"X would face severe consequences", made clear by Z (or said in Z's own statement): Z warns X.
+
+    The warning is asserted even though the consequence is only a prospect; a negated clause
+    ("X will not face consequences") is no warning.
+    """
+    opts = ctx.lex.raw.get("warns", {})
+    if not _is_verb(t) or t.lemma_.lower() not in opts.get("face_verbs", ()):
+        return []
+    nouns = set(opts.get("face_nouns", ()))
+    obj = [c for c in t.children if c.dep_ == "dobj"]
+    if not obj or not any(o.lemma_.lower() in nouns or any(
+            q.lemma_.lower() in nouns for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for q in p.children if q.dep_ == "pobj") for o in obj):
+        return []
+    if any(c.dep_ == "neg" for c in t.children):
+        return []
+    objs = verb_subjects(ctx, t)[0]
+    if not objs:
+        return []
+    speaker = list(ctx.speaker_of(t))
+    gov = t
+    while not speaker and gov.dep_ in ("ccomp", "conj") and gov.head.i != gov.i:
+        gov = gov.head  # "we made clear that X would face consequences"
+        if _is_verb(gov):
+            speaker = verb_subjects(ctx, gov)[0]
+    if not speaker and gov.dep_ == "ROOT" and getattr(ctx, "co_issuers", ()):
+        speaker = [Arg(a, None, True, "issuer") for a in ctx.co_issuers]
+    elif not speaker and gov.dep_ == "ROOT" and ctx.first_person(None) is not None:
+        speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
+    return _pairs("warns", speaker, objs, t, "attribution", 1, exempt=frozenset({"hypothetical"}))

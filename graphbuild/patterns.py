@@ -441,6 +441,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
                     out += _noun_candidates(ctx, t, rel, opts, sent_low)
         out += att.attribution_candidates(ctx, t)
         out += att.judgment_candidates(ctx, t)
+        out += att.consequence_candidates(ctx, t)
         if _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in t.children):
             subs, hops = verb_subjects(ctx, t)  # "the United States and Russia will embark together on"
             if len({a.actor.id for a in subs}) >= 2:

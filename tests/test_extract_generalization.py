@@ -361,3 +361,17 @@ def test_extract_readiness_and_inverted_condition_are_hypothetical(nlp, text, ex
     found = _kept(nlp, text)
     assert expected in found
     assert not any(f[:3] == expected[:3] and f[4] for f in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("London made clear that Moscow would face serious consequences.",
+     ("United Kingdom", "warns", "Russia"), None),
+    ("Seoul warned that Pyongyang would suffer grave repercussions.",
+     ("South Korea", "warns", "North Korea"), None),
+    ("Syria will not face consequences, Paris said.", None, ("France", "warns", "Syria")),
+])
+def test_extract_facing_consequences_is_a_warning(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    assert expected is None or expected in found
+    assert absent not in found
