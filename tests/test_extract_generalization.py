@@ -375,3 +375,13 @@ def test_extract_facing_consequences_is_a_warning(nlp, text, expected, absent):
     found = _plain(nlp, text)
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Australian troops worked in partnership with the Japanese military during the exercise.",
+     ("Australia", "cooperates", "Japan")),
+    ("France acted in close coordination with Germany.", ("France", "cooperates", "Germany")),
+])
+def test_extract_working_in_partnership_cooperates(nlp, text, expected):
+    assert expected in _plain(nlp, text)
