@@ -294,6 +294,11 @@ def _passive(v) -> bool:
         v.tag_ == "VBN" and v.dep_ == "acl")
 
 
+#: passives whose subject is the subject of their infinitive: "X is expected to recognize Y"
+RAISING_PASSIVES = {"expect", "say", "believe", "report", "think", "set", "schedule", "poise", "suppose",
+                    "rumor", "rumour", "understand", "know", "see", "due", "slate", "tip"}
+
+
 def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
     """The actors doing ``v``, climbing control, coordination and participles when it has no subject."""
     if hops > 5:
@@ -315,6 +320,9 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             p for p in _pobjs(h, ("on", "upon")) if h.lemma_ in ("call", "press", "prevail")]
         if dobj and h.lemma_ in OBJECT_CONTROL:
             return phrase_args(ctx, dobj[0]), hops + 1
+        if _is_verb(h) and _passive(h) and h.lemma_ in RAISING_PASSIVES and not any(
+                c.dep_ == "agent" for c in h.children):  # "X is expected/said/believed to recognize Y"
+            return _dedupe([a for c in h.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]), hops + 1
         if _is_verb(h):
             return verb_subjects(ctx, h, hops + 1)
         if h.pos_ == "ADJ" and _is_verb(h.head):

@@ -385,3 +385,17 @@ def test_extract_facing_consequences_is_a_warning(nlp, text, expected, absent):
 ])
 def test_extract_working_in_partnership_cooperates(nlp, text, expected):
     assert expected in _plain(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey is expected to recognize the new government of Syria.",
+     ("Turkey", "recognizes", "Syria", "hypothetical", False)),
+    ("Egypt is set to host Hamas negotiators next week.", ("Egypt", "meets", "Hamas", "hypothetical", False)),
+    ("President Biden is scheduled to meet Xi Jinping in November.",
+     ("United States", "meets", "China", "hypothetical", False)),
+])
+def test_extract_raising_passive_subject_and_future_schedule(nlp, text, expected):
+    found = _kept(nlp, text)
+    assert expected in found
+    assert not any(f[:3] == expected[:3] and f[4] for f in found)
