@@ -167,6 +167,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         for c in children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
                 found.add("negated")
+            if governs and c.dep_ == "det" and c.lower_ in cues.neg_determiners and t.pos_ == "NOUN":
+                found.add("negated")  # "has no plans to meet", "no intention of recognizing"
             if governs and c.dep_ == "advmod" and c.lower_ == "yet" and t.lemma_ in ("have", "be"):
                 found.add("negated")  # "has yet to recognize"
             if c.dep_ == "mark" and c.lower_ in cues.hyp_marks:

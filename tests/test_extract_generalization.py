@@ -399,3 +399,14 @@ def test_extract_raising_passive_subject_and_future_schedule(nlp, text, expected
     found = _kept(nlp, text)
     assert expected in found
     assert not any(f[:3] == expected[:3] and f[4] for f in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Tehran has no plans to meet Washington.", ("Iran", "meets", "United States", "negated", False)),
+    ("Russia made no attempt to recognize Kosovo.", ("Russia", "recognizes", "Kosovo", "negated", False)),
+])
+def test_extract_no_plans_is_negated(nlp, text, expected):
+    found = _kept(nlp, text)
+    assert expected in found
+    assert not any(f[:3] == expected[:3] and f[4] for f in found)
