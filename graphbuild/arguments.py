@@ -341,6 +341,8 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             return verb_subjects(ctx, gov, hops + 1)
         if _is_noun(gov):
             return noun_subjects(ctx, gov, None, hops + 1)
+        if gov.pos_ == "ADV" and gov.dep_ == "advmod" and _is_verb(gov.head):  # "stopped short of condemning X"
+            return verb_subjects(ctx, gov.head, hops + 1)
         if gov.pos_ == "ADJ" and _is_verb(gov.head):  # "was undecided on whether to declare X ..."
             return verb_subjects(ctx, gov.head, hops + 1)
     if dep == "acl" and v.tag_ == "VBG" and _is_noun(h):

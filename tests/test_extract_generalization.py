@@ -410,3 +410,15 @@ def test_extract_no_plans_is_negated(nlp, text, expected):
     found = _kept(nlp, text)
     assert expected in found
     assert not any(f[:3] == expected[:3] and f[4] for f in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Brazil refrained from condemning Russia.", ("Brazil", "condemns", "Russia", "negated", False)),
+    ("Ankara has stopped short of condemning Tehran.", ("Turkey", "condemns", "Iran", "negated", False)),
+    ("Vietnam abstained from criticizing China.", ("Vietnam", "condemns", "China", "negated", False)),
+])
+def test_extract_refraining_is_negated(nlp, text, expected):
+    found = _kept(nlp, text)
+    assert expected in found
+    assert not any(f[:3] == expected[:3] and f[4] for f in found)
