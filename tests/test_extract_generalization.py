@@ -422,3 +422,15 @@ def test_extract_refraining_is_negated(nlp, text, expected):
     found = _kept(nlp, text)
     assert expected in found
     assert not any(f[:3] == expected[:3] and f[4] for f in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. senators unveiled legislation to impose new sanctions on Venezuela.",
+     ("United States", "designates", "Venezuela", "hypothetical", False)),
+    ("Canada drafted a bill to sanction Iran.", ("Canada", "designates", "Iran", "hypothetical", False)),
+])
+def test_extract_bill_is_hypothetical(nlp, text, expected):
+    found = _kept(nlp, text)
+    assert expected in found
+    assert not any(f[:3] == expected[:3] and f[4] for f in found)
