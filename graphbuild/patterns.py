@@ -284,6 +284,10 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     for p in _pobjs(n, preps):
         if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at") and not _placeish(ctx, p):
             continue
+        if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at"):
+            # "attacks in the Red Sea": a sea or strait is where it happened, not who was attacked
+            objs += [a for a in phrase_args(ctx, p) if a.actor.label.rsplit(" ", 1)[-1] not in _WATERS]
+            continue
         objs += phrase_args(ctx, p)
     if not objs and n.dep_ == "dobj" and preps:
         # PP attachment: "followed the meeting last month with X" puts "with X" on the verb
@@ -387,6 +391,9 @@ def _target_args(ctx, q) -> list:
         if a is not None and a.actor.type in ("Place", "State"):
             return [a]
     return []
+
+
+_WATERS = {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay", "River", "Canal"}
 
 
 def _placeish(ctx, p) -> bool:

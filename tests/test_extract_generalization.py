@@ -434,3 +434,11 @@ def test_extract_bill_is_hypothetical(nlp, text, expected):
     found = _kept(nlp, text)
     assert expected in found
     assert not any(f[:3] == expected[:3] and f[4] for f in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Houthi attacks in the Red Sea went on for weeks.", ("Houthis", "attacks", "Red Sea")),
+])
+def test_extract_sea_is_no_attack_target(nlp, text, absent):
+    assert absent not in _plain(nlp, text)
