@@ -41,7 +41,7 @@ __all__ = [
     "decimal_literal",
     "extraction_to_graph", "extractions_to_dataset", "bind_prefixes",
     "FORMATS", "PREFIXES", "format_for_path", "write_dataset", "load_dataset",
-    "write_bytes_atomic", "publish_file",
+    "write_bytes_atomic", "publish_file", "union_graph",
 ]
 
 #: File extension -> rdflib format name. Quad formats keep one named graph per document.
@@ -275,10 +275,22 @@ def format_for_path(path: str | Path) -> str:
     return FORMATS[ext]
 
 
-def _union(ds: Dataset) -> Graph:
-    """All triples of every named graph (and the default graph) in one graph."""
+def union_graph(graph: Graph) -> Graph:
+    """All triples of every named graph (and the default graph) of a dataset in one new graph.
+
+    A plain graph is returned as it is.
+
+    Examples:
+        >>> ds = Dataset()
+        >>> _ = ds.graph(URIRef("urn:g1")).add((URIRef("urn:a"), RDFS.label, Literal("A")))
+        >>> _ = ds.graph(URIRef("urn:g2")).add((URIRef("urn:a"), RDFS.label, Literal("A")))
+        >>> len(union_graph(ds))
+        1
+    """
+    if not isinstance(graph, Dataset):
+        return graph
     g = bind_prefixes(Graph())
-    for ctx in ds.contexts():
+    for ctx in graph.contexts():
         for triple in ctx:
             g.add(triple)
     return g
@@ -318,7 +330,7 @@ def write_dataset(ds, path: str | Path, format: str | None = None) -> Path:
         write_store(store, path, fmt, PREFIXES)
         return path
     if isinstance(ds, Dataset) and fmt not in QUAD_FORMATS:
-        out: Graph = _union(ds)
+        out: Graph = union_graph(ds)
     else:
         out = ds
     kwargs = {"canon": True} if fmt == "longturtle" else {}

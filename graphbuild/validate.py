@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Dataset, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, SH
+
+from .rdf import union_graph
 
 __all__ = ["Violation", "load_shapes", "validate_graph", "format_violations"]
 
@@ -42,16 +44,6 @@ def load_shapes(path: str | Path | None = None) -> Graph:
         text = resources.files("graphbuild.ontologies").joinpath("shapes.ttl").read_text(encoding="utf-8")
         return Graph().parse(data=text, format="turtle")
     return Graph().parse(path, format="turtle")
-
-
-def _union(graph: Graph) -> Graph:
-    if not isinstance(graph, Dataset):
-        return graph
-    out = Graph()
-    for ctx in graph.graphs():
-        for triple in ctx:
-            out.add(triple)
-    return out
 
 
 def _short(term, graph: Graph) -> str:
@@ -84,7 +76,7 @@ def validate_graph(graph: Graph, shapes: Graph | None = None) -> tuple[Violation
 
     from .rdf import bind_prefixes
 
-    data = _union(graph)
+    data = union_graph(graph)
     if len(data) == 0:
         return ()
     shapes = shapes if shapes is not None else load_shapes()

@@ -3,12 +3,11 @@
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from graphbuild.errors import GraphbuildError
 from graphbuild.namespace import GB
-from graphbuild.rdf import (actor_iri, extractions_to_dataset, graph_iri, load_dataset,
+from graphbuild.rdf import (actor_iri, union_graph, extractions_to_dataset, graph_iri, load_dataset,
                             write_dataset)
 from graphbuild.statement import Actor
 from graphbuild.store import SUMMARY_GRAPH, dataset_to_store
@@ -16,13 +15,6 @@ from graphbuild.store import SUMMARY_GRAPH, dataset_to_store
 HERE = Path(__file__).parent
 EXTENSIONS = [".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf"]
 
-
-def _union(ds: Dataset) -> Graph:
-    g = Graph()
-    for ctx in ds.graphs():
-        for t in ctx:
-            g.add(t)
-    return g
 
 
 @pytest.fixture
@@ -74,7 +66,7 @@ def test_rdf_write_and_load_round_trip(tmp_path, two_documents, ext):
     ds = extractions_to_dataset(two_documents)
     path = write_dataset(ds, tmp_path / f"g{ext}")
     back = load_dataset(path)
-    assert isomorphic(_union(back), _union(ds))
+    assert isomorphic(union_graph(back), union_graph(ds))
 
 
 @pytest.mark.parametrize("ext", EXTENSIONS)
@@ -82,7 +74,7 @@ def test_rdf_store_writer_matches_rdflib_writer(tmp_path, two_documents, ext):
     ds = extractions_to_dataset(two_documents)
     fast = load_dataset(write_dataset(dataset_to_store(ds), tmp_path / f"fast{ext}"))
     slow = load_dataset(write_dataset(ds, tmp_path / f"slow{ext}"))
-    assert isomorphic(_union(fast), _union(slow))
+    assert isomorphic(union_graph(fast), union_graph(slow))
 
 
 @pytest.mark.parametrize("ext", [".ttl", ".nq", ".trig"])

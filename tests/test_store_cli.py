@@ -1,20 +1,12 @@
 """``graphbuild convert`` between files, stores and a server; bad input never loses data."""
 
 import pytest
-from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from graphbuild.cli import main
-from graphbuild.rdf import extractions_to_dataset, graph_iri, load_dataset, write_dataset
+from graphbuild.rdf import extractions_to_dataset, graph_iri, load_dataset, union_graph, write_dataset
 from graphbuild.store import open_store, stored_hash
 
-
-def _union(ds):
-    g = Graph()
-    for ctx in ds.graphs():
-        for t in ctx:
-            g.add(t)
-    return g
 
 
 @pytest.fixture
@@ -29,7 +21,7 @@ def test_store_cli_convert_file_to_file(tmp_path, cli_runner, trig_file, ext):
     out = tmp_path / f"out{ext}"
     result = cli_runner.invoke(main, ["convert", str(trig_file), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert isomorphic(_union(load_dataset(out)), _union(load_dataset(trig_file)))
+    assert isomorphic(union_graph(load_dataset(out)), union_graph(load_dataset(trig_file)))
 
 
 @pytest.mark.parametrize("ext", [".nq"])
