@@ -14,9 +14,6 @@ so an interruption keeps every completed document and a re-run skips documents w
 hash is unchanged) and a SPARQL Graph Store Protocol endpoint (a PUT per document).
 
 Examples:
-    >>> from graphbuild.statement import Document
-    >>> list(iter_batches(iter("abcde"), 2))
-    [['a', 'b'], ['c', 'd'], ['e']]
     >>> r = DocumentResult("d1", "ab", 3, status="failed", error="d1: boom")
     >>> r.ok
     False
@@ -190,9 +187,35 @@ def extract_batch(documents: Sequence[Document], model: str | None = None,
     return results
 
 
-def iter_batches(items: Iterator, size: int) -> Iterator[list]:
-    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
-    while batch := list(islice(items, size)):
+def iter_batches(items: Iterator, size: int, max_words: int | None = None,
+                 words: Callable[[object], int] | None = None) -> Iterator[list]:
+    """Consecutive lists of at most ``size`` items, read lazily.
+
+    With ``max_words``, a batch also ends before the item that would take its words (counted
+    by ``words``, default the whitespace-separated words of ``item.text``) over the budget, so a
+    batch never holds more than ``max_words`` words unless one item alone does. spaCy's working
+    memory grows with the words of a batch, so this bounds the peak memory of a worker.
+
+    Examples:
+        >>> list(iter_batches(iter("abcde"), 2))
+        [['a', 'b'], ['c', 'd'], ['e']]
+        >>> list(iter_batches(iter([3, 1, 1, 5, 9, 1]), 10, max_words=5, words=int))
+        [[3, 1, 1], [5], [9], [1]]
+    """
+    if max_words is None:
+        while batch := list(islice(items, size)):
+            yield batch
+        return
+    count = words or (lambda item: _words(item.text))
+    batch, total = [], 0
+    for item in items:
+        n = count(item)
+        if batch and (len(batch) >= size or total + n > max_words):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += n
+    if batch:
         yield batch
 
 
@@ -308,6 +331,7 @@ def build_graph(
     workers: int = 1,
     dask: str | None = None,
     batch_size: int = 32,
+    batch_words: int | None = 8000,
     extract: Extractor | None = None,
     progress: Callable[[DocumentResult], None] | None = None,
     warn: Callable[[str], None] | None = None,
@@ -329,6 +353,8 @@ def build_graph(
         workers: Worker processes on this machine (1: parse in this process).
         dask: A Dask scheduler address, or ``"local"`` for a LocalCluster of ``workers`` processes.
         batch_size: Documents per ``nlp.pipe`` batch (the unit of work sent to a worker).
+        batch_words: A batch also ends before it would exceed this many words (``None``: no
+            limit): spaCy's working memory grows with a batch's words, so this bounds the peak.
         extract: ``extract(doc, document) -> Extraction`` (default: graphbuild's extractor);
             must be importable by name in the workers.
         progress: Called with each document's result (built, skipped or failed).
@@ -344,8 +370,8 @@ def build_graph(
     items = check_inputs(inputs)
     if output is None and store is None and endpoint is None:
         raise GraphbuildError("nowhere to write: give -o FILE, --store DIR or --endpoint URL")
-    if workers < 1 or batch_size < 1:
-        raise GraphbuildError("--workers and --batch-size must be at least 1")
+    if workers < 1 or batch_size < 1 or (batch_words is not None and batch_words < 1):
+        raise GraphbuildError("--workers, --batch-size and --batch-words must be at least 1")
     warn = warn or log.warning
     progress = progress or (lambda _r: None)
     tally = _Tally()
@@ -393,7 +419,7 @@ def build_graph(
             executor = _in_process(model, extract)
         try:
             run = stack.enter_context(executor)
-            for r in run(iter_batches(pending(), batch_size)):
+            for r in run(iter_batches(pending(), batch_size, batch_words)):
                 if r.ok:
                     for sink in sinks:
                         sink.add(r)

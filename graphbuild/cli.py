@@ -63,9 +63,12 @@ MODEL_OPTION = click.option(
                    "for a LocalCluster of --workers processes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per nlp.pipe batch (the unit of work of a worker).")
+@click.option("--batch-words", type=click.IntRange(min=1), default=8000, show_default=True,
+              help="A batch also ends before it would exceed this many words, which bounds "
+                   "the memory of each worker.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_context
-def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_size, quiet):
+def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_size, batch_words, quiet):
     """Extract actors and relations from INPUTS into an RDF file, store or endpoint.
 
     INPUTS are .txt and .html files, folders of them (searched recursively), .jsonl corpora
@@ -108,7 +111,7 @@ def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_
     try:
         summary = build_graph(inputs, output, store=store_dir, endpoint=endpoint, model=model,
                               workers=workers or default_workers(), dask=dask,
-                              batch_size=batch_size, progress=progress, warn=warn)
+                              batch_size=batch_size, batch_words=batch_words, progress=progress, warn=warn)
     except BuildInterrupted as exc:
         bar.close()
         click.echo(str(exc), err=True)

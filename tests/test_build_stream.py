@@ -201,3 +201,39 @@ def test_build_large_file_output_is_the_same_graph(tmp_path, blank_pipeline, fak
         small.parse(tmp_path / f"small{suffix}", format=fmt)
         large.parse(tmp_path / f"large{suffix}", format=fmt)
         _assert_same(small, large)
+
+
+@pytest.mark.parametrize("lengths, size, budget, expected", [
+    ([10, 10, 10, 10], 32, 25, [[10, 10], [10, 10]]),
+    ([5, 40, 5], 32, 25, [[5], [40], [5]]),  # a document over the budget goes alone, never dropped
+    ([1, 1, 1, 1, 1], 2, 1000, [[1, 1], [1, 1], [1]]),  # the document count still caps a batch
+    ([3, 4], 32, None, [[3, 4]]),
+])
+def test_build_batches_stay_within_a_word_budget(lengths, size, budget, expected):
+    from graphbuild.build import iter_batches
+
+    docs = [Document(f"d{i}", " ".join(["word"] * n)) for i, n in enumerate(lengths)]
+    batches = list(iter_batches(iter(docs), size, budget))
+    assert [[len(d.text.split()) for d in b] for b in batches] == expected
+    assert [d.id for b in batches for d in b] == [d.id for d in docs]
+
+
+@pytest.mark.parametrize("budget", [3, 10_000])
+def test_build_word_budget_does_not_change_the_graph(tmp_path, blank_pipeline, budget):
+    corpus = _corpus(tmp_path / "c.jsonl", 7)
+    one = build_graph([corpus], tmp_path / "one.nq", model=blank_pipeline, batch_words=None)
+    budgeted = build_graph([corpus], tmp_path / "b.nq", model=blank_pipeline, batch_words=budget)
+    assert budgeted.documents == one.documents == 7
+    _assert_same(_read(tmp_path / "one.nq"), _read(tmp_path / "b.nq"))
+
+
+@pytest.mark.parametrize("option", ["--batch-words=0", "--batch-words=-5"])
+def test_build_rejects_a_word_budget_below_one(tmp_path, option):
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    corpus = _corpus(tmp_path / "c.jsonl", 2)
+    result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "o.nq"), option])
+    assert result.exit_code != 0
+    assert "--batch-words" in result.output and "Traceback" not in result.output
