@@ -294,6 +294,11 @@ def _passive(v) -> bool:
         v.tag_ == "VBN" and v.dep_ == "acl")
 
 
+#: verbs whose object does the "against"/"from" gerund: "warned X against attacking", "stop X from arming"
+DETERRED_OBJECT = {"warn", "caution", "advise", "counsel", "deter", "dissuade", "discourage", "prevent", "stop",
+                   "bar", "ban", "block", "prohibit", "restrain", "keep", "forbid"}
+
+
 #: passives whose subject is the subject of their infinitive: "X is expected to recognize Y"
 RAISING_PASSIVES = {"expect", "say", "believe", "report", "think", "set", "schedule", "poise", "suppose",
                     "rumor", "rumour", "understand", "know", "see", "due", "slate", "tip"}
@@ -333,6 +338,10 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
         gov = h.head
         if _is_verb(gov) and _passive(gov) and not any(c.dep_ == "agent" for c in gov.children):
             return _dedupe([a for c in gov.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]), hops + 1
+        if h.lower_ in ("against", "from") and _is_verb(gov) and gov.lemma_ in DETERRED_OBJECT:
+            objs = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs:  # "warned Russia against invading Y", "deter Iran from attacking Y"
+                return phrase_args(ctx, objs[0]), hops + 1
         if h.lower_ in ("for", "with", "of") and _is_verb(gov) and gov.lemma_ in CHARGE_VERBS:
             objs = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
             if objs:

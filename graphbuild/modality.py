@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["ModalityCues", "load_modality_cues", "governing_path", "speech_verb", "modality_of",
+__all__ = ["ModalityCues", "load_modality_cues", "governing_path", "speech_verb", "modality_of", "event_predicate",
            "normalize_date", "sentence_date"]
 
 DATA = Path(__file__).parent / "data" / "modality.yaml"
@@ -64,6 +64,11 @@ class ModalityCues:
     claim_nouns: frozenset = frozenset()
     dismissal_words: frozenset = frozenset()
     dismissal_verbs: frozenset = frozenset()
+    hyp_complement_verbs: frozenset = frozenset()
+    hyp_modifiers: frozenset = frozenset()
+    deterrence_verbs: frozenset = frozenset()
+    deterrence_preps: frozenset = frozenset()
+    event_predicates: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -82,6 +87,8 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hedge["adverbs"]), f(hedge["adjectives"]), f(hedge["verbs"]), f(hedge["vague_speakers"]),
         f(rep["verbs"]), f(hyp.get("marks", ())),
         f(neg.get("claim_nouns", ())), f(neg.get("dismissal_words", ())), f(neg.get("dismissal_verbs", ())),
+        f(hyp.get("complement_verbs", ())), f(hyp.get("modifiers", ())), f(hyp.get("deterrence_verbs", ())),
+        f(hyp.get("deterrence_preps", ())), f(neg.get("event_predicates", ())),
     )
 
 
@@ -155,6 +162,9 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     cues = cues or load_modality_cues()
     speech = speech_verb(trigger, cues)
     path = governing_path(trigger, stop=speech)
+    predicate = event_predicate(trigger, cues)
+    if predicate is not None and (speech is None or predicate.i != speech.i):
+        path += [t for t in governing_path(predicate, stop=speech) if t not in path]
     for t in extra_tokens:
         if t not in path:
             path.append(t)
@@ -186,6 +196,14 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 found.add("hypothetical")
         if _conditional_clause(t, cues):
             found.add("hypothetical")
+        if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and (
+                c.lower_ in cues.hyp_modifiers or c.lemma_.lower() in cues.hyp_modifiers) for c in children):
+            found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit"
+        if t.dep_ == "prep" and t.lower_ in cues.deterrence_preps and t.head.lemma_.lower() in cues.deterrence_verbs:
+            found.add("hypothetical")  # "warned X against attacking Y", "deter X from invading Y"
+        if governs and path[i - 1].dep_ == "xcomp" and path[i - 1].head.i == t.i and (
+                t.lemma_.lower() in cues.hyp_complement_verbs or t.lower_ in cues.hyp_complement_verbs):
+            found.add("hypothetical")  # "moved to sanction", "is looking to designate", "is going to strike"
         if governs:
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
@@ -231,6 +249,25 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     found -= exempt
     best = max(found, key=_RANK.__getitem__)
     return best, speech
+
+
+def event_predicate(trigger, cues: ModalityCues | None = None):
+    """The verb an event noun is the subject of, when that verb says whether the event happens
+    ("the talks did not take place", "the visit was cancelled", "talks are expected to resume").
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["talks", "did", "not", "happen"], heads=[3, 3, 3, 3],
+        ...           deps=["nsubj", "aux", "neg", "ROOT"], lemmas=["talk", "do", "not", "happen"])
+        >>> event_predicate(doc[0]).text
+        'happen'
+    """
+    cues = cues or load_modality_cues()
+    h = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass") and h.i != trigger.i and h.lemma_.lower() in cues.event_predicates:
+        return h
+    return None
 
 
 def _dismissed_claim(t, cues) -> bool:

@@ -388,9 +388,13 @@ def _target_args(ctx, q) -> list:
         return args
     for t in q.subtree:
         a = arg_of_token(ctx, t)
-        if a is not None and a.actor.type in ("Place", "State"):
-            return [a]
+        if a is not None and a.actor.type in ("Place", "State") and not _water(a):
+            return [a]  # "shipping in the Gulf": a sea or strait is where, not whom
     return []
+
+
+def _water(a) -> bool:
+    return a.actor.type == "Place" and a.actor.label.rsplit(" ", 1)[-1] in _WATERS
 
 
 _WATERS = {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay", "River", "Canal"}
@@ -431,7 +435,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
         if t.tag_ in ("NNP", "NNPS") or (ctx.index.get(t.i) is not None and not _is_verb(t)):
             continue
         lemma = t.lemma_.lower()
-        if _is_verb(t):
+        if _is_verb(t) or _infinitive_noun(t):
             subs_for_blame = None
             for rel, opts in lex.verbs.get(lemma, ()):
                 found = _verb_candidates(ctx, t, rel, opts, sent_low)
@@ -464,6 +468,12 @@ def sentence_candidates(sent, ctx: Context) -> list:
         ctx.memory.parties = [met[0].subject, met[0].object]
         ctx.memory.parties_at = ctx.memory.sentence
     return out
+
+
+def _infinitive_noun(t) -> bool:
+    """A verb the tagger took for a noun after "to": "moved to sanction Russia", "is going to sanction"."""
+    return t.pos_ == "NOUN" and t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _inside_argument(ctx, c) -> bool:
