@@ -9,8 +9,9 @@ tokenizer, and adds three components to the loaded pipeline:
 
 * ``graphbuild_line_breaks`` (before the parser): a sentence starts after a blank line, and after a
   line break unless the document is hard-wrapped, so captions and headings never merge with prose.
-* ``actor_ruler`` (an ``entity_ruler`` before ``ner``): the gazetteer's surface forms as entities
-  whose label is the actor type and whose ``ent_id_`` is the actor id; NER then labels the rest.
+* ``actor_ruler`` (a :class:`graphbuild.ruler.ActorRuler` before ``ner``): the gazetteer's surface
+  forms as entities whose label is the actor type and whose ``ent_id_`` is the actor id, matched
+  with spaCy's ``PhraseMatcher``; NER then labels the rest.
 * ``graphbuild_options``: records on each ``Doc`` whether coreference runs
   (``doc.user_data["graphbuild.coref"]``), read by :func:`graphbuild.actors.find_mentions`.
 """
@@ -120,6 +121,13 @@ def _make_options(nlp, name: str, coref: bool):
     return SetOptions(coref)
 
 
+def _make_actor_ruler(nlp, name: str):
+    from .gazetteer import load_gazetteer
+    from .ruler import ActorRuler
+
+    return ActorRuler(nlp.vocab, load_gazetteer().ruler_patterns())
+
+
 @lru_cache(maxsize=1)
 def _register_components() -> None:
     """Register graphbuild's components with spaCy (once; spaCy is imported only when needed)."""
@@ -127,6 +135,8 @@ def _register_components() -> None:
 
     if not Language.has_factory("graphbuild_line_breaks"):
         Language.component("graphbuild_line_breaks", func=set_line_breaks)
+    if not Language.has_factory("graphbuild_actor_ruler"):
+        Language.factory("graphbuild_actor_ruler", func=_make_actor_ruler)
     if not Language.has_factory("graphbuild_options"):
         Language.factory("graphbuild_options", default_config={"coref": True}, func=_make_options)
 
@@ -162,15 +172,12 @@ def _load(name: str, coref: bool = True, actors: bool = True):
         ) from exc
     if not actors:
         return nlp
-    from .gazetteer import load_gazetteer
-
     _register_components()
     _split_glued_sentences(nlp)
     first = next((p for p in ("parser", "senter", "tagger", "tok2vec") if p in nlp.pipe_names), None)
     nlp.add_pipe("graphbuild_line_breaks", **({"before": first} if first else {"first": True}))
-    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler",
-                         **({"before": "ner"} if "ner" in nlp.pipe_names else {}))
-    ruler.add_patterns(load_gazetteer().ruler_patterns())
+    nlp.add_pipe("graphbuild_actor_ruler", name="actor_ruler",
+                 **({"before": "ner"} if "ner" in nlp.pipe_names else {}))
     nlp.add_pipe("graphbuild_options", config={"coref": coref})
     return nlp
 
