@@ -32,6 +32,8 @@ NON_STATE_PEOPLE = {"militants", "rebels", "fighters", "insurgents", "jihadists"
 #: Acts whose "by" phrase names the actor ("welcomed the decision by Sudan").
 DECISION_NOUNS = {"decision", "move", "step", "announcement", "efforts", "effort", "role", "commitment",
                   "offer", "pledge", "initiative", "proposal", "leadership", "action", "restraint"}
+#: Votes whose "in" phrase names the state they belong to ("meddling in elections in the United States").
+VOTE_NOUNS = {"election", "vote", "referendum", "poll", "campaign", "politics", "affair"}
 HYPHEN_PARTICIPLES = {"based", "backed", "linked", "owned", "affiliated", "aligned", "related",
                       "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
 
@@ -248,7 +250,8 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
         for c in kids:
             if c.dep_ == "prep" and (c.lower_ in ("of", "on", "from") or (
                     c.lower_ == "with" and tok.lemma_ in ("side", "part")) or (
-                    c.lower_ == "by" and tok.lemma_ in DECISION_NOUNS)):
+                    c.lower_ == "by" and tok.lemma_ in DECISION_NOUNS) or (
+                    c.lower_ == "in" and tok.lemma_ in VOTE_NOUNS)):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         res += phrase_args(ctx, p, depth + 1)
@@ -314,6 +317,8 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
     subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
     if subs:
         args = [a for s in subs for a in phrase_args(ctx, s)]
+        if not args and v.dep_ == "relcl" and any(s.lower_ in RELATIVE for s in subs) and _instrument(v.head):
+            return _backers(ctx, v.head, hops + 1)  # "X passed a bill that would sanction Y"
         return _dedupe(args), hops
     dep, h = v.dep_, v.head
     if h.i == v.i:
@@ -349,7 +354,11 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
         if _is_verb(gov):
             return verb_subjects(ctx, gov, hops + 1)
         if _is_noun(gov):
-            return noun_subjects(ctx, gov, None, hops + 1)
+            found = noun_subjects(ctx, gov, None, hops + 1)
+            if not found[0] and h.lower_ == "of" and gov.dep_ in ("dobj", "attr") and _is_verb(gov.head) \
+                    and _intent_noun(gov):  # "had no intention of attacking X", "denied any plan of"
+                return verb_subjects(ctx, gov.head, hops + 1)
+            return found
         if gov.pos_ == "ADV" and gov.dep_ == "advmod" and _is_verb(gov.head):  # "stopped short of condemning X"
             return verb_subjects(ctx, gov.head, hops + 1)
         if gov.pos_ == "ADJ" and _is_verb(gov.head):  # "was undecided on whether to declare X ..."
@@ -373,6 +382,38 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
     return [], hops
 
 
+def _instrument(n) -> bool:
+    """A bill, draft or proposal (``instruments`` of ``modality.yaml``)."""
+    from .modality import load_modality_cues
+
+    return n.lemma_.lower() in load_modality_cues().instruments
+
+
+def _backers(ctx, n, hops) -> tuple[list, int]:
+    """Who drafts, backs or passes a bill: its actor modifiers ("a U.S. bill"), else the subject of
+    the verb it is the object of ("senators backed a bill ...")."""
+    args = [a for c in n.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < n.i
+            for a in [arg_of_token(ctx, c)] if a]
+    if args:
+        return _dedupe(args), hops
+    if n.dep_ in ("dobj", "nsubjpass") and _is_verb(n.head):
+        return verb_subjects(ctx, n.head, hops + 1)
+    return [], hops
+
+
+#: Relations whose nominalization a nationality adjective makes the state's act ("Russian meddling",
+#: "Chinese sanctions"); not "the Afghan wing of X" (a place qualifies a group).
+_STATE_ACTS = {"attacks", "designates", "condemns", "blames", "recognizes", "delists"}
+
+
+def _intent_noun(n) -> bool:
+    """An intention, plan or option noun of ``modality.yaml`` ("intention", "plan", "possibility")."""
+    from .modality import load_modality_cues
+
+    cues = load_modality_cues()
+    return n.lemma_.lower() in cues.hyp_nouns or n.lemma_.lower() in cues.neg_nouns
+
+
 def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bool = False) -> tuple[list, int]:
     """The actors doing a nominal trigger: possessor, actor modifier, "by" phrase, or a light verb's subject."""
     args = []
@@ -388,6 +429,8 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
             args += phrase_args(ctx, c)
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
             a = arg_of_token(ctx, c)
+            if a is None and rel in _STATE_ACTS and c.dep_ == "amod" and c.ent_type_ == "NORP":
+                a = _demonym(c)  # "Russian meddling", "Iranian interference": the act of the state
             if a and rel == "attacks" and _is_place_name(ctx, c, a):
                 continue
             if a:

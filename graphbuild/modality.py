@@ -69,6 +69,7 @@ class ModalityCues:
     deterrence_verbs: frozenset = frozenset()
     deterrence_preps: frozenset = frozenset()
     event_predicates: frozenset = frozenset()
+    instruments: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -88,7 +89,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(rep["verbs"]), f(hyp.get("marks", ())),
         f(neg.get("claim_nouns", ())), f(neg.get("dismissal_words", ())), f(neg.get("dismissal_verbs", ())),
         f(hyp.get("complement_verbs", ())), f(hyp.get("modifiers", ())), f(hyp.get("deterrence_verbs", ())),
-        f(hyp.get("deterrence_preps", ())), f(neg.get("event_predicates", ())),
+        f(hyp.get("deterrence_preps", ())), f(neg.get("event_predicates", ())), f(hyp.get("instruments", ())),
     )
 
 
@@ -169,6 +170,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t not in path:
             path.append(t)
     found = {"asserted"}
+    if path[-1].dep_ in ("relcl", "acl") and path[-1].head.lemma_.lower() in cues.instruments:
+        found.add("hypothetical")  # "a bill that sanctions X": not in force
     if any(_dismissed_claim(t, cues) for t in path[1:] + ([speech] if speech is not None else [])):
         found.add("negated")  # "claims that X attacked Y are baseless", "dismissed claims that ..."
     for i, t in enumerate(path):
@@ -275,10 +278,14 @@ def _dismissed_claim(t, cues) -> bool:
     of "dismissed/rejected"."""
     if t.lemma_.lower() not in cues.claim_nouns:
         return False
-    h = t.head
-    if t.dep_ in ("nsubj", "nsubjpass"):
+    if t.dep_ in ("ROOT", "dep") and any(w.lemma_.lower() in cues.dismissal_words for w in t.sent):
+        return True  # a headline: "Claims of X attacking Y 'baseless': minister"
+    h, dep = t.head, t.dep_
+    if dep == "appos":  # "MOSCOW - Allegations of ... are fantasies" (the dateline taken as the head)
+        h, dep = h.head, h.dep_
+    if dep in ("nsubj", "nsubjpass"):
         return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in cues.dismissal_words for c in h.children)
-    return t.dep_ == "dobj" and h.lemma_.lower() in cues.dismissal_verbs
+    return dep == "dobj" and h.lemma_.lower() in cues.dismissal_verbs
 
 
 def _clause_text(trigger, speech) -> str:

@@ -170,6 +170,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if rel == "warns" and not objs:  # "threatened to retaliate against X"
         objs = [a for x in v.children if x.dep_ == "xcomp"
                 for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]
+    if rel == "warns" and not objs:
+        objs = _threatened(ctx, v, obj_toks)
     if rel == "attacks" and not objs and obj_toks:  # "stormed a hotel in Mogadishu"
         objs = [a for q in _pobjs(v, ("in", "at")) for a in _target_args(ctx, q)
                 if a.actor.type in ("Place", "State")]
@@ -208,6 +210,31 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         ctx.memory.designator = subs[0]
     if rel == "designates" and objs:
         ctx.memory.designated = [o for o in objs if not o.negated]
+    return out
+
+
+#: Relations whose act, threatened, makes the threatened party warned.
+_HOSTILE = ("attacks", "designates")
+
+
+def _threatened(ctx, v, obj_toks) -> list:
+    """Whom a threat is made against: "threatened to strike X", "threatened sanctions on X",
+    "warned it would retaliate against X" (the threatened act itself is a hypothetical statement)."""
+    def hostile(t, table) -> bool:
+        return any(r in _HOSTILE for r, _ in table.get(t.lemma_.lower(), ()))
+
+    out = []
+    for o in obj_toks:  # "threatened retaliation against X", "threatened sanctions on X"
+        if arg_of_token(ctx, o) is None and hostile(o, ctx.lex.nouns):
+            out += [a for p in _pobjs(o, ("on", "against")) for a in phrase_args(ctx, p)]
+    subject_ids = {a.actor.id for a in verb_subjects(ctx, v)[0]}
+    for x in v.children:
+        if x.dep_ not in ("xcomp", "ccomp") or not (_is_verb(x) or x.pos_ == "NOUN") or not hostile(x, ctx.lex.verbs):
+            continue
+        if x.dep_ == "ccomp" and not subject_ids >= {a.actor.id for a in verb_subjects(ctx, x)[0]}:
+            continue  # "warned that Russia would attack X" warns nobody of X's side
+        out += [a for c in x.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+        out += [a for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]
     return out
 
 
@@ -280,6 +307,15 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     objs = []
     if poss_obj:
         objs += [a for c in n.children if c.dep_ == "poss" for a in phrase_args(ctx, c)]
+    first = n
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "threatened X with military action and sanctions"
+    threat = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "with" else None
+    if rel in _HOSTILE and threat is not None and threat.lemma_ in ctx.lex.raw["warns"].get("verbs", {}):
+        # "threatened X with sanctions": the threatener's act on X (hypothetical through "threaten")
+        objs += [a for c in threat.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+        if objs and not subs:
+            subs, hops = verb_subjects(ctx, threat)
     preps = tuple(p for p in opts.get("objects", ()) if p not in ("targeting",))
     for p in _pobjs(n, preps):
         if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at") and not _placeish(ctx, p):

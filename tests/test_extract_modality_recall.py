@@ -75,3 +75,60 @@ def test_extract_modality_recall_deterred_act(nlp, text, relation, subject, obj,
 ])
 def test_extract_modality_recall_plain_stays_plain(nlp, text, relation, subject, obj):
     _check(nlp, text, relation, subject, obj, "asserted")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,threatened,relation,obj", [
+    ("Syria threatened to bomb Turkey.", "Syria", "attacks", "Turkey"),
+    ("Moscow threatened retaliation against Norway.", "Russia", "attacks", "Norway"),
+    ("Venezuela threatened Guyana with military action and sanctions.", "Venezuela", "designates", "Guyana"),
+    ("Serbia warned it would retaliate against Kosovo.", "Serbia", "attacks", "Kosovo"),
+])
+def test_extract_modality_recall_threat_warns(nlp, text, threatened, relation, obj):
+    statements = _statements(nlp, text)
+    found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in statements}
+    assert ("warns", threatened, obj, "asserted") in found, found
+    assert (relation, threatened, obj, "hypothetical") in found, found
+    assert not any(s.is_plain_edge and s.relation == relation for s in statements), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject", [
+    ("Peru warned that Chile would attack Bolivia.", "Chile"),
+])
+def test_extract_modality_recall_warning_about_another(nlp, text, subject):
+    statements = _statements(nlp, text)
+    assert not any(s.relation == "warns" for s in statements), statements
+    assert {(s.relation, s.subject.label, s.modality) for s in statements} == {("attacks", subject, "hypothetical")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("The U.S. House passed a bill that would sanction Turkey.", "designates", "United States", "Turkey",
+     "hypothetical"),
+    ("Canadian lawmakers backed legislation that imposes sanctions on Belarus.", "designates", "Canada",
+     "Belarus", "hypothetical"),
+])
+def test_extract_modality_recall_bill_clause(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Armenia said it had no intention of attacking Azerbaijan.", "attacks", "Armenia", "Azerbaijan", "negated"),
+    ("Brazil rejected the idea of recognizing Kosovo.", "recognizes", "Brazil", "Kosovo", "negated"),
+])
+def test_extract_modality_recall_intent_noun(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Charges of Chinese meddling in elections in Canada are baseless, the embassy said.", "attacks", "China",
+     "Canada", "negated"),
+    ("BEIJING (Reuters) - Claims of Chinese interference in elections in Australia are absurd, a spokesman said.",
+     "attacks", "China", "Australia", "negated"),
+    ("Chinese interference in elections in Canada worried Ottawa.", "attacks", "China", "Canada", "asserted"),
+])
+def test_extract_modality_recall_dismissed_claim(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
