@@ -151,7 +151,16 @@ def is_prose(sent) -> bool:
 
     Returns:
         False for captions, photo credits, bylines, social and newsletter boilerplate; True otherwise.
+        The answer is remembered on the ``Doc`` (``doc.user_data``): every step of the extraction asks.
     """
+    known = sent.doc.user_data.setdefault("graphbuild.prose", {})
+    key = (sent.start, sent.end)
+    if key not in known:
+        known[key] = _is_prose(sent)
+    return known[key]
+
+
+def _is_prose(sent) -> bool:
     text = sent.text.strip()
     if not text:
         return False
