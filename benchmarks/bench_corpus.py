@@ -141,6 +141,22 @@ def mb(n: int) -> str:
     return f"{n / 2**20:,.0f} MB"
 
 
+def speed(small: str, w: int, row, wps) -> None:
+    """The four 1,000-document runs and their ratios."""
+    bare = run_child("bare", small)
+    row("bare nlp.pipe (1 process)", bare)
+    one = run_child("build", "1", "-", "0", small)
+    row("graphbuild build, 1 process", one)
+    many = run_child("build", str(w), "-", "0", small)
+    row(f"graphbuild build --workers {w}", many)
+    dask = run_child("build", str(w), "local", "0", small)
+    row(f"graphbuild build --dask local ({w})", dask)
+    print(f"(the LocalCluster took {dask['cluster_start']:.1f} s to start, not counted above)")
+    print(f"\ngraphbuild 1 process / bare nlp.pipe:   {wps(one) / wps(bare):.2f}  (target >= 0.85)")
+    print(f"--workers {w} / 1 process:                {wps(many) / wps(one):.2f}  (target >= 1.7)")
+    print(f"Dask LocalCluster({w}) / 1 process:       {wps(dask) / wps(one):.2f}  (target >= 1.6)", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
@@ -148,6 +164,7 @@ def main() -> None:
     ap.add_argument("--big", type=int, default=10000, help="documents in the memory slice")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--full", action="store_true", help="memory check on, and time of, the full corpus")
+    ap.add_argument("--only", choices=["speed", "memory"], help="run only the speed ratios or only the memory check")
     ap.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -179,18 +196,10 @@ def main() -> None:
     print(f"\n{'run':<34}{'docs':>7}{'words':>11}{'seconds':>9}{'words/s':>10}{'peak RSS':>11}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         small = str(_slice(news, args.docs, Path(tmp) / "small.jsonl"))
-        bare = run_child("bare", small)
-        row("bare nlp.pipe (1 process)", bare)
-        one = run_child("build", "1", "-", "0", small)
-        row("graphbuild build, 1 process", one)
-        many = run_child("build", str(w), "-", "0", small)
-        row(f"graphbuild build --workers {w}", many)
-        dask = run_child("build", str(w), "local", "0", small)
-        row(f"graphbuild build --dask local ({w})", dask)
-        print(f"(the LocalCluster took {dask['cluster_start']:.1f} s to start, not counted above)")
-        print(f"\ngraphbuild 1 process / bare nlp.pipe:   {wps(one) / wps(bare):.2f}  (target >= 0.85)")
-        print(f"--workers {w} / 1 process:                {wps(many) / wps(one):.2f}  (target >= 1.7)")
-        print(f"Dask LocalCluster({w}) / 1 process:       {wps(dask) / wps(one):.2f}  (target >= 1.6)", flush=True)
+        if args.only != "memory":
+            speed(small, w, row, wps)
+        if args.only == "speed":
+            return
         if args.full:
             inputs = [str(news), str(args.corpus / "usgov.jsonl")]
         else:
