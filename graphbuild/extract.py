@@ -112,21 +112,40 @@ def _actors_by_id(mentions) -> dict:
 
 
 def _acting(actor: Actor, by_id: dict) -> Actor:
-    """The actor a person or organ acts for (followed up to three steps), else itself."""
-    seen = 0
-    while actor.acts_for and seen < 3:
-        nxt = by_id.get(actor.acts_for)
-        if nxt is None:
-            try:
-                from .gazetteer import load_gazetteer
+    """The actor a person or organ acts for (followed up to three steps), else itself; an actor
+    that acts in its own name (``own_name`` in the gazetteer: the IRGC) stops the climb."""
+    try:
+        from .gazetteer import load_gazetteer
 
-                nxt = load_gazetteer().actors.get(actor.acts_for)
-            except Exception:  # noqa: BLE001 - a missing gazetteer only loses the link
-                nxt = None
+        gaz = load_gazetteer()
+    except Exception:  # noqa: BLE001 - a missing gazetteer only loses the links
+        gaz = None
+    seen = 0
+    while actor.acts_for and seen < 3 and not (gaz is not None and actor.id in gaz.own_name):
+        nxt = by_id.get(actor.acts_for)
+        if nxt is None and gaz is not None:
+            nxt = gaz.actors.get(actor.acts_for)
         if nxt is None:
             break
         actor, seen = nxt, seen + 1
     return actor
+
+
+def _member_of(actor: Actor, state: Actor, by_id: dict) -> bool:
+    """True when ``actor`` is an organ or person of ``state`` that acts in its own name (the IRGC
+    and Iran): a relation between the two is internal, not one between actors.
+
+    Examples:
+        >>> iran = Actor("iran", "Iran", "State")
+        >>> irgc = Actor("irgc", "IRGC", "GovernmentOrgan", acts_for="iran")
+        >>> _member_of(irgc, iran, {"iran": iran}), _member_of(iran, irgc, {})
+        (True, False)
+    """
+    if state.type != "State" or actor.id == state.id or not actor.acts_for:
+        return False
+    from .actors import acting_actor
+
+    return acting_actor(actor, by_id).id == state.id
 
 
 def _in_quotes(tok) -> bool:
@@ -299,7 +318,7 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
         obj = obj_actor
     else:
         obj = _acting(obj_actor, by_id)
-    if subject.id == obj.id:
+    if subject.id == obj.id or _member_of(subject, obj, by_id) or _member_of(obj, subject, by_id):
         return None
     trigger = cand.trigger
     if cand.modality is not None:

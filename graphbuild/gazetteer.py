@@ -20,6 +20,11 @@ For every state the loader also derives "government of <Label>", "<Label> govern
 "<Demonym> <Organ>" also "<Label>'s <Organ>" and "<Organ> of <Label>" ("Russia's Foreign
 Ministry", "Foreign Ministry of Russia").
 
+An organ or person normally counts for the actor it acts for: "OFAC designated X" is an edge of
+the United States. An actor marked ``own_name: true`` acts in its own name instead (the IRGC and
+its Qods Force are designated, sanctioned and supported as themselves): edges name it, and its
+``acts_for`` link stays in the graph (:meth:`Gazetteer.edge_actor`).
+
 Examples:
     >>> gaz = load_gazetteer()
     >>> gaz.lookup("the Kremlin").id
@@ -49,9 +54,9 @@ __all__ = ["KINDS", "Entry", "Gazetteer", "default_paths", "load_gazetteer", "no
 #: The kinds of surface form an :class:`Entry` can be.
 KINDS = ("name", "alias", "demonym", "metonym")
 _ACTOR_KEYS = {"id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "organs",
-               "persons", "case_sensitive", "acts_for", "role", "note"}
+               "persons", "case_sensitive", "acts_for", "role", "note", "own_name"}
 _SUB_KEYS = {"id", "label", "wikidata", "aliases", "case_sensitive", "role", "note", "organs",
-             "persons"}
+             "persons", "own_name"}
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
@@ -126,6 +131,7 @@ class Gazetteer:
 
     actors: Mapping[str, Actor]
     entries: tuple[Entry, ...]
+    own_name: frozenset[str] = frozenset()
     _cs: Mapping[str, Entry] = field(default_factory=dict, repr=False)
     _ci: Mapping[str, Entry] = field(default_factory=dict, repr=False)
 
@@ -136,6 +142,31 @@ class Gazetteer:
         except KeyError:
             raise GraphbuildError(f"unknown actor id {actor_id!r}; add it to "
                                   "graphbuild/data/actors/*.yaml") from None
+
+    def edge_actor(self, actor: Actor, actors: Mapping[str, Actor] | None = None) -> Actor:
+        """The actor an edge names for ``actor``: follow ``acts_for`` up to an actor that acts in
+        its own name (``own_name`` in the data) or has no ``acts_for``.
+
+        Args:
+            actor: Any actor.
+            actors: Further actors to look ids up in (e.g. NER persons of one document).
+
+        Examples:
+            >>> gaz = load_gazetteer()
+            >>> gaz.edge_actor(gaz.lookup("OFAC")).id, gaz.edge_actor(gaz.lookup("IRGC")).id
+            ('united-states', 'irgc')
+            >>> gaz.edge_actor(gaz.lookup("Qods Force")).id, gaz.lookup("Qods Force").acts_for
+            ('irgc-quds-force', 'irgc')
+        """
+        extra = actors or {}
+        seen = {actor.id}
+        while actor.acts_for and actor.id not in self.own_name and actor.acts_for not in seen:
+            nxt = extra.get(actor.acts_for) or self.actors.get(actor.acts_for)
+            if nxt is None:
+                break
+            seen.add(nxt.id)
+            actor = nxt
+        return actor
 
     def entry(self, surface: str) -> Entry | None:
         """The gazetteer entry a surface form matches (its ``kind`` says how), or ``None``.
@@ -292,6 +323,7 @@ class _Builder:
         self.keys: dict[tuple[bool, str], tuple[str, str, str]] = {}
         self.folded: dict[str, tuple[str, str, str, bool]] = {}
         self.qids: dict[str, str] = {}
+        self.own_name: set[str] = set()
 
     def add_actor(self, path, item, type_=None, acts_for=None, allowed=_ACTOR_KEYS, parent=None):
         where = f"actor {item.get('id', '?')!r}" if isinstance(item, dict) else "an item"
@@ -323,6 +355,11 @@ class _Builder:
         self.actors[aid] = Actor(id=aid, label=label, type=type_, wikidata=qid,
                                  acts_for=acts_for, role=role)
         self.origin[aid] = path
+        own = item.get("own_name", False)
+        if not isinstance(own, bool):
+            _fail(path, where, "'own_name' must be true or false")
+        if own:
+            self.own_name.add(aid)
         listed = frozenset(_strings(path, where, item.get("case_sensitive"), "case_sensitive"))
         forms = [(label, "name")]
         forms += [(a, "alias") for a in _strings(path, where, item.get("aliases"), "aliases")]
@@ -391,4 +428,5 @@ def _load(paths: tuple[str, ...]) -> Gazetteer:
         index = cs if e.case_sensitive else ci
         index.setdefault(normalize_surface(e.text, case_sensitive=e.case_sensitive), e)
     return Gazetteer(actors=MappingProxyType(builder.actors), entries=entries,
+                     own_name=frozenset(builder.own_name),
                      _cs=MappingProxyType(cs), _ci=MappingProxyType(ci))

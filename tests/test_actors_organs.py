@@ -1,0 +1,70 @@
+"""Organs that act in their own name (gazetteer ``own_name``) and relations inside one state."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.gazetteer import load_gazetteer
+from graphbuild.statement import Document
+
+
+def _plain(nlp, text, title=None, source=None):
+    from graphbuild.extract import extract_from_doc
+
+    document = Document(id="t", text=text, title=title, source=source)
+    ex = extract_from_doc(nlp(text), document)
+    return {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
+
+
+@pytest.mark.parametrize("surface,edge_id,acts_for", [
+    ("IRGC", "irgc", "iran"),
+    ("Qods Force", "irgc-quds-force", "irgc"),
+    ("Basij", "irgc-basij", "irgc"),
+    ("OFAC", "united-states", "united-states"),
+    ("Kremlin", "russia", None),
+])
+def test_gazetteer_edge_actor_stops_at_own_name(surface, edge_id, acts_for):
+    gaz = load_gazetteer()
+    actor = gaz.lookup(surface)
+    assert gaz.edge_actor(actor).id == edge_id
+    assert actor.acts_for == acts_for
+
+
+@pytest.mark.parametrize("yaml_text,message", [
+    ("- {id: x-state, label: X, type: State, own_name: yes please}\n", "own_name"),
+])
+def test_gazetteer_own_name_must_be_boolean(tmp_path, yaml_text, message):
+    from graphbuild.errors import GraphbuildError
+
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(GraphbuildError, match=message):
+        load_gazetteer([path])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("The Treasury Department sanctioned the IRGC on Monday for its missile work.",
+     ("United States", "designates", "Islamic Revolutionary Guard Corps"),
+     ("United States", "designates", "Iran")),
+    ("The Quds Force armed Hezbollah with rockets, officials in Washington said.",
+     ("Quds Force", "cooperates", "Hezbollah"), ("Iran", "cooperates", "Hezbollah")),
+    ("For years the IRGC has provided material support to the Quds Force.",
+     ("Islamic Revolutionary Guard Corps", "cooperates", "Quds Force"), None),
+])
+def test_extract_own_name_organ_keeps_its_edges(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    assert expected in found or expected[::-1] in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # an own-name organ and its own state: internal, no edge
+    ("Tehran backed the IRGC with new funding this year.", "Iran"),
+    # an organ of a state and the state: internal, no edge (lifted to the same actor)
+    ("The State Department praised the United States Navy for the rescue.", "United States"),
+])
+def test_extract_no_edge_inside_one_state(nlp, text, absent):
+    found = _plain(nlp, text)
+    assert not any(absent in (s, o) for s, _, o in found)
