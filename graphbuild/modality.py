@@ -70,6 +70,7 @@ class ModalityCues:
     deterrence_preps: frozenset = frozenset()
     event_predicates: frozenset = frozenset()
     instruments: frozenset = frozenset()
+    hedge_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -90,6 +91,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(neg.get("claim_nouns", ())), f(neg.get("dismissal_words", ())), f(neg.get("dismissal_verbs", ())),
         f(hyp.get("complement_verbs", ())), f(hyp.get("modifiers", ())), f(hyp.get("deterrence_verbs", ())),
         f(hyp.get("deterrence_preps", ())), f(neg.get("event_predicates", ())), f(hyp.get("instruments", ())),
+        f(hedge.get("nouns", ())),
     )
 
 
@@ -222,6 +224,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                     found.add("negated")
                 if lemma in cues.hyp_nouns:
                     found.add("hypothetical")
+                if lemma in cues.hedge_nouns:
+                    found.add("hedged")
             elif t.pos_ == "ADJ":
                 if lemma in cues.hyp_adjectives:
                     found.add("hypothetical")

@@ -132,3 +132,16 @@ def test_extract_modality_recall_intent_noun(nlp, text, relation, subject, obj, 
 ])
 def test_extract_modality_recall_dismissed_claim(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Diplomats spoke about the risk of a Serbian attack on Kosovo.", "attacks", "Serbia", "Kosovo",
+     "hypothetical"),
+    ("NATO troops were sent to deter a Russian invasion of Estonia.", "attacks", "Russia", "Estonia",
+     "hypothetical"),
+    ("The report repeated allegations of Iranian meddling in elections in Iraq.", "attacks", "Iran", "Iraq",
+     "hedged"),
+])
+def test_extract_modality_recall_risk_and_allegation(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
