@@ -242,8 +242,9 @@ class _Finder:
             return
         if any(c in text for c in "/@") or "http" in text or text.lower() in self.lex.noise:
             return
-        if e - s == 1 and text.lower() in self.lex.role_words:
-            return  # a bare title in a headline ("Spokesperson", "Minister")
+        if e - s == 1 and (text.lower() in self.lex.role_words or
+                           text.lower().removesuffix("s") in self.lex.role_words):
+            return  # a bare title in a headline ("Spokesperson", "Minister", "Leaders")
         if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
             if not (label == "ORG" and re.match(r"^(?:al|el|ad|ar|as|an)-", text)):
                 return
@@ -547,6 +548,14 @@ class _Finder:
         doc = self.doc
         longs = [c for c in self.cands if c[1] - c[0] > 1 and (c[4] == "ner" or (
             c[4] == "gazetteer" and c[2].type in {"Organization", "GovernmentOrgan", "ArmedGroup"}))]
+        defined: dict[str, tuple[int, Actor]] = {}
+        covered = {i for c in self.cands for i in range(c[0], c[1])}
+        for lc in longs:  # "Syrian Observatory for Human Rights (SOHR)" where NER missed SOHR
+            k = lc[1] + 1
+            if k + 1 < len(doc) and doc[lc[1]].text == "(" and doc[k + 1].text == ")" and \
+                    k not in covered and _abbreviates(doc[k].text, doc[lc[0]:lc[1]].text):
+                self.add(k, k + 1, lc[2], 2, "ner")
+                defined.setdefault(doc[k].text, (k, lc[2]))
         for c in self.cands:
             if c[4] != "ner" or c[1] - c[0] > 2:
                 continue
@@ -558,10 +567,24 @@ class _Finder:
                 initials = "".join(w[0] for w in ltoks if w[:1].isupper())
                 words = [t.text for t in doc[c[0]:c[1]]]
                 inside = any(ltoks[k:k + len(words)] == words for k in range(len(ltoks)))
+                bracketed = lc[1] + 1 == c[0] and doc[lc[1]].text == "(" and \
+                    c[1] < len(doc) and doc[c[1]].text == ")" and _abbreviates(text, " ".join(ltoks))
                 if (text.isupper() and len(text) >= 2 and text.replace("-", "") == initials) or \
-                        (inside and not text.isupper()):
+                        (inside and not text.isupper()) or bracketed:
                     c[2] = lc[2]
+                    if bracketed:
+                        defined.setdefault(text, (c[0], lc[2]))
                     break
+        # a short form defined in brackets names the same actor wherever it recurs
+        covered = {i for c in self.cands for i in range(c[0], c[1])}
+        for c in self.cands:
+            hit = defined.get(doc[c[0]:c[1]].text) if c[4] == "ner" else None
+            if hit is not None and c[0] > hit[0]:
+                c[2] = hit[1]
+        for t in doc:
+            hit = defined.get(t.text)
+            if hit is not None and t.i > hit[0] and t.i not in covered:
+                self.add(t.i, t.i + 1, hit[1], 2, "ner")
 
     # -- result -----------------------------------------------------------------------------------
     def resolve(self) -> list[tuple[int, int, Actor]]:
@@ -574,6 +597,26 @@ class _Finder:
             taken.update(span)
             chosen.append(c)
         return sorted(((c[0], c[1], c[2]) for c in chosen), key=lambda x: x[0])
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` can be an abbreviation of ``name``: an upper-case word whose letters occur
+    in the name in order, the first being the name's initial ("NORAD" of "North American Aerospace
+    Defense Command"). Used only for a short form in brackets right after the name.
+
+    Examples:
+        >>> _abbreviates("NORAD", "North American Aerospace Defense Command")
+        True
+        >>> _abbreviates("ISIS", "Islamic State of Iraq and Syria"), _abbreviates("UN", "NATO")
+        (True, False)
+    """
+    letters = [c for c in short if c.isalpha()]
+    if len(letters) < 2 or not short.isupper() or not name[:1].isupper():
+        return False
+    if letters[0] != name[0].upper():
+        return False
+    rest = iter(name[1:].upper())
+    return all(ch in rest for ch in letters[1:])
 
 
 def _sentence_prose(doc):

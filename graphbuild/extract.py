@@ -154,9 +154,44 @@ def _in_quotes(tok) -> bool:
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
-def _first_person_resolver(doc, document, mentions, by_id, state):
-    """Resolve "we"/"our" outside quotes to the publishing government, inside to the speaker."""
-    issuer = _publisher(document.source, by_id)
+def _declared_speakers(doc, index, by_id) -> tuple:
+    """The actors a text names as its "we" ("We, the Leaders of the G7, condemn ..."): the actors
+    in the apposition of the first "we" outside quotes that has one, in text order.
+
+    Args:
+        doc: The parsed document.
+        index: Token index -> mention (see ``_index``).
+        by_id: Actor id -> actor of the document's mentions.
+
+    Returns:
+        The declared speakers (persons and organs counted for the actor they act for), or ``()``.
+    """
+    if not doc.has_annotation("DEP"):
+        return ()
+    for tok in doc:
+        if tok.lower_ != "we" or _in_quotes(tok):
+            continue
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        if not appos:
+            continue
+        out: dict = {}
+        for c in appos:
+            for t in c.subtree:
+                m = index.get(t.i)
+                if m is None or m.actor.type == "Place":
+                    continue
+                a = _acting(m.actor, by_id)
+                if a.type != "Place" and (a.type != "Person" or a is not m.actor):
+                    out.setdefault(a.id, a)
+        if out:
+            return tuple(out.values())
+    return ()
+
+
+def _first_person_resolver(doc, document, mentions, by_id, state, declared=()):
+    """Resolve "we"/"our" outside quotes to the speaker the text declares ("We, the Leaders of
+    the G7"), else the publishing government; inside quotes to the quoted speaker."""
+    issuer = declared[0] if declared else _publisher(document.source, by_id)
     if issuer is None and (document.source and _GOV_SOURCE.search(document.source) or (
             document.title and document.title.lower().startswith(("statement", "readout", "joint statement")))):
         for m in mentions:
@@ -260,9 +295,12 @@ def extract_from_doc(doc, document) -> Extraction:
     by_id = _actors_by_id(mentions)
     state: dict = {}
     cues = load_modality_cues()
-    ctx = Context(doc, _index(doc, mentions), load_lexicon(),
-                  _first_person_resolver(doc, document, mentions, by_id, state), Memory(),
-                  lambda tok: None, _co_issuers(document, mentions, by_id))
+    index = _index(doc, mentions)
+    declared = _declared_speakers(doc, index, by_id)
+    co_issuers = declared if len(declared) > 1 else _co_issuers(document, mentions, by_id)
+    ctx = Context(doc, index, load_lexicon(),
+                  _first_person_resolver(doc, document, mentions, by_id, state, declared), Memory(),
+                  lambda tok: None, co_issuers)
 
     def speaker_of(tok):
         from .modality import speech_verb

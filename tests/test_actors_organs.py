@@ -68,3 +68,29 @@ def test_extract_own_name_organ_keeps_its_edges(nlp, text, expected, absent):
 def test_extract_no_edge_inside_one_state(nlp, text, absent):
     found = _plain(nlp, text)
     assert not any(absent in (s, o) for s, _, o in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,short,long_label", [
+    ("The Committee to Protect Journalists (CPJ) criticized the arrest. CPJ said it was worried.",
+     "CPJ", "Committee to Protect Journalists"),
+    ("The Syrian Observatory for Human Rights (SOHR) counted the dead. SOHR later said more died.",
+     "SOHR", "Syrian Observatory for Human Rights"),
+])
+def test_actors_bracketed_short_form_is_the_name(nlp, text, short, long_label):
+    from graphbuild.actors import find_mentions
+
+    ms = find_mentions(nlp(text))
+    shorts = [m for m in ms if m.text == short]
+    assert shorts and all(m.actor.label == long_label for m in shorts)
+
+
+@pytest.mark.parametrize("short,name,expected", [
+    ("NORAD", "North American Aerospace Defense Command", True),
+    ("JIATF", "Joint Interagency Coordination Group", False),
+    ("UN", "NATO", False),
+])
+def test_actors_abbreviation_letters_in_order(short, name, expected):
+    from graphbuild.actors import _abbreviates
+
+    assert _abbreviates(short, name) is expected

@@ -1,0 +1,44 @@
+"""First person plural resolved to the speaker the text itself names ("We, the Leaders of ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.statement import Document
+
+
+def _plain(nlp, text, source=None):
+    from graphbuild.extract import extract_from_doc
+
+    ex = extract_from_doc(nlp(text), Document(id="t", text=text, source=source))
+    return {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,source,expected,absent", [
+    # the publisher is a U.S. organ, but the text says who "we" are
+    ("We, the foreign ministers of the G7, condemned Russia for its invasion of Ukraine on Tuesday.",
+     "The White House", {("G7", "condemns", "Russia")}, ("United States", "condemns", "Russia")),
+    # several named governments: each of them
+    ("We, the Leaders of Canada, France, Japan and the United Kingdom, condemn the attack by Hamas "
+     "on Israel.", "The White House",
+     {("Canada", "condemns", "Hamas"), ("Japan", "condemns", "Hamas")},
+     ("United States", "condemns", "Hamas")),
+    # no apposition: "we" stays the publisher
+    ("We strongly condemn Russia for its attacks on Ukraine.",
+     "U.S. Department of State", {("United States", "condemns", "Russia")}, None),
+])
+def test_extract_we_is_the_declared_speaker(nlp, text, source, expected, absent):
+    found = _plain(nlp, text, source)
+    assert expected <= found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word", [
+    ("Leaders of the two countries met in Tokyo.", "Leaders"),
+])
+def test_actors_bare_plural_title_is_no_actor(nlp, text, word):
+    from graphbuild.actors import find_mentions
+
+    assert word not in {m.text for m in find_mentions(nlp(text))}
