@@ -230,7 +230,8 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
             if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.pos_ == "PROPN":
                 a = arg_of_token(ctx, c)
                 if a:
-                    res.append(a)
+                    res.append(a)  # "the Houthis, Hezbollah and Hamas groups"
+                    res += [x for g in c.conjuncts if g.i > c.i for x in [arg_of_token(ctx, g)] if x]
     if not res and _is_noun(tok):
         res += led_by(ctx, tok)
     if not res:
@@ -255,7 +256,9 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         res += phrase_args(ctx, p, depth + 1)
-            if c.dep_ == "acl" and c.lemma_ in ("control", "hold", "occupy", "run", "seize"):
+            if c.dep_ == "acl" and (c.lemma_ in ("control", "hold", "occupy", "run", "seize") or (
+                    c.lemma_ in ("use", "operate", "own", "man") and tok.lemma_ in _assets(ctx))):
+                # "areas held by X", "targets used by X": the phrase stands for X
                 res += [a for p in _pobjs(c, ("by",)) for a in phrase_args(ctx, p, depth + 1)]
             if c.dep_ == "acl" and c.lemma_ in ("associate", "affiliate", "link", "connect", "tie", "base"):
                 for p in c.children:
@@ -273,6 +276,11 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                     sub = [Arg(a.actor, a.token, a.coref, a.via, True) for a in sub]
                 res += sub
     return _dedupe(res)
+
+
+def _assets(ctx) -> frozenset:
+    """Sites and equipment that stand for whoever uses them ("targets used by X"; ``asset_nouns``)."""
+    return frozenset(ctx.lex.raw["attacks"].get("asset_nouns", ()))
 
 
 def _group(ctx, tok) -> list:
@@ -300,6 +308,11 @@ def _passive(v) -> bool:
 #: verbs whose object does the "against"/"from" gerund: "warned X against attacking", "stop X from arming"
 DETERRED_OBJECT = {"warn", "caution", "advise", "counsel", "deter", "dissuade", "discourage", "prevent", "stop",
                    "bar", "ban", "block", "prohibit", "restrain", "keep", "forbid"}
+
+
+#: verbs by which one states one's own stance: "reiterated her support", "voiced his condemnation"
+AVOWAL_VERBS = {"reiterate", "reaffirm", "express", "voice", "pledge", "underline", "stress", "emphasize",
+                "restate", "renew", "underscore", "affirm", "confirm", "declare", "offer", "extend", "repeat"}
 
 
 #: passives whose subject is the subject of their infinitive: "X is expected to recognize Y"
@@ -439,6 +452,13 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
     args = args or led_by(ctx, n)
     if args:
         return _dedupe(args), hops
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in n.children) and not skip_poss:
+        gov = n
+        while gov.dep_ == "conj" and not _is_verb(gov.head):
+            gov = gov.head
+        if gov.dep_ == "dobj" and _is_verb(gov.head) and gov.head.lemma_ in AVOWAL_VERBS:
+            # "X reiterated her support for Y": one avows one's own stance ("criticized his support" is another's)
+            return verb_subjects(ctx, gov.head, hops + 1)
     for p in _pobjs(n, ("by",)):
         args += phrase_args(ctx, p)
     for c in n.children:

@@ -276,10 +276,17 @@ def consequence_candidates(ctx: Context, t) -> list:
         return []
     speaker = list(ctx.speaker_of(t))
     gov = t
-    while not speaker and gov.dep_ in ("ccomp", "conj") and gov.head.i != gov.i:
+    while not speaker and gov.dep_ in ("ccomp", "conj", "acl") and gov.head.i != gov.i:
+        if gov.dep_ == "acl" and gov.head.lemma_.lower() not in opts.get("face_carriers", ()):
+            break
         gov = gov.head  # "we made clear that X would face consequences"
         if _is_verb(gov):
             speaker = verb_subjects(ctx, gov)[0]
+        elif gov.lemma_.lower() in opts.get("face_carriers", ()):
+            # "issued a warning that X would bear the consequences": who issued it
+            from .arguments import noun_subjects
+
+            speaker = noun_subjects(ctx, gov, "warns")[0]
     if not speaker and gov.dep_ == "ROOT" and getattr(ctx, "co_issuers", ()):
         speaker = [Arg(a, None, True, "issuer") for a in ctx.co_issuers]
     elif not speaker and gov.dep_ == "ROOT" and ctx.first_person(None) is not None:

@@ -1,0 +1,105 @@
+"""Relations a noun, a co-agent phrase or a participle carries (real pipeline, sentences written
+for these tests): "operations against X", "her support for X", "proxies, including X",
+"together with X", "provided X with equipment", "killed in X attacks"; and the readings that
+must not give an edge."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _plain(nlp, text):
+    from graphbuild.extract import extract_from_doc
+    from graphbuild.statement import Document
+
+    ex = extract_from_doc(nlp(text), Document(id="t", text=text))
+    return {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
+
+
+def _either_way(found):
+    return found | {(o, r, s) for s, r, o in found if r in ("cooperates", "meets")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("French soldiers, together with Chad, raided jihadist camps run by Boko Haram.",
+     {("France", "attacks", "Boko Haram"), ("Chad", "attacks", "Boko Haram"), ("France", "cooperates", "Chad")}),
+    ("Kenya bombed al-Shabaab positions alongside Ethiopia last spring.",
+     {("Kenya", "attacks", "al-Shabaab"), ("Ethiopia", "attacks", "al-Shabaab"), ("Kenya", "cooperates", "Ethiopia")}),
+    ("Turkey, in coordination with Azerbaijan, condemned Armenia on Monday.",
+     {("Turkey", "condemns", "Armenia"), ("Azerbaijan", "condemns", "Armenia"), ("Turkey", "cooperates", "Azerbaijan")}),
+    ("With help from Iran, the Houthis struck Saudi Arabia again.", {("Houthis", "cooperates", "Iran")}),
+])
+def test_extract_co_agent_shares_the_act(nlp, text, expected):
+    found = _either_way(_plain(nlp, text))
+    assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # two officials of one side acting together are not a political partnership
+    ("Ali Hassan, alongside Omar Saleh, toured the port of Hodeidah.", ("Ali Hassan", "cooperates", "Omar Saleh")),
+    # a co-agent phrase without an actor adds nobody
+    ("Egypt, together with its neighbours, condemned Israel.", ("Egypt", "cooperates", "Israel")),
+])
+def test_extract_co_agent_traps(nlp, text, absent):
+    assert absent not in _either_way(_plain(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Colombian and U.S. troops have stepped up operations against ELN commanders.",
+     {("Colombia", "attacks", "National Liberation Army"), ("United States", "attacks", "National Liberation Army")}),
+    ("Israeli jets carried out strikes on a number of depots in Lebanon used by Hezbollah.",
+     {("Israel", "attacks", "Hezbollah")}),
+    ("Nine Nigerian soldiers were killed in Boko Haram attacks near Maiduguri.", {("Boko Haram", "attacks", "Nigeria")}),
+])
+def test_extract_attack_noun_and_targets(nlp, text, expected):
+    found = _plain(nlp, text)
+    assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Prime Minister Fumio Kishida reaffirmed his firm support for Ukraine.", ("Japan", "cooperates", "Ukraine")),
+    ("Canada restated its commitment to the security of Estonia.", ("Canada", "cooperates", "Estonia")),
+    ("Russia's activities in Africa through mercenary proxies, including the Wagner Group, must end.",
+     ("Russia", "cooperates", "Wagner Group")),
+    ("Washington said Iran had broken the accord reached among Tehran, Paris and Berlin in 2015.",
+     ("Iran", "cooperates", "France")),
+    ("Today's joint action with Australia shows our resolve, the Treasury said.",
+     ("United States", "cooperates", "Australia")),
+    ("The Pentagon provided Ukrainian forces with armored vehicles and other equipment.",
+     ("United States", "cooperates", "Ukraine")),
+    ("Moscow shipped ammunition to Belarus and Armenia for the Wagner Group.", ("Russia", "cooperates", "Wagner Group")),
+])
+def test_extract_cooperation_carried_by_a_noun(nlp, text, expected):
+    found = _either_way(_plain(nlp, text))
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # the thing supported or committed to is a measure against X, or a cause concerning X
+    ("Germany voiced strong support for sanctions on Russia.", ("Germany", "cooperates", "Russia")),
+    ("China stated its commitment to the denuclearization of North Korea.", ("China", "cooperates", "North Korea")),
+    # a possessive pronoun under a verb of criticism is someone else's
+    ("Senator Marco Rubio criticized his support for Hamas.", ("Marco Rubio", "cooperates", "Hamas")),
+    # places the goods pass through are destinations, not partners
+    ("Moscow shipped ammunition to Belarus and Armenia for the Wagner Group.", ("Russia", "cooperates", "Belarus")),
+])
+def test_extract_cooperation_noun_traps(nlp, text, absent):
+    assert absent not in _either_way(_plain(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Along with nine partners, France issued a stern warning that Iran would bear the consequences.",
+     ("France", "warns", "Iran"), None),
+    ("Egypt sent a clear message that Hamas would face severe consequences.", ("Egypt", "warns", "Hamas"), None),
+    ("Egypt received a report that Hamas would face severe consequences.", None, ("Egypt", "warns", "Hamas")),
+])
+def test_extract_warning_noun_names_the_warned(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    assert expected is None or expected in found, found
+    assert absent not in found, found
