@@ -54,6 +54,7 @@ class Lexicon:
     armed_cues: frozenset
     group_nouns: frozenset
     armed_name_cues: re.Pattern
+    party_states: Mapping[str, str] = None
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,8 @@ def load_lexicon() -> Lexicon:
         "news_sources", "noise", "generic_org_words", "government_nouns", "role_words",
         "armed_cues", "group_nouns")}
     cues = "|".join(re.escape(str(c)) for c in data["armed_name_cues"])
-    return Lexicon(armed_name_cues=re.compile(rf"\b(?:{cues})\b"), **words)
+    parties = {str(w): str(actor) for actor, ws in (data.get("party_states") or {}).items() for w in ws}
+    return Lexicon(armed_name_cues=re.compile(rf"\b(?:{cues})\b"), party_states=parties, **words)
 
 
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "throughout",
@@ -390,6 +392,8 @@ class _Finder:
         while i >= max(sent_start, s - 8):
             tok = doc[i]
             actor = self.actor_at(i)
+            if actor is None and roles and tok.text in (self.lex.party_states or {}):
+                actor = self.gaz_actor(self.lex.party_states[tok.text])  # "Democratic Senator X"
             if actor is not None:
                 if roles:
                     boss = self.acting(actor)
@@ -435,8 +439,9 @@ class _Finder:
         if e + 2 >= len(doc) or doc[e].text != ",":
             return None, None
         j, stop = e + 1, min(len(doc), e + 14)
-        if doc[j].lower_ not in {"the", "a", "an"} and not doc[j].is_title and not doc[j].is_upper:
-            return None, None  # ", OFAC Director," starts with an acronym
+        if doc[j].lower_ not in {"the", "a", "an"} and not doc[j].is_title and not doc[j].is_upper \
+                and doc[j].lower_ not in self.lex.role_words:
+            return None, None  # ", OFAC Director," starts with an acronym; ", chairman of X,"
         boss, words, last_role = None, [], None
         while j < stop:
             tok = doc[j]

@@ -148,6 +148,26 @@ def _member_of(actor: Actor, state: Actor, by_id: dict) -> bool:
     return acting_actor(actor, by_id).id == state.id
 
 
+def _unaffiliated_with_official(a: Actor, b: Actor) -> bool:
+    """Two co-agents of one act ("X and Y agreed"), one a state's official and the other a person
+    the text ties to no actor: most often colleagues of one side (two senators), not two parties.
+
+    Examples:
+        >>> _unaffiliated_with_official(Actor("ner-a", "A", "Person", acts_for="united-states"),
+        ...                             Actor("ner-b", "B", "Person"))
+        True
+        >>> _unaffiliated_with_official(Actor("russia", "Russia", "State"), Actor("ner-b", "B", "Person"))
+        False
+    """
+    def loose(x):
+        return x.type == "Person" and not x.acts_for
+
+    def official(x):
+        return x.type in {"Person", "GovernmentOrgan"} and bool(x.acts_for)
+
+    return (loose(a) and official(b)) or (loose(b) and official(a))
+
+
 def _in_quotes(tok) -> bool:
     sent = tok.sent
     before = tok.doc.text[sent.start_char:tok.idx]
@@ -357,6 +377,8 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
     else:
         obj = _acting(obj_actor, by_id)
     if subject.id == obj.id or _member_of(subject, obj, by_id) or _member_of(obj, subject, by_id):
+        return None
+    if cand.kind == "coordination" and _unaffiliated_with_official(cand.subject.actor, cand.object.actor):
         return None
     trigger = cand.trigger
     if cand.modality is not None:

@@ -94,3 +94,34 @@ def test_actors_abbreviation_letters_in_order(short, name, expected):
     from graphbuild.actors import _abbreviates
 
     assert _abbreviates(short, name) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,person,state", [
+    ("Republican Senator Jane Doakes criticized the plan on Friday.", "Jane Doakes", "united-states"),
+    ("Democratic lawmaker Tom Haverly voted against the measure.", "Tom Haverly", "united-states"),
+    ("Tom Haverly, chairman of the House Foreign Affairs Committee, voted against it.", "Tom Haverly",
+     "united-states"),
+])
+def test_actors_party_or_committee_title_gives_the_state(nlp, text, person, state):
+    from graphbuild.actors import acting_actor, find_mentions
+
+    ms = [m for m in find_mentions(nlp(text)) if m.text == person]
+    assert ms and acting_actor(ms[0].actor).id == state
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # two senators (one of them tied to the U.S. by party) meeting a U.S. official: one state
+    ("Republican Senator Jane Doakes and Democratic Senator Tom Haverly met national security adviser "
+     "H.R. McMaster on Tuesday.", "United States"),
+    # a secretary visiting commands of his own country
+    ("Defense Secretary Jim Mattis will visit U.S. Northern Command and NORAD next week.",
+     "United States"),
+    # co-agents of one act, a state's official and an unaffiliated colleague
+    ("The bill was agreed by Republican Senator Jane Doakes and Tom Haverly, its co-author.",
+     "United States"),
+])
+def test_extract_no_edge_between_colleagues_of_one_state(nlp, text, absent):
+    found = _plain(nlp, text)
+    assert not any(absent in (s, o) for s, _, o in found), found
