@@ -116,9 +116,13 @@ def speech_verb(token, cues: ModalityCues | None = None):
 
 
 def _under_relcl(token, top) -> bool:
+    """``token`` sits in a relative clause, an apposition, or a coordinated clause with its own
+    subject ("Iran denied it, but U.S. officials blamed Tehran") below ``top``."""
     t = token
     while t.i != top.i and t.head.i != t.i:
         if t.dep_ in ("relcl", "acl", "appos"):
+            return True
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return True
         t = t.head
     return False
@@ -206,9 +210,10 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit"
         if t.dep_ == "prep" and t.lower_ in cues.deterrence_preps and t.head.lemma_.lower() in cues.deterrence_verbs:
             found.add("hypothetical")  # "warned X against attacking Y", "deter X from invading Y"
-        if governs and path[i - 1].dep_ == "xcomp" and path[i - 1].head.i == t.i and (
-                t.lemma_.lower() in cues.hyp_complement_verbs or t.lower_ in cues.hyp_complement_verbs):
-            found.add("hypothetical")  # "moved to sanction", "is looking to designate", "is going to strike"
+        if governs and (t.lemma_.lower() in cues.hyp_complement_verbs or t.lower_ in cues.hyp_complement_verbs) and (
+                path[i - 1].dep_ == "xcomp" or any(b.dep_ == "prep" and b.lower_ in ("to", "toward", "towards")
+                                                   for b in path[1:i])):
+            found.add("hypothetical")  # "moved to sanction", "is going to strike", "moving closer to sanctioning"
         if governs:
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):

@@ -145,3 +145,14 @@ def test_extract_modality_recall_dismissed_claim(nlp, text, relation, subject, o
 ])
 def test_extract_modality_recall_risk_and_allegation(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Australia is inching closer to sanctioning Myanmar.", "designates", "Australia", "Myanmar", "hypothetical"),
+    ("Macron said he was open to meeting Lukashenko.", "meets", "France", "Belarus", "hypothetical"),
+    ("Syria has denied the charge, but Turkish officials blamed Damascus for the bombing.", "blames", "Turkey",
+     "Syria", "asserted"),
+])
+def test_extract_modality_recall_open_and_coordinated_clause(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
