@@ -34,6 +34,11 @@ DECISION_NOUNS = {"decision", "move", "step", "announcement", "efforts", "effort
                   "offer", "pledge", "initiative", "proposal", "leadership", "action", "restraint"}
 #: Votes whose "in" phrase names the state they belong to ("meddling in elections in the United States").
 VOTE_NOUNS = {"election", "vote", "referendum", "poll", "campaign", "politics", "affair"}
+#: Collective nouns whose "including" phrase lists actors ("terrorist groups, including X and Y").
+MEMBER_HEADS = {"group", "organization", "organisation", "country", "nation", "state", "government", "proxy",
+                "militia", "faction", "ally", "partner", "entity", "party", "actor", "network", "affiliate",
+                "movement", "force", "company", "firm", "bank", "individual", "person", "official", "leader",
+                "member", "terrorist", "militant", "insurgent", "rebel", "outfit"}
 HYPHEN_PARTICIPLES = {"based", "backed", "linked", "owned", "affiliated", "aligned", "related",
                       "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
 
@@ -250,6 +255,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     if not res and _is_noun(tok):
         for c in kids:
             if c.dep_ == "prep" and (c.lower_ in ("of", "on", "from") or (
+                    c.lower_ == "including" and tok.lemma_ in MEMBER_HEADS) or (
                     c.lower_ == "with" and tok.lemma_ in ("side", "part")) or (
                     c.lower_ == "by" and tok.lemma_ in DECISION_NOUNS) or (
                     c.lower_ == "in" and tok.lemma_ in VOTE_NOUNS)):
@@ -284,7 +290,11 @@ def _assets(ctx) -> frozenset:
 
 
 def _group(ctx, tok) -> list:
-    """"the leaders", "both sides": the states and people named earlier in the sentence."""
+    """"the leaders", "both sides": the states and people named earlier in the sentence; not a
+    count with no definite article ("a coalition of ten nations" names nobody before it)."""
+    if any(c.dep_ == "nummod" for c in tok.children) and not any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "both", "all") for c in tok.children):
+        return []
     out = []
     for t in tok.sent:
         if t.i >= tok.i:
@@ -292,7 +302,29 @@ def _group(ctx, tok) -> list:
         a = arg_of_token(ctx, t)
         if a and a.actor.type in ("State", "Person", "GovernmentOrgan"):
             out.append(Arg(a.actor, t, coref=True, via="group"))
+    if len(_dedupe(out)) < 2 and _the_two(tok):
+        return _last_two_states(ctx, tok)
     return _dedupe(out) if len(_dedupe(out)) >= 2 else []
+
+
+def _the_two(tok) -> bool:
+    """"the two countries", "both nations": a pair named before."""
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+    return tok.lemma_ in ("country", "nation", "government", "state") and ({"the", "two"} <= dets or "both" in dets)
+
+
+def _last_two_states(ctx, tok) -> list:
+    """The last two states named in the two sentences before ``tok``'s own."""
+    starts = [s.start for s in tok.doc.sents if s.start <= tok.i]
+    lower = starts[-3] if len(starts) >= 3 else 0
+    out = []
+    for i in range(tok.sent.start - 1, lower - 1, -1):
+        m = ctx.index.get(i)
+        if m is not None and m.actor.type == "State" and m.actor.id not in {a.actor.id for a in out}:
+            out.append(Arg(m.actor, tok, coref=True, via="group"))
+            if len(out) == 2:
+                return out
+    return []
 
 
 def _pobjs(tok, preps) -> list:

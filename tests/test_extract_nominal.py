@@ -103,3 +103,33 @@ def test_extract_warning_noun_names_the_warned(nlp, text, expected, absent):
     found = _plain(nlp, text)
     assert expected is None or expected in found, found
     assert absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a fronted object in a relative clause is its antecedent
+    ("Washington wants the release of Paul Whelan, a former marine whom Moscow accuses of espionage.",
+     ("Russia", "blames", "Paul Whelan")),
+    # "the two countries" with no pair in its own sentence: the last two states named before
+    ("Chile and Peru held elections in May. The two countries have deepened their partnership since then.",
+     ("Chile", "cooperates", "Peru")),
+    ("Al-Shabaab kidnapped two Kenyan officials near the border.", ("al-Shabaab", "attacks", "Kenya")),
+    # a collective noun's "including" phrase lists its members
+    ("Iran gave money to several armed groups, including Hezbollah and Hamas.", ("Iran", "cooperates", "Hamas")),
+])
+def test_extract_antecedents_and_members(nlp, text, expected):
+    found = _either_way(_plain(nlp, text))
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a count with no article names nobody mentioned before it
+    "Kim said the Houthis would strike any ship sent by the European force, a coalition of ten nations.",
+    # a list of weapons is no list of actors
+    "North Korea test-fired a volley of missiles, including ICBMs, on Sunday.",
+])
+def test_extract_no_members_from_counts_or_weapons(nlp, text):
+    found = _plain(nlp, text)
+    assert not any(r == "cooperates" for _, r, _ in found), found
+    assert not any(o.endswith("ICBMs") for _, _, o in found), found
