@@ -14,8 +14,11 @@ creates a wrong edge, a missing one only loses recall.
 * Pronouns refer to the most salient compatible actor of the same or the previous sentence:
   subjects first, then recency. "it"/"its" need a State, ArmedGroup, Organization or organ;
   "they"/"them"/"their" an ArmedGroup or a plural mention ("Pakistani officials"); "he" as
-  subject a Person ("she" only a person whose role says so, "spokeswoman": no gender data). A pronoun is left alone when a non-actor subject noun stands between it and
-  the candidate ("Gunmen opened fire ... they"), and pleonastic "it" ("it is clear that") is skipped.
+  subject a Person ("she" a person whose role says so, "spokeswoman", or else the one person
+  named before it in its sentence, as a subject: no gender data). A
+  pronoun is left alone when a non-actor subject noun stands between it and the candidate ("Gunmen opened fire ... they"), and pleonastic "it" ("it is clear that") is skipped.
+* A title with "the" ("the Vice President", "the Foreign Minister") refers to the person last
+  named with exactly that role within six sentences.
 * "we"/"us"/"our" inside a quotation refer to the actor the speaker acts for, when a speech verb
   ("said", "told") attributes the quotation to a known mention.
 """
@@ -40,6 +43,7 @@ STATE_NOUNS = frozenset({"country", "nation", "government", "regime", "kingdom",
                          "military", "army", "administration"})
 _BARE_ONLY = frozenset({"military", "army", "administration"})  # only as "the military"
 _FEMALE_ROLE = re.compile(r"woman|queen|lady|chairwoman|princess|duchess")
+_MALE_ROLE = re.compile(r"(?<!wo)man\b|\bking|\bprince\b|\bduke|\bsheikh|\bemir|\bsultan")
 #: Head nouns of definite descriptions that refer to a person already named ("the suspect").
 PERSON_NOUNS = frozenset({"attacker", "suspect", "gunman", "bomber", "assailant", "shooter",
                           "perpetrator", "immigrant", "hijacker", "defendant"})
@@ -247,8 +251,49 @@ class _Resolver:
         if _is_pleonastic(tok):
             return
         m = self.salient(tok, kind)
+        if m is None and kind == "female":
+            m = self.only_person(tok)
         if m is not None:
             self.add(tok.i, tok.i + 1, m.actor)
+
+    def only_person(self, tok):
+        """"she" without gender data: the one person named before it in its sentence, when that
+        person is a subject there and no role marks a man."""
+        persons = {m.actor.id: m for m in self.candidates(tok, 0) if m.actor.type == "Person"}
+        if len(persons) != 1:
+            return None
+        (m,) = persons.values()
+        if _MALE_ROLE.search(m.actor.role or ""):
+            return None
+        k = self.sent_of.get(tok.i)
+        for other in self.mentions + self.new:
+            span = self.doc.char_span(other.start, other.end, alignment_mode="expand")
+            if other.actor.id == m.actor.id and span is not None and other.end <= tok.idx and \
+                    self.sent_of.get(span.root.i) == k and span.root.dep_ in _SUBJ:
+                return m
+        return None
+
+    def title(self, tok):
+        """"the Vice President", "the Foreign Minister": the person last named with that role."""
+        from .actors import load_lexicon
+
+        words = load_lexicon().role_words
+        doc = self.doc
+        if tok.lower_ not in words or tok.i + 1 < len(doc) and (
+                doc[tok.i + 1].lower_ in words | {"of", "for"} or doc[tok.i + 1].pos_ == "PROPN"):
+            return
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].is_alpha and \
+                doc[start - 1].lower_ != "the" and doc[start - 1].i not in self.covered and \
+                doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ != "the":
+            return
+        phrase = " ".join(t.lower_ for t in doc[start:tok.i + 1])
+        for m in self.candidates(doc[start - 1], _DEF_WINDOW + 2):
+            if m.actor.type == "Person" and (m.actor.role or "").lower() == phrase:
+                self.add(start - 1, tok.i + 1, m.actor)
+                return
 
     def quotes(self):
         """"we" inside a quotation -> the actor the attributed speaker acts for."""
@@ -306,6 +351,8 @@ class _Resolver:
                     self.pronoun(tok)
                 elif tok.pos_ in {"NOUN", "PROPN"}:
                     self.definite(tok)
+                    if tok.i not in self.covered:
+                        self.title(tok)
         self.quotes()
         return tuple(sorted(self.mentions + self.new, key=lambda m: m.start))
 
