@@ -71,6 +71,9 @@ class ModalityCues:
     event_predicates: frozenset = frozenset()
     instruments: frozenset = frozenset()
     hedge_nouns: frozenset = frozenset()
+    future_marks: frozenset = frozenset()
+    legislative_acts: frozenset = frozenset()
+    legislators: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -91,7 +94,8 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(neg.get("claim_nouns", ())), f(neg.get("dismissal_words", ())), f(neg.get("dismissal_verbs", ())),
         f(hyp.get("complement_verbs", ())), f(hyp.get("modifiers", ())), f(hyp.get("deterrence_verbs", ())),
         f(hyp.get("deterrence_preps", ())), f(neg.get("event_predicates", ())), f(hyp.get("instruments", ())),
-        f(hedge.get("nouns", ())),
+        f(hedge.get("nouns", ())), f(hyp.get("future_marks", ())),
+        f(hyp.get("legislative_acts", ())), f(hyp.get("legislators", ())),
     )
 
 
@@ -205,6 +209,9 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 found.add("hypothetical")
         if _conditional_clause(t, cues):
             found.add("hypothetical")
+        if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "mark" and c.lower_ in cues.future_marks for c in children):
+            found.add("hypothetical")  # "just before Trump visits Beijing": still to come
         if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and (
                 c.lower_ in cues.hyp_modifiers or c.lemma_.lower() in cues.hyp_modifiers) for c in children):
             found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit"
@@ -258,9 +265,21 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                             for s in subjects):
             found.add("hedged")
         found.add("reported")
+    if _legislative(trigger, path, cues):
+        found.add("hypothetical")  # "lawmakers target X with sanctions": a bill
     found -= exempt
     best = max(found, key=_RANK.__getitem__)
     return best, speech
+
+
+def _legislative(trigger, path, cues) -> bool:
+    """A sanction whose acting subject on the governing path is a legislature or legislators."""
+    if trigger.lemma_.lower() not in cues.legislative_acts:
+        return False
+    subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [p for t in path for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    words = [w for s in subjects for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]]
+    return any(w.lemma_.lower() in cues.legislators or w.lower_ in cues.legislators for w in words)
 
 
 def event_predicate(trigger, cues: ModalityCues | None = None):

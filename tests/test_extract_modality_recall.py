@@ -156,3 +156,25 @@ def test_extract_modality_recall_risk_and_allegation(nlp, text, relation, subjec
 ])
 def test_extract_modality_recall_open_and_coordinated_clause(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Canadian lawmakers target Venezuela with new sanctions.", "designates", "Canada", "Venezuela", "hypothetical"),
+    ("A U.S. Senate panel backed sanctions targeting Turkish banks.", "designates", "United States", "Turkey",
+     "hypothetical"),
+    ("The Treasury sanctioned Turkish banks.", "designates", "United States", "Turkey", "asserted"),
+    ("London has held off on imposing sanctions against Iran.", "designates", "United Kingdom", "Iran", "negated"),
+])
+def test_extract_modality_recall_legislature_and_holding_off(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Japan announced the aid package just before Biden visits Japan's neighbor, Vietnam.", "meets",
+     "United States", "Vietnam", "hypothetical"),
+    ("China attacked Vietnam before Carter visited Beijing.", "attacks", "China", "Vietnam", "asserted"),
+])
+def test_extract_modality_recall_before_present_tense(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
