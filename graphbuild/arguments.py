@@ -203,7 +203,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
         h = tok.head
         for _ in range(3):
             if h.dep_ == "relcl":
-                return _np_up(ctx, h.head)
+                return _np_up(ctx, h.head) or (_adjacent_antecedent(ctx, tok) if tok.lower_ in ("who", "whom") else [])
             if h.dep_ not in ("ccomp", "xcomp", "conj"):
                 break
             h = h.head
@@ -287,6 +287,16 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
 def _assets(ctx) -> frozenset:
     """Sites and equipment that stand for whoever uses them ("targets used by X"; ``asset_nouns``)."""
     return frozenset(ctx.lex.raw["attacks"].get("asset_nouns", ()))
+
+
+def _adjacent_antecedent(ctx, tok) -> list:
+    """The actor named right before "who" when the parser hung the clause on a thing
+    ("talks between X and the Taliban, who have refused to ...": the Taliban)."""
+    j = tok.i - 1
+    while j >= tok.sent.start and tok.doc[j].is_punct:
+        j -= 1
+    a = arg_of_token(ctx, tok.doc[j]) if j >= tok.sent.start else None
+    return [a] if a is not None else []
 
 
 def _group(ctx, tok) -> list:

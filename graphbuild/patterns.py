@@ -164,6 +164,10 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         objs += phrase_args(ctx, o)
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
         objs += phrase_args(ctx, p)
+    if opts.get("symmetric") and not objs and "with" in opts.get("objects", ()):
+        # "negotiate peace with X": the partner's "with" phrase hung on the object
+        objs += [a for o in obj_toks if arg_of_token(ctx, o) is None for p in _pobjs(o, ("with",))
+                 for a in phrase_args(ctx, p)]
     if opts.get("to_only"):  # "transferred arms to Iraq and Syria for X": the places are destinations
         beneficiaries = [a for h in [v, *[c for c in v.children if c.dep_ == "dobj"]]
                          for p in _pobjs(h, ("for",)) for a in phrase_args(ctx, p)]

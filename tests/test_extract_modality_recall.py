@@ -178,3 +178,14 @@ def test_extract_modality_recall_legislature_and_holding_off(nlp, text, relation
 ])
 def test_extract_modality_recall_before_present_tense(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Observers hoped for a dialogue between the government and the Houthis, who have refused to negotiate "
+     "peace with Riyadh.", "meets", "Houthis", "Saudi Arabia", "negated"),
+    ("Serbia refused to negotiate a settlement with Kosovo.", "meets", "Serbia", "Kosovo", "negated"),
+    ("Egypt negotiated a truce with Hamas.", "meets", "Egypt", "Hamas", "asserted"),
+])
+def test_extract_modality_recall_refused_negotiation(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
