@@ -347,22 +347,33 @@ class _Finder:
                 if target is not None and target.id != actor.id and c[4] == "gazetteer":
                     c[2], c[4] = self.persons.get(target.id, target), "person"
                 continue
-            if e - s == 1 and self.doc[s].text in full:
+            if e - s == 1 and self.doc[s].text in full and not self._inside_name(self.doc[s]):
                 target = full[self.doc[s].text]
                 c[2] = self.persons.get(target.id, target)
             else:
                 c[2] = self.persons.get(actor.id, actor)
         # a surname NER missed ("Al-Anizi is based in Kuwait"): the person named before it
         lower_full = {k.lower(): v for k, v in full.items() if len(k) > 3}
-        for t in self.doc:
-            if t.pos_ == "PROPN" and t.lower_ in lower_full and not any(c[0] <= t.i < c[1] for c in self.cands):
+        doc = self.doc
+        for t in doc:
+            if t.pos_ == "PROPN" and t.lower_ in lower_full and not any(c[0] <= t.i < c[1] for c in self.cands) \
+                    and not self._inside_name(t):
                 target = lower_full[t.lower_]
                 self.add(t.i, t.i + 1, self.persons.get(target.id, target), 3, "person")
         # NER sometimes labels a bare surname ORG or GPE ("Azar said"): the person named before
         for c in self.cands:
-            if c[4] == "ner" and c[1] - c[0] == 1 and self.doc[c[0]].text in full:
+            if c[4] == "ner" and c[1] - c[0] == 1 and self.doc[c[0]].text in full \
+                    and not self._inside_name(self.doc[c[0]]):
                 target = full[self.doc[c[0]].text]
                 c[2], c[4] = self.persons.get(target.id, target), "person"
+
+    def _inside_name(self, t) -> bool:
+        """A capitalized name word next to the token: it is part of another name ("Ansarul Islam")."""
+        doc, words = self.doc, self.lex.role_words
+        return any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                   and doc[j].lower_ not in words and doc[j].lower_.removesuffix("s") not in words
+                   and not doc[j].text.endswith(".") and doc[j].ent_type_ != "PERSON"
+                   for j in (t.i - 1, t.i + 1))
 
     def actor_at(self, i) -> Actor | None:
         for c in self.cands:

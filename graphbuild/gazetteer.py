@@ -227,11 +227,22 @@ def _tokenizer():
 
 
 def _token_variants(text: str) -> list[list[str]]:
+    """Token lists a form is matched as: as written, with dashes as spaces, and with a straight
+    apostrophe inside a word written curly ("Jama'at" and "Jama’at" tokenize alike).
+
+    Examples:
+        >>> _token_variants("Jama'at Nusrat")
+        [["Jama'at", 'Nusrat'], ['Jama’at', 'Nusrat']]
+    """
     tok = _tokenizer()
     words = [t.text for t in tok(text)]
     variants = [words]
     if any(_DASHES.fullmatch(w) for w in words):
         variants.append([t.text for t in tok(_DASHES.sub(" ", text))])
+    for words in list(variants):
+        if any("'" in w[1:-1] for w in words):
+            variants.append([w[:1] + w[1:-1].replace("'", "\u2019") + w[-1:] if len(w) > 2 else w
+                             for w in words])
     return variants
 
 

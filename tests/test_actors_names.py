@@ -1,0 +1,45 @@
+"""Names written in more than one way, and name words that belong to another name."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.actors import find_mentions
+
+
+def _mentions(nlp, text):
+    return [(m.text, m.actor.id) for m in find_mentions(nlp(text))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # the gazetteer writes a straight apostrophe, the article a curly one
+    ("Gunmen of Jama\u2019at Nusrat al-Islam wal-Muslimin attacked an army post near Djibo.",
+     ("Jama\u2019at Nusrat al-Islam wal-Muslimin", "jnim")),
+    ("Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked an army post near Djibo.",
+     ("Jama'at Nusrat al-Islam wal-Muslimin", "jnim")),
+])
+def test_actors_apostrophe_variants_match(nlp, text, expected):
+    assert expected in _mentions(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,person", [
+    # "Islam" ends a person's name named before, but here it is part of another name
+    ("Police named Omar al-Islam as the driver. He once led Ansarul Islam, a militant group in "
+     "Burkina Faso.", "Islam", "ner-omar-al-islam"),
+])
+def test_actors_surname_inside_another_name_is_not_the_person(nlp, text, word, person):
+    found = _mentions(nlp, text)
+    later = [actor for surface, actor in found[1:] if surface == word]
+    assert person not in later
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,person", [
+    ("Karim Musa was named on Monday. Police said Musa fled.", "Musa", "ner-karim-musa"),
+    ("Karim Musa was named on Monday. Later, Minister Musa resigned.", "Musa", "ner-karim-musa"),
+])
+def test_actors_bare_surname_still_the_person(nlp, text, word, person):
+    found = _mentions(nlp, text)
+    assert (word, person) in found[1:]
