@@ -54,6 +54,7 @@ class Lexicon:
     armed_cues: frozenset
     group_nouns: frozenset
     armed_name_cues: re.Pattern
+    member_nouns: frozenset = frozenset()
     party_states: Mapping[str, str] = None
 
 
@@ -72,7 +73,7 @@ def load_lexicon() -> Lexicon:
     data = yaml.safe_load((files("graphbuild") / "data" / "actor_words.yaml").read_text("utf-8"))
     words = {k: frozenset(str(w).lower() for w in data[k]) for k in (
         "news_sources", "noise", "generic_org_words", "government_nouns", "role_words",
-        "armed_cues", "group_nouns")}
+        "armed_cues", "group_nouns", "member_nouns")}
     cues = "|".join(re.escape(str(c)) for c in data["armed_name_cues"])
     parties = {str(w): str(actor) for actor, ws in (data.get("party_states") or {}).items() for w in ws}
     return Lexicon(armed_name_cues=re.compile(rf"\b(?:{cues})\b"), party_states=parties, **words)
@@ -494,6 +495,26 @@ class _Finder:
         return None, None
 
     # -- demonym / state + government noun --------------------------------------------------------
+    def member_groups(self):
+        """"Chinese banks", "Iranian entities": people or firms of a country are not its state; the
+        phrase (demonym, at most one adjective, a noun of ``member_nouns``) is an actor of its own."""
+        doc = self.doc
+        covered = {i for c in self.cands for i in range(c[0], c[1])}
+        for tok in doc:
+            if tok.i in covered or not (tok.is_title or tok.is_upper) or tok.i + 1 >= len(doc):
+                continue
+            entry = self.gaz.entry(tok.text)
+            if entry is None or entry.kind != "demonym":
+                continue
+            j = tok.i + 1
+            if doc[j].pos_ == "ADJ" and doc[j].is_lower and j + 1 < len(doc):
+                j += 1
+            noun = doc[j]
+            if noun.lower_ in self.lex.member_nouns and noun.pos_ == "NOUN" and noun.i not in covered:
+                text = doc[tok.i:j + 1].text
+                self.add(tok.i, j + 1, Actor(ner_actor_id(text), _canonical_label(text), "Organization"),
+                         5, "member")
+
     def government_nouns(self):
         doc = self.doc
         covered = {}
@@ -658,6 +679,7 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     finder.namesakes()
     finder.resolve_persons()
     finder.short_forms()
+    finder.member_groups()
     finder.government_nouns()
     spans = finder.resolve()
     bad_sents = _sentence_prose(doc) or []

@@ -183,7 +183,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         objs = _threatened(ctx, v, obj_toks)
     if rel == "attacks" and not objs and obj_toks:  # "stormed a hotel in Mogadishu"
         objs = [a for q in _pobjs(v, ("in", "at")) for a in _target_args(ctx, q)
-                if a.actor.type in ("Place", "State")]
+                if a.actor.type in ("Place", "State") and not _water(a)]
     objs = _types_ok(_reflexive_fix(ctx, subs, objs), opts)
     out = []
     kind = "passive" if passive else "verb"
@@ -503,7 +503,7 @@ def _target_args(ctx, q) -> list:
 
 
 def _water(a) -> bool:
-    return a.actor.type == "Place" and a.actor.label.rsplit(" ", 1)[-1] in _WATERS
+    return a.actor.type == "Place" and any(w in _WATERS for w in a.actor.label.split())  # "Gulf of Oman"
 
 
 _WATERS = {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay", "River", "Canal"}
