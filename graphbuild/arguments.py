@@ -24,7 +24,7 @@ STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "
                "airstrike", "strike", "attack", "sanction", "administration", "unmanned", "uav", "weapon",
                "base", "airbase", "facility", "position", "target", "warplane", "plane", "warship",
                "town", "city", "village", "territory", "soil", "border", "civilian", "tanker", "capital",
-               "post", "outpost", "convoy", "patrol", "proxy", "ally", "partner", "client"}
+               "post", "outpost", "convoy", "patrol", "proxy", "ally", "partner", "client", "mission"}
 #: People a nationality adjective does not turn into the state ("Afghan militants").
 NON_STATE_PEOPLE = {"militants", "rebels", "fighters", "insurgents", "jihadists", "extremists", "gunmen",
                     "militant", "rebel", "fighter", "insurgent", "jihadist", "extremist", "gunman", "lawyer",
@@ -202,8 +202,15 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     if tok.lower_ in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.tag_ in ("WDT", "WP", "WP$"):
         h = tok.head
         for _ in range(3):
+            if h.dep_ == "relcl" and tok.lower_ in ("who", "whom"):
+                ante = _animate_antecedent(ctx, h.head)
+                found = _np_up(ctx, ante)
+                if found or ante.i != h.head.i:
+                    return found
+                # not a country or place: "a cleric living in the United States whom Ankara accuses"
+                return [a for a in _adjacent_antecedent(ctx, tok) if a.actor.type not in ("State", "Place")]
             if h.dep_ == "relcl":
-                return _np_up(ctx, h.head) or (_adjacent_antecedent(ctx, tok) if tok.lower_ in ("who", "whom") else [])
+                return _np_up(ctx, h.head)
             if h.dep_ not in ("ccomp", "xcomp", "conj"):
                 break
             h = h.head
@@ -282,6 +289,22 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                     sub = [Arg(a.actor, a.token, a.coref, a.via, True) for a in sub]
                 res += sub
     return _dedupe(res)
+
+
+def _animate_antecedent(ctx, n):
+    """"who"/"whom" stand for people: "a cleric living in the United States whom Ankara accuses" is
+    the cleric (a relative clause misattached to the nearest noun, a country, climbs to the person)."""
+    a = arg_of_token(ctx, n)
+    if a is None or a.actor.type not in ("State", "Place"):
+        return n
+    t = n
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "acl") or t.head.i == t.i:
+            break
+        t = t.head
+        if _is_noun(t) and t.dep_ != "pobj":
+            return t
+    return n
 
 
 def _assets(ctx) -> frozenset:

@@ -20,6 +20,7 @@ WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation
 __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
     "accused_by_governor", "governor_object", "loose_subject", "loose_partner", "consequence_candidates",
+    "labeling_candidates",
 ]
 
 
@@ -292,3 +293,36 @@ def consequence_candidates(ctx: Context, t) -> list:
     elif not speaker and gov.dep_ == "ROOT" and ctx.first_person(None) is not None:
         speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
     return _pairs("warns", speaker, objs, t, "attribution", 1, exempt=frozenset({"hypothetical"}))
+
+
+def labeling_candidates(ctx: Context, v) -> list:
+    """"X called Y a terrorist state", "X branded Y's occupation illegal", "X described the Y-led
+    sanctions as genocide": X condemns Y (or whoever did the act it labels). The label is a word of
+    ``labels`` (with ``predicate_adjectives``) right after the object, inside the verb's clause."""
+    from .patterns import _event_agent
+
+    spec = ctx.lex.raw["condemns"]
+    if not _is_verb(v) or v.lemma_.lower() not in spec.get("labeling_verbs", ()):
+        return []
+    objs_tok = [c for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not objs_tok:
+        return []
+    o = objs_tok[0]
+    words = set(spec.get("labels", ())) | set(spec.get("predicate_adjectives", ())) | WRONGS
+    clause = [t for t in v.subtree if t.i > o.i and t.i - o.i <= 10 and not (
+        t.dep_ in ("relcl", "advcl", "ccomp") and t.head.i != v.i)]
+    label = next((t for t in clause if t.lemma_.lower() in words or t.lower_ in words), None)
+    if label is None or any(t.dep_ == "neg" for t in (label, *label.children)):
+        return []
+    direct = arg_of_token(ctx, o)
+    objs = [direct] if direct else (phrase_args(ctx, o) if o.lemma_ not in _event_nouns(ctx) else [])
+    if not direct:
+        agent = _event_agent(ctx, o)
+        objs = agent or objs
+    if not objs:  # "the Japanese move", "the French seizure of X": the state's act
+        from .arguments import _demonym
+
+        objs = [a for c in o.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < o.i
+                for a in [_demonym(c)] if a]
+    subs, hops = verb_subjects(ctx, v)
+    return _pairs("condemns", subs, objs, v, "attribution", hops + 1)

@@ -133,3 +133,37 @@ def test_extract_no_members_from_counts_or_weapons(nlp, text):
     found = _plain(nlp, text)
     assert not any(r == "cooperates" for _, r, _ in found), found
     assert not any(o.endswith("ICBMs") for _, _, o in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # "X called Y <insult>" and "X called Y's act <wrong>": X condemns Y (or the one who acted)
+    ("Moscow called the French seizure of the tanker illegal.", ("Russia", "condemns", "France")),
+    ("Iran branded Israel a terrorist state on Sunday.", ("Iran", "condemns", "Israel")),
+    ("Beijing described the Japanese move as reckless and dangerous.", ("China", "condemns", "Japan")),
+    # an attack enabled or sponsored by X: X backs the attackers
+    ("Hezbollah rocket attacks on Israel, enabled by Iran, have grown.", ("Iran", "cooperates", "Hezbollah")),
+])
+def test_extract_labels_and_backing(nlp, text, expected):
+    found = _either_way(_plain(nlp, text))
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Iran called the talks with France a success.", ("Iran", "condemns", "France")),
+    ("Moscow called the French proposal interesting.", ("Russia", "condemns", "France")),
+    ("Russia called on Ukraine to stop the illegal shelling.", ("Russia", "condemns", "Ukraine")),
+])
+def test_extract_labels_need_a_condemning_word(nlp, text, absent):
+    assert absent not in _plain(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # "whom" stands for a person: the cleric, not the country the clause was attached to
+    ("The row concerns a Turkish cleric living in the United States whom Ankara accuses of plotting a coup.",
+     ("Turkey", "blames", "United States")),
+])
+def test_extract_whom_is_a_person(nlp, text, absent):
+    assert absent not in _plain(nlp, text)
