@@ -74,6 +74,8 @@ class ModalityCues:
     future_marks: frozenset = frozenset()
     legislative_acts: frozenset = frozenset()
     legislators: frozenset = frozenset()
+    double_negatives: frozenset = frozenset()
+    against_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +98,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("deterrence_preps", ())), f(neg.get("event_predicates", ())), f(hyp.get("instruments", ())),
         f(hedge.get("nouns", ())), f(hyp.get("future_marks", ())),
         f(hyp.get("legislative_acts", ())), f(hyp.get("legislators", ())),
+        f(neg.get("double_negatives", ())), f(neg.get("against_verbs", ())),
     )
 
 
@@ -187,9 +190,11 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     for i, t in enumerate(path):
         governs = i > 0
         children = list(t.children)
+        negative = governs and _negative_verb(t, cues)
         for c in children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
-                found.add("negated")
+                # "would not hesitate to strike", "has not ruled out attacking": left open
+                found.add("hypothetical" if negative else "negated")
             if governs and c.dep_ == "det" and c.lower_ in cues.neg_determiners and t.pos_ == "NOUN":
                 found.add("negated")  # "has no plans to meet", "no intention of recognizing"
             if governs and c.dep_ == "advmod" and c.lower_ == "yet" and t.lemma_ in ("have", "be"):
@@ -217,6 +222,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit"
         if t.dep_ == "prep" and t.lower_ in cues.deterrence_preps and t.head.lemma_.lower() in cues.deterrence_verbs:
             found.add("hypothetical")  # "warned X against attacking Y", "deter X from invading Y"
+        if t.dep_ == "prep" and t.lower_ == "against" and t.head.lemma_.lower() in cues.against_verbs:
+            found.add("negated")  # "decided against designating X", "voted against sanctioning X"
         if governs and (t.lemma_.lower() in cues.hyp_complement_verbs or t.lower_ in cues.hyp_complement_verbs) and (
                 path[i - 1].dep_ == "xcomp" or any(b.dep_ == "prep" and b.lower_ in ("to", "toward", "towards")
                                                    for b in path[1:i])):
@@ -224,8 +231,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if governs:
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
-                if lemma in cues.neg_verbs and (lemma not in cues.neg_particles or any(
-                        c.dep_ == "prt" and c.lower_ == cues.neg_particles[lemma] for c in children)):
+                if negative and lemma not in cues.double_negatives and not any(c.dep_ == "neg" for c in children):
                     found.add("negated")
                 if lemma in cues.hyp_verbs:
                     found.add("hypothetical")
@@ -265,11 +271,35 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                             for s in subjects):
             found.add("hedged")
         found.add("reported")
+    if _yes_no_question(path[-1]):
+        found.add("hypothetical")  # "Will Iran attack Israel?"
     if _legislative(trigger, path, cues):
         found.add("hypothetical")  # "lawmakers target X with sanctions": a bill
     found -= exempt
     best = max(found, key=_RANK.__getitem__)
     return best, speech
+
+
+def _yes_no_question(top) -> bool:
+    """``top`` heads a clause asked as a yes/no question: an auxiliary before its subject, and the
+    sentence ends with "?" ("Will Iran attack Israel?"; not "Why did X attack Y?")."""
+    if not top.sent.text.rstrip().rstrip("\"\u201d'").endswith("?"):
+        return False
+    kids = sorted(top.children, key=lambda c: c.i)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and not any(c.tag_ in ("WRB", "WP", "WDT") for c in top.subtree if c.i < subj.i)
+            and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in kids))
+
+
+def _negative_verb(t, cues) -> bool:
+    """A verb that negates what it governs ("refused", "ruled out", "hesitate"), with its particle."""
+    lemma = t.lemma_.lower()
+    if not (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+        return False
+    if lemma in cues.double_negatives:
+        return True
+    return lemma in cues.neg_verbs and (lemma not in cues.neg_particles or any(
+        c.dep_ == "prt" and c.lower_ == cues.neg_particles[lemma] for c in t.children))
 
 
 def _legislative(trigger, path, cues) -> bool:

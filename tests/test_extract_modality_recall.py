@@ -161,9 +161,9 @@ def test_extract_modality_recall_open_and_coordinated_clause(nlp, text, relation
 @pytest.mark.model
 @pytest.mark.parametrize("text,relation,subject,obj,modality", [
     ("Canadian lawmakers target Venezuela with new sanctions.", "designates", "Canada", "Venezuela", "hypothetical"),
-    ("A U.S. Senate panel backed sanctions targeting Turkish banks.", "designates", "United States", "Turkey",
+    ("A U.S. Senate panel backed sanctions targeting Turkey.", "designates", "United States", "Turkey",
      "hypothetical"),
-    ("The Treasury sanctioned Turkish banks.", "designates", "United States", "Turkey", "asserted"),
+    ("The Treasury sanctioned Turkey.", "designates", "United States", "Turkey", "asserted"),
     ("London has held off on imposing sanctions against Iran.", "designates", "United Kingdom", "Iran", "negated"),
 ])
 def test_extract_modality_recall_legislature_and_holding_off(nlp, text, relation, subject, obj, modality):
@@ -188,4 +188,17 @@ def test_extract_modality_recall_before_present_tense(nlp, text, relation, subje
     ("Egypt negotiated a truce with Hamas.", "meets", "Egypt", "Hamas", "asserted"),
 ])
 def test_extract_modality_recall_refused_negotiation(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Israel said it would not hesitate to strike Hezbollah.", "attacks", "Israel", "Hezbollah", "hypothetical"),
+    ("Moscow has not ruled out attacking Finland.", "attacks", "Russia", "Finland", "hypothetical"),
+    ("Norway has decided against designating the Taliban.", "designates", "Norway", "Taliban", "negated"),
+    ("Will Serbia recognize Kosovo?", "recognizes", "Serbia", "Kosovo", "hypothetical"),
+    ("Why did Serbia attack Kosovo?", "attacks", "Serbia", "Kosovo", "asserted"),
+    ("India did not condemn Russia.", "condemns", "India", "Russia", "negated"),
+])
+def test_extract_modality_recall_double_negation_and_questions(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
