@@ -436,6 +436,9 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             if not found[0] and h.lower_ == "of" and gov.dep_ in ("dobj", "attr") and _is_verb(gov.head) \
                     and _intent_noun(gov):  # "had no intention of attacking X", "denied any plan of"
                 return verb_subjects(ctx, gov.head, hops + 1)
+            if not found[0] and h.lower_ == "of" and gov.dep_ == "pobj" and _is_verb(gov.head.head) \
+                    and _intent_noun(gov):  # "is on the verge of recognizing X"
+                return verb_subjects(ctx, gov.head.head, hops + 1)
             return found
         if gov.pos_ == "ADV" and gov.dep_ == "advmod" and _is_verb(gov.head):  # "stopped short of condemning X"
             return verb_subjects(ctx, gov.head, hops + 1)
