@@ -36,3 +36,13 @@ def test_extract_member_noun_is_not_the_state(nlp, text, absent):
     found = {(s.subject.label, s.relation, s.object.label) for s in ex.statements}
     assert absent not in found
     assert any(o == "Chinese Companies" for _, _, o in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Rebel boats fired missiles at merchant ships off the coast of Yemen in March.",
+     ("merchant ships", "commercial-shipping")),
+    ("The navy escorted commercial vessels through the strait.", ("commercial vessels", "commercial-shipping")),
+])
+def test_actors_class_of_ships_is_one_target(nlp, text, expected):
+    assert expected in {(m.text, m.actor.id) for m in find_mentions(nlp(text))}
