@@ -326,7 +326,8 @@ def event_predicate(trigger, cues: ModalityCues | None = None):
     """
     cues = cues or load_modality_cues()
     h = trigger.head
-    if trigger.dep_ in ("nsubj", "nsubjpass") and h.i != trigger.i and h.lemma_.lower() in cues.event_predicates:
+    if trigger.dep_ in ("nsubj", "nsubjpass") and h.i != trigger.i and h.lemma_.lower() in cues.event_predicates \
+            and not any(c.dep_ == "agent" for c in h.children):
         return h
     return None
 

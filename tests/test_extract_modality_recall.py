@@ -202,3 +202,12 @@ def test_extract_modality_recall_refused_negotiation(nlp, text, relation, subjec
 ])
 def test_extract_modality_recall_double_negation_and_questions(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Belarus is on the verge of recognizing Kosovo.", "recognizes", "Belarus", "Kosovo", "hypothetical"),
+    ("A meeting between Modi and Xi is planned for June.", "meets", "India", "China", "hypothetical"),
+])
+def test_extract_modality_recall_verge_and_planned_event(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
