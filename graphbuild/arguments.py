@@ -231,6 +231,9 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
         for c in kids:
             if c.dep_ == "appos" and arg_of_token(ctx, c):
                 res += phrase_args(ctx, c, depth + 1)
+            elif c.dep_ == "appos" and conj:  # "A, Minister of X, B, the Minister of Y, and C, ...": the list
+                res += [a for g in c.children if g.dep_ == "conj" and arg_of_token(ctx, g)  # goes on
+                        for a in phrase_args(ctx, g, depth + 1)]
         for c in kids:
             if c.dep_ in ("nmod", "compound", "amod") and any(g.dep_ == "conj" for g in c.children):
                 a = arg_of_token(ctx, c)

@@ -20,7 +20,7 @@ WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation
 __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
     "accused_by_governor", "governor_object", "loose_subject", "loose_partner", "consequence_candidates",
-    "labeling_candidates",
+    "labeling_candidates", "hyphen_candidates",
 ]
 
 
@@ -326,3 +326,25 @@ def labeling_candidates(ctx: Context, v) -> list:
                 for a in [_demonym(c)] if a]
     subs, hops = verb_subjects(ctx, v)
     return _pairs("condemns", subs, objs, v, "attribution", hops + 1)
+
+
+def hyphen_candidates(ctx: Context, t) -> list:
+    """"the al-Qaida-aligned group JNIM", "Iran-backed Houthi rebels": the actor before the hyphen
+    cooperates with the one the phrase names (``hyphen_participles`` of ``cooperates``)."""
+    from .arguments import arg_of_token
+
+    words = ctx.lex.raw["cooperates"].get("hyphen_participles", ())
+    doc = t.doc
+    if t.lower_ not in words or t.dep_ != "amod" or t.i < 2 or doc[t.i - 1].text not in ("-", "–", "‐"):
+        return []
+    m = ctx.index.get(t.i - 2)
+    if m is None:
+        return []
+    backer = Arg(m.actor, doc[t.i - 2])
+    head = t.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "-aligned terrorist group JNIM"
+    others = [a for a in phrase_args(ctx, head, conj=False) if a.actor.id != m.actor.id]
+    if not others:
+        return []
+    return _pairs("cooperates", [backer], others[:1], t, "noun", 1)

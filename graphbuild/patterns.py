@@ -150,7 +150,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             continue
         if rel in ("condemns", "blames") and o.lemma_ in _event_nouns(ctx) and arg_of_token(ctx, o) is None:
             agent = _event_agent(ctx, o)
-            if not agent and any(c.lower_ in ("this", "these", "the", "those", "both") for c in o.children):
+            if not agent and any(c.lower_ in ("this", "these", "the", "those", "both", "such") for c in o.children):
                 agent = list(ctx.memory.attackers)
             objs += agent
             continue
@@ -568,6 +568,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
         out += att.judgment_candidates(ctx, t)
         out += att.consequence_candidates(ctx, t)
         out += att.labeling_candidates(ctx, t)
+        out += att.hyphen_candidates(ctx, t)
         if _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in t.children):
             subs, hops = verb_subjects(ctx, t)  # "the United States and Russia will embark together on"
             if len({a.actor.id for a in subs}) >= 2:

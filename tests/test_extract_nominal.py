@@ -167,3 +167,28 @@ def test_extract_labels_need_a_condemning_word(nlp, text, absent):
 ])
 def test_extract_whom_is_a_person(nlp, text, absent):
     assert absent not in _plain(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a list whose members carry appositions goes on after each apposition
+    ("OFAC designated Ali Reza, Minister of Defence, Omid Farahani, the Minister of Interior, and Reza Tehrani, "
+     "the Minister of Energy, for their roles.", ("United States", "designates", "Reza Tehrani")),
+    # "X-aligned / X-backed Y": the two cooperate
+    ("The al-Qaida-aligned terrorist group JNIM kidnapped a French aid worker.", ("al-Qaeda", "cooperates", "JNIM")),
+    ("Iran-backed Houthi rebels fired missiles at a tanker.", ("Iran", "cooperates", "Houthis")),
+    # "these acts": the attacker just named
+    ("Houthi rebels attacked a ship on Monday. Britain condemned these acts.", ("United Kingdom", "condemns", "Houthis")),
+])
+def test_extract_lists_hyphens_and_acts(nlp, text, expected):
+    found = _either_way(_plain(nlp, text))
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Houthi-controlled areas of Yemen were hit by airstrikes.",
+    "The Iran-based company sold parts to a trading firm.",
+])
+def test_extract_hyphen_place_or_control_is_no_partner(nlp, text):
+    assert not any(r == "cooperates" for _, r, _ in _plain(nlp, text))
