@@ -235,8 +235,28 @@ class _Resolver:
             return  # "the group that claimed ...", "the group, X," introduce rather than refer
         for m in self.candidates(tok, 2 if kind == "person" else _DEF_WINDOW):
             if _compatible(m.actor, m.text, kind) and not self.is_news_source(m.actor):
-                self.add(start, tok.i + 1, _state_of(m.actor) if kind == "state" else m.actor)
+                actor = _state_of(m.actor) if kind == "state" else m.actor
+                if kind == "state":  # "two Turkish ministries and the country's officials"
+                    actor = self.demonym_between(m.end, start) or actor
+                self.add(start, tok.i + 1, actor)
                 return
+
+    def demonym_between(self, start_char: int, end_tok: int):
+        """The state of the last demonym adjective ("Turkish") after ``start_char`` and before token
+        ``end_tok`` in the same sentence, outside any mention."""
+        from .gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+        k = self.sent_of.get(end_tok)
+        for t in reversed(self.doc[:end_tok]):
+            if t.idx < start_char or self.sent_of.get(t.i) != k:
+                return None
+            if t.i in self.covered or not t.is_title or t.pos_ not in {"ADJ", "PROPN"}:
+                continue
+            actor = gaz.demonym(t.text)
+            if actor is not None and actor.type == "State":
+                return actor
+        return None
 
     def pronoun(self, tok):
         low = tok.lower_

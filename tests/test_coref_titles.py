@@ -36,3 +36,14 @@ def test_coref_title_and_she(nlp, text, expected):
 ])
 def test_coref_title_and_she_conservative(nlp, text, absent):
     assert absent not in [surface for surface, _ in _resolved(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # the demonym between the earlier mention and "the country" is the nearer antecedent
+    ("The Treasury said it would lift sanctions on two Turkish ministries and on the country's "
+     "defence minister.", ("the country", "turkey")),
+    ("Japan criticised the decision. The country said the vote was unfair.", ("The country", "japan")),
+])
+def test_coref_the_country_after_a_demonym(nlp, text, expected):
+    assert expected in _resolved(nlp, text)
