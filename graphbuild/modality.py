@@ -222,11 +222,12 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit"
         if t.dep_ == "prep" and t.lower_ in cues.deterrence_preps and t.head.lemma_.lower() in cues.deterrence_verbs:
             found.add("hypothetical")  # "warned X against attacking Y", "deter X from invading Y"
-        if t.dep_ == "prep" and t.lower_ == "against" and t.head.lemma_.lower() in cues.against_verbs:
+        if governs and t.dep_ == "prep" and t.lower_ == "against" and path[i - 1].dep_ == "pcomp" \
+                and t.head.lemma_.lower() in cues.against_verbs:
             found.add("negated")  # "decided against designating X", "voted against sanctioning X"
         if governs and (t.lemma_.lower() in cues.hyp_complement_verbs or t.lower_ in cues.hyp_complement_verbs) and (
                 path[i - 1].dep_ == "xcomp" or any(b.dep_ == "prep" and b.lower_ in ("to", "toward", "towards")
-                                                   for b in path[1:i])):
+                                                   and path[j].dep_ == "pcomp" for j, b in enumerate(path[1:i]))):
             found.add("hypothetical")  # "moved to sanction", "is going to strike", "moving closer to sanctioning"
         if governs:
             lemma = t.lemma_.lower()
