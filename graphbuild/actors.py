@@ -623,6 +623,23 @@ class _Finder:
             if hit is not None and t.i > hit[0] and t.i not in covered:
                 self.add(t.i, t.i + 1, hit[1], 2, "ner")
 
+    def bracketed_names(self):
+        """"Kamal Imad al-Din al-Madani (Kamal al-Madani)": a person's short name in brackets right
+        after the full name is the same person, here and wherever it recurs."""
+        doc = self.doc
+        persons = sorted((c for c in self.cands if c[2].type == "Person"), key=lambda c: c[0])
+        short: dict[str, Actor] = {}
+        for full, c in zip(persons, persons[1:]):
+            if c[0] != full[1] + 1 or doc[full[1]].text != "(" or c[1] >= len(doc) or doc[c[1]].text != ")":
+                continue
+            words = {actor_slug(t.text) for t in doc[c[0]:c[1]]} - {"al", "el", "bin", "ibn"}
+            if words and words <= {actor_slug(t.text) for t in doc[full[0]:full[1]]}:
+                c[2], c[4] = full[2], "person"
+                short[doc[c[0]:c[1]].text] = full[2]
+        for c in self.cands:
+            if c[2].type == "Person" and doc[c[0]:c[1]].text in short:
+                c[2] = short[doc[c[0]:c[1]].text]
+
     # -- result -----------------------------------------------------------------------------------
     def resolve(self) -> list[tuple[int, int, Actor]]:
         chosen: list[list] = []
@@ -656,6 +673,29 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(ch in rest for ch in letters[1:])
 
 
+_ORDER_TITLE = re.compile(r"(?:\bE\.\s?O\.|\bExecutive Order)\s*\d+[^\u201c\u201d\".;]{0,40}?"
+                          r"[\u201c\"]([^\u201d\"]{5,300})[\u201d\"]")
+
+
+def order_titles(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted executive-order titles ("E.O. 13582, “Blocking Property of the
+    Government of Syria ...”"): names in them are part of a title, not actors of the sentence.
+
+    Examples:
+        >>> t = 'under E.O. 13582, \u201cBlocking Property of the Government of Syria\u201d, today.'
+        >>> [t[s:e] for s, e in order_titles(t)]
+        ['Blocking Property of the Government of Syria']
+        >>> order_titles('Executive Order 14004 called for \u201cgender identity\u201d')
+        []
+    """
+    out = []
+    for m in _ORDER_TITLE.finditer(text):
+        words = [w for w in m.group(1).split() if len(w) > 3]
+        if words and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+            out.append(m.span(1))
+    return out
+
+
 def _sentence_prose(doc):
     if not doc.has_annotation("SENT_START"):
         return None
@@ -678,13 +718,14 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     finder.entities()
     finder.namesakes()
     finder.resolve_persons()
+    finder.bracketed_names()
     finder.short_forms()
     finder.member_groups()
     finder.government_nouns()
     spans = finder.resolve()
     bad_sents = _sentence_prose(doc) or []
     text = doc.text
-    bad_chars = non_prose_spans(text)
+    bad_chars = list(non_prose_spans(text)) + order_titles(text)
     mentions = []
     for s, e, actor in spans:
         if any(bs <= s < be for bs, be in bad_sents):

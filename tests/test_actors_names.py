@@ -43,3 +43,22 @@ def test_actors_surname_inside_another_name_is_not_the_person(nlp, text, word, p
 def test_actors_bare_surname_still_the_person(nlp, text, word, person):
     found = _mentions(nlp, text)
     assert (word, person) in found[1:]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,short,full_id", [
+    ("Treasury named Rashid Imad al-Din al-Harbi (Rashid al-Harbi) and his partner. Rashid al-Harbi "
+     "runs a shipping firm.", "Rashid al-Harbi", "ner-rashid-imad-al-din-al-harbi"),
+])
+def test_actors_bracketed_short_name_is_the_person(nlp, text, short, full_id):
+    shorts = [actor for surface, actor in _mentions(nlp, text) if surface == short]
+    assert shorts and set(shorts) == {full_id}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("The firm was designated pursuant to E.O. 13582, \u201cBlocking Property of the Government of "
+     "Syria and Prohibiting Certain Transactions With Respect to Syria.\u201d", "syria"),
+])
+def test_actors_names_in_an_order_title_are_no_mentions(nlp, text, absent):
+    assert absent not in {actor for _, actor in _mentions(nlp, text)}
