@@ -211,3 +211,12 @@ def test_extract_modality_recall_double_negation_and_questions(nlp, text, relati
 ])
 def test_extract_modality_recall_verge_and_planned_event(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Kenya hopes to cooperate with Ethiopia.", "cooperates", "Kenya", "Ethiopia", "hypothetical"),
+    ("Chile hoped to meet Peru.", "meets", "Chile", "Peru", "hypothetical"),
+])
+def test_extract_modality_recall_hope(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
