@@ -330,12 +330,13 @@ def labeling_candidates(ctx: Context, v) -> list:
 
 def hyphen_candidates(ctx: Context, t) -> list:
     """"the al-Qaida-aligned group JNIM", "Iran-backed Houthi rebels": the actor before the hyphen
-    cooperates with the one the phrase names (``hyphen_participles`` of ``cooperates``)."""
+    cooperates with the one the phrase names; "Taliban-ruled Afghanistan": it governs the place
+    (``hyphen_participles`` of ``cooperates`` and ``governs``)."""
     from .arguments import arg_of_token
 
-    words = ctx.lex.raw["cooperates"].get("hyphen_participles", ())
+    rel = next((r for r in ("cooperates", "governs") if t.lower_ in ctx.lex.raw[r].get("hyphen_participles", ())), None)
     doc = t.doc
-    if t.lower_ not in words or t.dep_ != "amod" or t.i < 2 or doc[t.i - 1].text not in ("-", "–", "‐"):
+    if rel is None or t.dep_ != "amod" or t.i < 2 or doc[t.i - 1].text not in ("-", "\u2013", "\u2010"):
         return []
     m = ctx.index.get(t.i - 2)
     if m is None:
@@ -344,7 +345,11 @@ def hyphen_candidates(ctx: Context, t) -> list:
     head = t.head
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "-aligned terrorist group JNIM"
-    others = [a for a in phrase_args(ctx, head, conj=False) if a.actor.id != m.actor.id]
+    if rel == "governs":  # "Taliban-ruled Afghanistan", "Hamas-run Gaza": only a named place or state
+        ruled = arg_of_token(ctx, head)
+        others = [ruled] if ruled is not None and ruled.actor.type in ("State", "Place") else []
+    else:
+        others = [a for a in phrase_args(ctx, head, conj=False) if a.actor.id != m.actor.id]
     if not others:
         return []
-    return _pairs("cooperates", [backer], others[:1], t, "noun", 1)
+    return _pairs(rel, [backer], others[:1], t, "noun", 1)

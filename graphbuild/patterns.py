@@ -171,6 +171,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         # "negotiate peace with X": the partner's "with" phrase hung on the object
         objs += [a for o in obj_toks if arg_of_token(ctx, o) is None for p in _pobjs(o, ("with",))
                  for a in phrase_args(ctx, p)]
+    if opts.get("to_only") and not objs and "to" in opts.get("objects", ()):
+        # PP attachment: "attributed the cyberattack to X" with "to X" on the object
+        objs += [a for c in v.children if c.dep_ == "dobj" for p in _pobjs(c, ("to",)) for a in phrase_args(ctx, p)]
     if opts.get("to_only"):  # "transferred arms to Iraq and Syria for X": the places are destinations
         beneficiaries = [a for h in [v, *[c for c in v.children if c.dep_ == "dobj"]]
                          for p in _pobjs(h, ("for",)) for a in phrase_args(ctx, p)]
@@ -376,6 +379,7 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             presupposed = {"exempt": frozenset({"hypothetical", "negated"})}
     if opts.get("between") and len(between) < 2:
         between = _members(ctx, n, opts) or between
+    objs = _types_ok(objs, opts)  # "commitment to the Indo-Pacific": a region is no partner
     if objs and not subs and not between and _joint(ctx, n):
         # "today's joint action with X": the speaker's, else the issuing government's
         subs = list(ctx.speaker_of(n))
@@ -393,6 +397,11 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         for t in n.subtree:
             if t.i != n.i and t.lemma_ in _event_nouns(ctx):
                 objs += [a for q in _pobjs(t, ("on", "against")) for a in phrase_args(ctx, q)]
+    if rel == "attacks" and n.dep_ == "pobj" and n.head.lower_ == "under" and _is_verb(n.head.head) \
+            and n.head.head.lemma_ in ("come", "be", "remain", "fall"):
+        # "Y came under attack from X": X attacks Y
+        subs = subs or [a for p in _pobjs(n, ("from",)) for a in phrase_args(ctx, p) if a.actor.type != "Place"]
+        objs += [a for c in n.head.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
     if rel == "attacks" and subs and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "by") \
             and _is_verb(n.head.head) and n.head.head.lemma_ in ctx.lex.raw["attacks"].get("victim_verbs", ()):
         # "soldiers were killed in Taliban attacks": the victims of the verb are the targets

@@ -192,3 +192,36 @@ def test_extract_lists_hyphens_and_acts(nlp, text, expected):
 ])
 def test_extract_hyphen_place_or_control_is_no_partner(nlp, text):
     assert not any(r == "cooperates" for _, r, _ in _plain(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow's war in Georgia lasted five days.", ("Russia", "attacks", "Georgia")),
+    ("Tehran has long backed Hezbollah in Lebanon.", ("Iran", "cooperates", "Hezbollah")),
+    ("Hungary sided with Turkey in the dispute.", ("Hungary", "cooperates", "Turkey")),
+    ("France sold fighter jets to Egypt last year.", ("France", "cooperates", "Egypt")),
+    ("The United Kingdom attributed the cyberattack to China.", ("United Kingdom", "blames", "China")),
+    ("Beijing lambasted Canada over the arrest.", ("China", "condemns", "Canada")),
+    ("Taliban-ruled Afghanistan faces a harsh winter.", ("Taliban", "governs", "Afghanistan")),
+    ("Israel came under rocket attack from Hezbollah on Sunday.", ("Hezbollah", "attacks", "Israel")),
+    ("A Malian soldier was shot dead by JNIM gunmen.", ("JNIM", "attacks", "Mali")),
+    ("Ethiopia joined forces with Eritrea against the rebels.", ("Ethiopia", "cooperates", "Eritrea")),
+    # "its" after a conjunction is the first conjunct
+    ("Washington sanctioned financiers of the Iranian regime and its proxies, including Hamas.",
+     ("Iran", "cooperates", "Hamas")),
+])
+def test_extract_everyday_triggers(nlp, text, expected):
+    found = _either_way(_plain(nlp, text))
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("The President of Angola reaffirmed his commitment to Africa.", ("Angola", "cooperates", "Africa")),
+    ("Houthi-controlled areas of Yemen were hit by airstrikes.", ("Houthis", "governs", "Yemen")),
+    ("The minister came under fire from critics in Brazil.", ("Brazil", "attacks", "Brazil")),
+    ("Washington sanctioned financiers of the Iranian regime and its proxies, including Hamas.",
+     ("United States", "cooperates", "Hamas")),
+])
+def test_extract_everyday_trigger_traps(nlp, text, absent):
+    assert absent not in _either_way(_plain(nlp, text))
