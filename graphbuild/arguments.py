@@ -252,7 +252,10 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     if not res:
         for c in kids:
             if c.dep_ == "appos":
-                res += phrase_args(ctx, c, depth + 1)
+                sub = phrase_args(ctx, c, depth + 1)
+                if any(n.dep_ == "neg" and tok.i < n.i < c.i for n in kids):  # "his predecessors, not China"
+                    sub = [Arg(a.actor, a.token, a.coref, a.via, True) for a in sub]
+                res += sub
     if not res:
         for c in kids:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and not c.tag_.startswith("VB"):

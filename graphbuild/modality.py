@@ -76,6 +76,7 @@ class ModalityCues:
     legislators: frozenset = frozenset()
     double_negatives: frozenset = frozenset()
     against_verbs: frozenset = frozenset()
+    neg_quantities: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -98,7 +99,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("deterrence_preps", ())), f(neg.get("event_predicates", ())), f(hyp.get("instruments", ())),
         f(hedge.get("nouns", ())), f(hyp.get("future_marks", ())),
         f(hyp.get("legislative_acts", ())), f(hyp.get("legislators", ())),
-        f(neg.get("double_negatives", ())), f(neg.get("against_verbs", ())),
+        f(neg.get("double_negatives", ())), f(neg.get("against_verbs", ())), f(neg.get("quantities", ())),
     )
 
 
@@ -187,6 +188,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         found.add("hypothetical")  # "a bill that sanctions X": not in force
     if any(_dismissed_claim(t, cues) for t in path[1:] + ([speech] if speech is not None else [])):
         found.add("negated")  # "claims that X attacked Y are baseless", "dismissed claims that ..."
+    negations = 0  # two along the path leave the act open: "did nothing to stop X from attacking Y"
     for i, t in enumerate(path):
         governs = i > 0
         children = list(t.children)
@@ -194,9 +196,14 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         for c in children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
                 # "would not hesitate to strike", "has not ruled out attacking": left open
-                found.add("hypothetical" if negative else "negated")
+                if negative:
+                    found.add("hypothetical")
+                else:
+                    negations += 1
             if governs and c.dep_ == "det" and c.lower_ in cues.neg_determiners and t.pos_ == "NOUN":
                 found.add("negated")  # "has no plans to meet", "no intention of recognizing"
+            if governs and c.dep_ == "dobj" and c.lower_ in cues.neg_quantities and t.lemma_ == "do":
+                negations += 1  # "did nothing to stop X", "has done little to help X"
             if governs and c.dep_ == "advmod" and c.lower_ == "yet" and t.lemma_ in ("have", "be"):
                 found.add("negated")  # "has yet to recognize"
             if c.dep_ == "mark" and c.lower_ in cues.hyp_marks:
@@ -233,7 +240,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
                 if negative and lemma not in cues.double_negatives and not any(c.dep_ == "neg" for c in children):
-                    found.add("negated")
+                    negations += 1
                 if lemma in cues.hyp_verbs:
                     found.add("hypothetical")
                 if lemma in cues.hedge_verbs:
@@ -250,6 +257,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                     found.add("hypothetical")
                 if lemma in cues.neg_adjectives:
                     found.add("negated")
+    if negations:
+        found.add("negated" if negations == 1 else "hypothetical")
     if trigger.dep_ == "conj" and not any(c.dep_ == "aux" for c in trigger.children):
         head = trigger.head  # "must cease X and engage": coordinated verbs share their modal
         if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children) and any(

@@ -220,3 +220,15 @@ def test_extract_modality_recall_verge_and_planned_event(nlp, text, relation, su
 ])
 def test_extract_modality_recall_hope(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Egypt has done little to help Sudan.", "cooperates", "Egypt", "Sudan", "negated"),
+    ("Laos did nothing to stop Vietnam from attacking Cambodia.", "attacks", "Vietnam", "Cambodia",
+     "hypothetical"),
+    ("Ghana blamed its neighbors, not Togo, for the unrest.", "blames", "Ghana", "Togo", "negated"),
+    ("Ghana blamed Togo for the unrest.", "blames", "Ghana", "Togo", "asserted"),
+])
+def test_extract_modality_recall_little_nothing_not(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
