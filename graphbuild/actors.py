@@ -83,6 +83,8 @@ _LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "into"
                        "across", "of"})
 _STRIP_LEFT = frozenset({"the", "a", "an", "’s", "'s", "’", "'", '"', "“", "”", "‘", "(", "[", "-",
                          "—", "–"})
+_DESCRIPTION_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "government", "regime",
+                                "group", "organization", "organisation", "movement", "militia"})
 _NER_LABELS = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "PERSON": "Person", "NORP": None}
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "ul", "e", "i", "ud", "bin",
@@ -251,6 +253,9 @@ class _Finder:
         if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
             if not (label == "ORG" and re.match(r"^(?:al|el|ad|ar|as|an)-", text)):
                 return
+        if e - s == 1 and label in {"GPE", "LOC", "ORG"} and s > 0 and doc[s - 1].lower_ == "the" and \
+                text.lower() in _DESCRIPTION_NOUNS:
+            return  # "the Kingdom", "the Group": a description coreference resolves
         if e - s == 1 and (doc[s].pos_ in {"ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ"}
                            or (doc[s].pos_ == "NOUN" and not doc[s].is_upper)):
             return  # "Specifically", "Counties" tagged ORG at the start of a sentence

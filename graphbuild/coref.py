@@ -84,6 +84,26 @@ def _state_of(actor):
     return None
 
 
+_STYLED = frozenset({"kingdom", "republic"})
+
+
+def _styled(actor, word: str) -> bool:
+    """Whether a state is styled "<Word> of ..." in the gazetteer ("Kingdom of Bahrain").
+
+    Examples:
+        >>> from graphbuild.gazetteer import load_gazetteer
+        >>> gaz = load_gazetteer()
+        >>> _styled(gaz.actor("bahrain"), "kingdom"), _styled(gaz.actor("united-states"), "kingdom")
+        (True, False)
+    """
+    from .gazetteer import load_gazetteer
+
+    if actor is None:
+        return False
+    pattern = re.compile(rf"\b{word} of\b", re.IGNORECASE)
+    return any(e.actor_id == actor.id and pattern.search(e.text) for e in load_gazetteer().entries)
+
+
 _PART_NOUNS = frozenset({"wing", "branch", "branches", "affiliate", "affiliates", "offshoot", "arm",
                          "faction", "member", "members", "part", "leader", "leaders", "founder",
                          "cell", "unit", "splinter", "rival", "rivals", "enemy", "enemies"})
@@ -207,7 +227,8 @@ class _Resolver:
             kind = "person"
         else:
             return
-        if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.is_title and low in STATE_NOUNS | ARMED_NOUNS:
+        if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "GPE", "LOC", "ORG"} and tok.is_title and \
+                low in STATE_NOUNS | ARMED_NOUNS:
             pass  # "the Military", "the Group" written with a capital
         elif tok.pos_ != "NOUN":
             return
@@ -233,13 +254,32 @@ class _Resolver:
                 return  # "the Norwegian government" names a state of its own
         if any(c.dep_ in {"relcl", "acl", "appos"} for c in tok.rights):
             return  # "the group that claimed ...", "the group, X," introduce rather than refer
+        own_subjects = self.clause_subjects(tok) if tok.dep_ not in _SUBJ else set()
         for m in self.candidates(tok, 2 if kind == "person" else _DEF_WINDOW):
             if _compatible(m.actor, m.text, kind) and not self.is_news_source(m.actor):
                 actor = _state_of(m.actor) if kind == "state" else m.actor
+                if self.char_tokens(m) & own_subjects:
+                    continue  # "the United States thanked the Kingdom": not the subject itself
+                if low in _STYLED and not _styled(actor, low):
+                    continue  # "the Kingdom" only for a state styled "Kingdom of ..."
                 if kind == "state":  # "two Turkish ministries and the country's officials"
                     actor = self.demonym_between(m.end, start) or actor
                 self.add(start, tok.i + 1, actor)
                 return
+
+    def char_tokens(self, m) -> set:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return set() if span is None else {t.i for t in span}
+
+    def clause_subjects(self, tok) -> set:
+        """Tokens of the subjects of the verb that governs ``tok`` (through prepositions)."""
+        head = tok.head
+        while head.pos_ not in {"VERB", "AUX"} and head.dep_ in {"pobj", "prep", "dobj", "conj"} \
+                and head.head is not head:
+            head = head.head
+        if head.pos_ not in {"VERB", "AUX"}:
+            return set()
+        return {t.i for c in head.children if c.dep_ in _SUBJ for t in c.subtree}
 
     def demonym_between(self, start_char: int, end_tok: int):
         """The state of the last demonym adjective ("Turkish") after ``start_char`` and before token

@@ -51,6 +51,7 @@ BASE_CONFIDENCE = {
 _GOV_SOURCE = re.compile(r"White House|Department|Treasury|Ministry|Government|Embassy|Mission|"
                          r"Office of|Secretary|Prime Minister", re.IGNORECASE)
 _QUOTES = "\"\u201c\u201d"
+_MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod", "poss"})
 
 
 def confidence(kind: str, hops: int, coref: bool, modality: str, distance: int) -> float:
@@ -166,6 +167,14 @@ def _unaffiliated_with_official(a: Actor, b: Actor) -> bool:
         return x.type in {"Person", "GovernmentOrgan"} and bool(x.acts_for)
 
     return (loose(a) and official(b)) or (loose(b) and official(a))
+
+
+def _place_modifier(tok) -> bool:
+    """A place name that modifies the real target: "a Dubai firm", "Kobe-based", "Kobe, Japan-based"."""
+    if tok.dep_ in _MODIFIER_DEPS or tok.head.lemma_ == "base":
+        return True
+    after = tok.doc[tok.i + 1:tok.i + 5]
+    return len(after) > 1 and after[0].text in {",", "-"} and any(t.lower_ == "based" for t in after)
 
 
 def _in_quotes(tok) -> bool:
@@ -380,6 +389,9 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
         return None
     if cand.kind == "coordination" and _unaffiliated_with_official(cand.subject.actor, cand.object.actor):
         return None
+    if cand.relation in ("designates", "delists") and obj.type == "Place" and obj.id.startswith("ner-") \
+            and cand.object.token is not None and _place_modifier(cand.object.token):
+        return None  # "two Kobe-based companies", "a Dubai firm": a city modifying the target
     trigger = cand.trigger
     if cand.modality is not None:
         modality, speech = cand.modality, None

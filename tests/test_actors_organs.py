@@ -125,3 +125,14 @@ def test_actors_party_or_committee_title_gives_the_state(nlp, text, person, stat
 def test_extract_no_edge_between_colleagues_of_one_state(nlp, text, absent):
     found = _plain(nlp, text)
     assert not any(absent in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Two Nagoya, Japan-based firms, Hanshin Kogyo and Tsubame Trading, were designated by OFAC today.",
+     "Nagoya"),
+    ("Treasury sanctioned a Dubai firm and its owner.", "Dubai"),
+])
+def test_extract_no_designation_of_a_city_named_in_passing(nlp, text, absent):
+    found = _plain(nlp, text)
+    assert not any(o == absent for _, r, o in found if r == "designates"), found

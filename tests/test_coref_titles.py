@@ -47,3 +47,17 @@ def test_coref_title_and_she_conservative(nlp, text, absent):
 ])
 def test_coref_the_country_after_a_demonym(nlp, text, expected):
     assert expected in _resolved(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("King Salman welcomed President Biden to Jeddah. The Kingdom and the United States agreed to "
+     "expand trade.", ("The Kingdom", "saudi-arabia")),
+    ("Saudi Arabia hosted the talks. The United States thanked the Kingdom for the mediation.",
+     ("the Kingdom", "saudi-arabia")),
+    ("Iran hosted the talks. The United States thanked the country for the help.",
+     ("the country", "iran")),
+])
+def test_coref_kingdom_is_a_styled_state_not_the_subject(nlp, text, expected):
+    assert expected in _resolved(nlp, text)
+    assert not any(surface.lower() == "kingdom" for surface, _ in _resolved(nlp, text))
