@@ -232,3 +232,21 @@ def test_extract_modality_recall_hope(nlp, text, relation, subject, obj, modalit
 ])
 def test_extract_modality_recall_little_nothing_not(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Ethiopia has vowed to destroy Eritrea if necessary.", "attacks", "Ethiopia", "Eritrea", "hypothetical"),
+    ("Azerbaijan strikes Armenia if provoked.", "attacks", "Azerbaijan", "Armenia", "hypothetical"),
+    ("Azerbaijan struck Armenia as if it were at war.", "attacks", "Azerbaijan", "Armenia", "asserted"),
+])
+def test_extract_modality_recall_open_condition(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ethiopian prime minister fired back at Egypt over its criticism of the dam.",
+])
+def test_extract_modality_recall_firing_back_is_no_attack(nlp, text):
+    assert not any(s.relation == "attacks" for s in _statements(nlp, text))
