@@ -512,7 +512,10 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
             verb = gov.head if gov.dep_ in ("dobj", "conj") and _is_verb(gov.head) else None
             if verb is not None and any(s.dep_ == "nsubj" and s.lower_ == _AGREE[c.lower_] for s in verb.children):
                 return verb_subjects(ctx, verb, hops + 1)
-        if c.dep_ == "poss" and not skip_poss:
+        if c.dep_ == "poss" and not skip_poss and c.lower_ in ("its", "their") and n.dep_ == "conj" \
+                and _is_noun(n.head) and phrase_args(ctx, n.head, conj=False):
+            args += phrase_args(ctx, n.head, conj=False)  # "the Iranian regime and its proxies"
+        elif c.dep_ == "poss" and not skip_poss:
             args += phrase_args(ctx, c)
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
             a = arg_of_token(ctx, c)
