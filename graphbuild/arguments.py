@@ -397,7 +397,10 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
         return [], hops
     if _passive(v):
         agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        return _dedupe([a for p in agents for a in phrase_args(ctx, p)]), hops
+        found = [a for p in agents for a in phrase_args(ctx, p)]
+        if agents and not found:  # "killed by mortar fire from X" with "from X" on the verb
+            found = [a for p in _pobjs(v, ("from",)) for a in phrase_args(ctx, p) if a.actor.type != "Place"]
+        return _dedupe(found), hops
     subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
     if subs:
         args = [a for s in subs for a in phrase_args(ctx, s)]
@@ -539,8 +542,9 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
     for p in _pobjs(n, ("by",)):
         args += phrase_args(ctx, p)
     for c in n.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            for p in _pobjs(c, ("by",)):
+        if c.tag_ == "VBN" and (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
+                g.dep_ == "nsubjpass" and g.lower_ in RELATIVE for g in c.children))):
+            for p in _pobjs(c, ("by",)):  # "the attack claimed by X", "the bombing, which was claimed by X"
                 args += phrase_args(ctx, p)
     if args or rel is None:
         return _dedupe(args), hops

@@ -342,8 +342,9 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         if rel == "cooperates" and (_hostile_noun(ctx, p) or _aim_of(ctx, p)):
             continue  # "support for sanctions on X", "commitment to the denuclearization of X": not X's partner
         objs += phrase_args(ctx, p)
-    if not objs and n.dep_ == "dobj" and preps:
+    if not objs and n.dep_ in ("dobj", "nsubjpass") and preps:
         # PP attachment: "followed the meeting last month with X" puts "with X" on the verb
+        # ("sanctions were imposed on X by Y")
         objs += [a for c in n.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
                  for p in c.children if p.dep_ == "pobj" for a in phrase_args(ctx, p)]
     for c in n.children:

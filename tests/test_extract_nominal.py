@@ -225,3 +225,38 @@ def test_extract_everyday_triggers(nlp, text, expected):
 ])
 def test_extract_everyday_trigger_traps(nlp, text, absent):
     assert absent not in _either_way(_plain(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Blinken sat down with his Chinese counterpart Wang Yi in Bali.", ("United States", "meets", "China")),
+    ("Morocco and Mauritania signed a defense pact.", ("Morocco", "cooperates", "Mauritania")),
+    ("Bahrain restored diplomatic ties with Qatar.", ("Bahrain", "cooperates", "Qatar")),
+])
+def test_extract_meeting_and_pact_phrases(nlp, text, expected):
+    assert expected in _either_way(_plain(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The minister sat in the front row next to Senator Lindsey Graham."])
+def test_extract_sitting_is_no_meeting(nlp, text):
+    assert not any(r == "meets" for _, r, _ in _plain(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # the agent phrase holds an instrument; its source hangs on the verb
+    ("Syrian troops were killed by mortar fire from the Islamic State.", ("ISIS", "attacks", "Syria")),
+    # a passive light verb with the object's phrase on the verb
+    ("Sanctions were imposed on Iran by the European Union.", ("European Union", "designates", "Iran")),
+    # a passive relative clause names the actor of the noun it hangs on
+    ("The sanctions on Cuba, which were imposed by the United States, remain.", ("United States", "designates", "Cuba")),
+])
+def test_extract_passive_agents_in_phrases(nlp, text, expected):
+    assert expected in _plain(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Two Afghan soldiers were killed by gunmen from Kandahar."])
+def test_extract_place_of_origin_is_no_agent(nlp, text):
+    assert not any(s == "Kandahar" for s, _, _ in _plain(nlp, text))
