@@ -592,12 +592,27 @@ class _Finder:
             c[4] == "gazetteer" and c[2].type in {"Organization", "GovernmentOrgan", "ArmedGroup"}))]
         defined: dict[str, tuple[int, Actor]] = {}
         covered = {i for c in self.cands for i in range(c[0], c[1])}
-        for lc in longs:  # "Syrian Observatory for Human Rights (SOHR)" where NER missed SOHR
+        states = [c for c in self.cands if c[2].type == "State"]
+        for lc in longs + states:  # "Syrian Observatory for Human Rights (SOHR)" where NER missed SOHR
             k = lc[1] + 1
-            if k + 1 < len(doc) and doc[lc[1]].text == "(" and doc[k + 1].text == ")" and \
-                    k not in covered and _abbreviates(doc[k].text, doc[lc[0]:lc[1]].text):
+            if not (k + 1 < len(doc) and doc[lc[1]].text == "(" and doc[k + 1].text == ")"):
+                continue
+            start = lc[0]
+            if lc in states:  # "Government of the Russian Federation (GoR)"
+                j = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+                if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "government":
+                    start = j - 2
+                elif lc[1] - lc[0] < 2:
+                    continue
+            if not _abbreviates(doc[k].text, doc[start:lc[1]].text):
+                continue
+            if k in covered:
+                for c in self.cands:
+                    if c[0] == k and c[1] == k + 1 and c[4] == "ner":
+                        c[2] = lc[2]
+            else:
                 self.add(k, k + 1, lc[2], 2, "ner")
-                defined.setdefault(doc[k].text, (k, lc[2]))
+            defined.setdefault(doc[k].text, (k, lc[2]))
         for c in self.cands:
             if c[4] != "ner" or c[1] - c[0] > 2:
                 continue
@@ -668,9 +683,13 @@ def _abbreviates(short: str, name: str) -> bool:
         True
         >>> _abbreviates("ISIS", "Islamic State of Iraq and Syria"), _abbreviates("UN", "NATO")
         (True, False)
+        >>> _abbreviates("GoR", "Government of the Russian Federation"), _abbreviates("Gulf", "Gulf War")
+        (True, False)
     """
     letters = [c for c in short if c.isalpha()]
-    if len(letters) < 2 or not short.isupper() or not name[:1].isupper():
+    if not short.isupper():  # "GoR" of "Government of Russia": the capitals carry the name
+        letters = [c for c in short if c.isupper()] if short[:1].isupper() else []
+    if len(letters) < 2 or not name[:1].isupper():
         return False
     if letters[0] != name[0].upper():
         return False

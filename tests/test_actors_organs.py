@@ -136,3 +136,38 @@ def test_extract_no_edge_between_colleagues_of_one_state(nlp, text, absent):
 def test_extract_no_designation_of_a_city_named_in_passing(nlp, text, absent):
     found = _plain(nlp, text)
     assert not any(o == absent for _, r, o in found if r == "designates"), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,short,state", [
+    ("Ivan Petrovsky served the Government of the Russian Federation (GoR) for years. Senior GoR "
+     "officials praised him.", "GoR", "russia"),
+    ("The Government of Belarus (GoB) hosted the troops.", "GoB", "belarus"),
+])
+def test_actors_government_abbreviation_is_the_state(nlp, text, short, state):
+    from graphbuild.actors import find_mentions
+
+    found = [(m.text, m.actor.id) for m in find_mentions(nlp(text))]
+    assert any(surface.startswith(short) and actor == state for surface, actor in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,person,state", [
+    ("First Lady Jill Biden met Queen Camilla in London.", "Queen Camilla", "united-kingdom"),
+    ("First Lady Jill Biden met Queen Camilla in London.", "First Lady Jill Biden", "united-states"),
+])
+def test_actors_royals_and_first_ladies_act_for_their_state(nlp, text, person, state):
+    from graphbuild.actors import acting_actor, find_mentions
+
+    ms = [m for m in find_mentions(nlp(text)) if m.text == person]
+    assert ms and acting_actor(ms[0].actor).id == state
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word", [
+    ("Principal Deputy National Security Advisor Ola Brandt traveled to Lagos.", "Principal"),
+])
+def test_actors_title_word_is_no_organization(nlp, text, word):
+    from graphbuild.actors import find_mentions
+
+    assert word not in {m.text for m in find_mentions(nlp(text))}
