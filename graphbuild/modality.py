@@ -262,6 +262,11 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                     found.add("hypothetical")
                 if lemma in cues.neg_adjectives:
                     found.add("negated")
+    for t in [trigger, *path]:
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children) or (t.dep_ == "conj" and any(
+                c.dep_ == "cc" and c.lower_ == "nor" and c.i < t.i for c in t.head.children)):
+            negations += 1  # "nor will he stand for X", "X neither met nor called Y"
+            break
     if negations:
         found.add("negated" if negations == 1 else "hypothetical")
     if trigger.dep_ == "conj" and not any(c.dep_ == "aux" for c in trigger.children):

@@ -250,3 +250,12 @@ def test_extract_modality_recall_open_condition(nlp, text, relation, subject, ob
 ])
 def test_extract_modality_recall_firing_back_is_no_attack(nlp, text):
     assert not any(s.relation == "attacks" for s in _statements(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Canada will not sanction Chile, nor will it condemn Peru.", "condemns", "Canada", "Peru", "negated"),
+    ("Canada sanctioned Chile and condemned Peru.", "condemns", "Canada", "Peru", "asserted"),
+])
+def test_extract_modality_recall_nor(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
