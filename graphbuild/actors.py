@@ -644,8 +644,9 @@ class _Finder:
                 self.add(t.i, t.i + 1, hit[1], 2, "ner")
 
     def bracketed_names(self):
-        """"Kamal Imad al-Din al-Madani (Kamal al-Madani)": a person's short name in brackets right
-        after the full name is the same person, here and wherever it recurs."""
+        """"Kamal Imad al-Din al-Madani (Kamal al-Madani)", "Elena Petrova (Lena)": a person's short
+        name or one-word nickname in brackets right after the full name is the same person, here
+        and wherever it recurs."""
         doc = self.doc
         persons = sorted((c for c in self.cands if c[2].type == "Person"), key=lambda c: c[0])
         short: dict[str, Actor] = {}
@@ -653,7 +654,8 @@ class _Finder:
             if c[0] != full[1] + 1 or doc[full[1]].text != "(" or c[1] >= len(doc) or doc[c[1]].text != ")":
                 continue
             words = {actor_slug(t.text) for t in doc[c[0]:c[1]]} - {"al", "el", "bin", "ibn"}
-            if words and words <= {actor_slug(t.text) for t in doc[full[0]:full[1]]}:
+            nickname = c[1] - c[0] == 1 and full[1] - full[0] > 1 and c[2].id.startswith("ner-")
+            if words and (words <= {actor_slug(t.text) for t in doc[full[0]:full[1]]} or nickname):
                 c[2], c[4] = full[2], "person"
                 short[doc[c[0]:c[1]].text] = full[2]
         for c in self.cands:

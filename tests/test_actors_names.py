@@ -62,3 +62,23 @@ def test_actors_bracketed_short_name_is_the_person(nlp, text, short, full_id):
 ])
 def test_actors_names_in_an_order_title_are_no_mentions(nlp, text, absent):
     assert absent not in {actor for _, actor in _mentions(nlp, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,short,full_id", [
+    ("OFAC also designated Viktor Ivanovich Sorokin (Vitya), a banker.", "Vitya",
+     "ner-viktor-ivanovich-sorokin"),
+])
+def test_actors_bracketed_nickname_is_the_person(nlp, text, short, full_id):
+    assert (short, full_id) in _mentions(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,surname,person", [
+    # a transliteration in the gazetteer (curly apostrophe in the text), then the bare surname
+    ("He acted for Soleimani and his successor, Esma\u2019il Ghani. Allahdad and Ghani were designated "
+     "in 2012.", "Ghani", "esmail-qaani"),
+])
+def test_actors_bare_surname_follows_the_full_name_not_a_namesake(nlp, text, surname, person):
+    found = _mentions(nlp, text)
+    assert [a for s, a in found if s == surname] == [person]
