@@ -259,3 +259,12 @@ def test_extract_modality_recall_firing_back_is_no_attack(nlp, text):
 ])
 def test_extract_modality_recall_nor(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Prosecutors are examining whether Serbia armed the rebels and if Belgrade colluded with Moscow.",
+     "cooperates", "Serbia", "Russia", "hypothetical"),
+])
+def test_extract_modality_recall_open_question(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
