@@ -349,7 +349,11 @@ def hyphen_candidates(ctx: Context, t) -> list:
         ruled = arg_of_token(ctx, head)
         others = [ruled] if ruled is not None and ruled.actor.type in ("State", "Place") else []
     else:
-        others = [a for a in phrase_args(ctx, head, conj=False) if a.actor.id != m.actor.id]
+        # the phrase's own name or name modifier, not its "on/of" phrases ("Iran-backed groups on U.S. forces")
+        named = [arg_of_token(ctx, head)] + [arg_of_token(ctx, c) for c in head.children if c.dep_ == "appos" or (
+            c.dep_ in ("compound", "nmod") and c.i < head.i)]  # "the X-aligned group JNIM", "JNIM, an X-aligned group"
+        named += [arg_of_token(ctx, head.head)] if head.dep_ == "appos" else []
+        others = [a for a in named if a is not None and a.actor.id != m.actor.id]
     if not others:
         return []
     return _pairs(rel, [backer], others[:1], t, "noun", 1)

@@ -156,6 +156,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             continue
         if opts.get("people_objects") and arg_of_token(ctx, o) is None and o.lemma_ not in PEOPLE_NOUNS:
             continue
+        if opts.get("events_only") and o.lemma_ not in _event_nouns(ctx):
+            continue  # "attacks enabled by X", not "enabled a review"
         if opts.get("event_objects") and (arg_of_token(ctx, o) is not None or o.lemma_ in PEOPLE_NOUNS):
             continue
         if opts.get("direct_object"):
@@ -418,7 +420,9 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             c.lower_ in ("in", "at") and any(a.actor.type in ("Place", "State") for p in c.children
                                              if p.dep_ == "pobj" for a in phrase_args(ctx, p))))
             for c in n.children)
-        if not objs and not has_target_phrase and any(
+        if opts.get("explicit_object"):  # "operations against X" only; not "al-Jamal's operations"
+            objs = [a for p in _pobjs(n, preps) for a in phrase_args(ctx, p)]
+        if not objs and not has_target_phrase and not opts.get("explicit_object") and any(
                 c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss" for c in n.children):
             plural = n.tag_ == "NNS" or any(c.lower_ in ("these", "those", "both") for c in n.children)
             objs = list(ctx.memory.targets) if plural else list(ctx.memory.targets[:1])

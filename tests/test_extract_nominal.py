@@ -260,3 +260,17 @@ def test_extract_passive_agents_in_phrases(nlp, text, expected):
 @pytest.mark.parametrize("text", ["Two Afghan soldiers were killed by gunmen from Kandahar."])
 def test_extract_place_of_origin_is_no_agent(nlp, text):
     assert not any(s == "Kandahar" for s, _, _ in _plain(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # business operations are no attack, not even on an attacked state named before
+    ("Houthi missiles struck Yemen's ports. Proceeds from Ali Hassan's operations are moved through Dubai.",
+     ("Ali Hassan", "attacks", "Yemen")),
+    # the "on" phrase of a group backed by X is the group's target, not X's partner
+    ("Attacks by Iran-backed militia groups on U.S. forces have grown.", ("Iran", "cooperates", "United States")),
+    # enabling something that is not an attack
+    ("Ukraine worked to enable a successful review of its IMF program.", ("Ukraine", "cooperates", "International Monetary Fund")),
+])
+def test_extract_trigger_sense_traps(nlp, text, absent):
+    assert absent not in _either_way(_plain(nlp, text))
