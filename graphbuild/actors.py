@@ -237,6 +237,11 @@ class _Finder:
         if actor is not None:
             if self.is_name_modifier(s, e, actor):
                 return
+            if actor.type == "Person" and e < len(doc) and doc[e].text in {"Jr.", "Jr"}:
+                # "Donald Trump Jr.", "Trump Jr.": the son, not the namesake of the gazetteer
+                label = actor.label + " Jr."
+                self.add(s, e + 1, Actor(ner_actor_id(label), label, "Person"), 4, "person")
+                return
             if entry is not None and entry.kind == "metonym" and s > 0 and \
                     doc[s - 1 if doc[s - 1].lower_ != "the" else max(0, s - 2)].lower_ in _LOCATIVE:
                 actor = Actor(ner_actor_id(text), _canonical_label(text), "Place")  # "an attack in Moscow"

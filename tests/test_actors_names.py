@@ -82,3 +82,26 @@ def test_actors_bracketed_nickname_is_the_person(nlp, text, short, full_id):
 def test_actors_bare_surname_follows_the_full_name_not_a_namesake(nlp, text, surname, person):
     found = _mentions(nlp, text)
     assert [a for s, a in found if s == surname] == [person]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Donald Trump Jr. will meet with the House Intelligence Committee next week.", "Donald Trump Jr.",
+     "ner-donald-trump-jr"),
+    ("President Joseph R. Biden Jr. spoke with Prime Minister Kishida.", "President Joseph R. Biden Jr.",
+     "joe-biden"),
+])
+def test_actors_junior_is_not_the_father(nlp, text, surface, expected):
+    assert (surface, expected) in _mentions(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,surface,organ", [
+    ("The Senate Judiciary Committee questioned the lawyer on Tuesday.", "Senate Judiciary Committee",
+     "senate-judiciary-committee"),
+])
+def test_actors_congressional_committee_is_a_us_organ(nlp, text, surface, organ):
+    from graphbuild.actors import acting_actor, find_mentions
+
+    ms = [m for m in find_mentions(nlp(text)) if m.text == surface]
+    assert ms and ms[0].actor.id == organ and acting_actor(ms[0].actor).id == "united-states"
