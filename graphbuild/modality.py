@@ -77,6 +77,7 @@ class ModalityCues:
     against_verbs: frozenset = frozenset()
     neg_quantities: frozenset = frozenset()
     open_conditions: frozenset = frozenset()
+    future_times: tuple = ()
 
 
 @lru_cache(maxsize=4)
@@ -100,7 +101,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hedge.get("nouns", ())), f(hyp.get("future_marks", ())),
         f(hyp.get("legislative_acts", ())), f(hyp.get("legislators", ())),
         f(neg.get("double_negatives", ())), f(neg.get("against_verbs", ())), f(neg.get("quantities", ())),
-        f(hyp.get("open_conditions", ())),
+        f(hyp.get("open_conditions", ())), tuple(hyp.get("future_times", ())),
     )
 
 
@@ -225,6 +226,9 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.open_conditions for m in c.children)
                and not any(m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children) for c in children):
             found.add("hypothetical")  # "vowed to destroy X if necessary", "strikes Y if provoked"
+        if any(c.dep_ in ("npadvmod", "advmod", "prep", "tmod") and _has_phrase(
+                " ".join(w.text for w in c.subtree), cues.future_times) for c in children):
+            found.add("hypothetical")  # "his state visit to Beijing next week": still to come
         if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "mark" and c.lower_ in cues.future_marks for c in children):
             found.add("hypothetical")  # "just before Trump visits Beijing": still to come

@@ -268,3 +268,12 @@ def test_extract_modality_recall_nor(nlp, text, relation, subject, obj, modality
 ])
 def test_extract_modality_recall_open_question(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Modi's state visit to Japan next week was announced.", "meets", "India", "Japan", "hypothetical"),
+    ("Modi visited Japan last week.", "meets", "India", "Japan", "asserted"),
+])
+def test_extract_modality_recall_future_time(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
