@@ -179,7 +179,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if opts.get("to_only"):  # "transferred arms to Iraq and Syria for X": the places are destinations
         beneficiaries = [a for h in [v, *[c for c in v.children if c.dep_ == "dobj"]]
                          for p in _pobjs(h, ("for",)) for a in phrase_args(ctx, p)]
-        objs = beneficiaries or objs
+        objs = (beneficiaries or objs) if objs else objs  # only in place of a "to" destination
     objs += _elaboration(ctx, v, obj_toks)
     if rel == "praises" and not objs:  # "hailed the agreement with X", "welcomed the deal with X"
         objs = [a for o in obj_toks if arg_of_token(ctx, o) is None and o.lemma_ in _PACT_NOUNS

@@ -274,3 +274,12 @@ def test_extract_place_of_origin_is_no_agent(nlp, text):
 ])
 def test_extract_trigger_sense_traps(nlp, text, absent):
     assert absent not in _either_way(_plain(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # "for X" names a beneficiary only in place of a "to" destination
+    ("Oman provided financial services for a shipping firm owned by the Houthis.", ("Oman", "cooperates", "Houthis")),
+])
+def test_extract_for_phrase_alone_is_no_recipient(nlp, text, absent):
+    assert absent not in _either_way(_plain(nlp, text))
