@@ -1,0 +1,116 @@
+"""Relations carried by nouns and by co-agent phrases rather than by a verb.
+
+"X, together with Y, struck Z" (Y attacks Z too; X and Y cooperate), "with support from Y",
+"in coordination with Y"; "joint action with Y"; "proxies, including A and B" (the owner of the
+proxies cooperates with each); "support for / commitment to the security of X" and the phrases
+that are a cause rather than a partner ("the denuclearization of X", "sanctions on X").
+Used by :mod:`graphbuild.patterns`; the word lists live in ``triggers.yaml`` (``cooperates``).
+"""
+
+from __future__ import annotations
+
+from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
+from .relations import Candidate, _dedupe, _is_noun, _is_verb
+
+__all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "listed_members", "through_owner"]
+
+
+def hostile_noun(ctx, p) -> bool:
+    """A phrase headed by a hostile trigger noun ("sanctions on X", "the war against X")."""
+    return any(r in ("attacks", "designates", "condemns", "blames", "warns", "delists")
+               for r, _ in ctx.lex.nouns.get(p.lemma_.lower(), ()))
+
+
+def aim_of(ctx, p) -> bool:
+    """"the denuclearization of X": a cause concerning X, not X; "the security of X" is X's good
+    (``benefit_heads`` in ``triggers.yaml``)."""
+    return (arg_of_token(ctx, p) is None and bool(_pobjs(p, ("of",)))
+            and p.lemma_.lower() not in ctx.lex.raw["cooperates"].get("benefit_heads", ()))
+
+
+def joint(ctx, n) -> bool:
+    """"joint action with X", "coordinated strikes with X" (``joint_modifiers`` in ``triggers.yaml``)."""
+    mods = set(ctx.lex.raw["cooperates"].get("joint_modifiers", ()))
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in mods for c in n.children)
+
+
+def listed_members(ctx, n) -> list:
+    """The members an "including" or "such as" phrase lists ("proxies, including X, Y and Z")."""
+    nouns = [n] + [c for c in n.children if c.dep_ == "conj" and _is_noun(c)]  # "proxies and groups, including"
+    out = [a for m in nouns for p in _pobjs(m, ("including",)) for a in phrase_args(ctx, p)]
+    for c in [c for m in nouns for c in m.children]:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
+            out += [a for p in c.children if p.dep_ == "pobj" for a in phrase_args(ctx, p)]
+    return _dedupe(out)
+
+
+def through_owner(ctx, n) -> tuple[list, int]:
+    """Who acts "through proxies": the possessor of the act it hangs on, or the subject of the verb."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("through", "via"):
+        return [], 0
+    gov = n.head.head
+    if _is_noun(gov):
+        return [a for c in gov.children if c.dep_ == "poss" for a in phrase_args(ctx, c)], 1
+    return verb_subjects(ctx, gov, 1) if _is_verb(gov) else ([], 0)
+
+
+def _co_agents(ctx, v) -> tuple[list, list]:
+    """Actors acting with the subject of ``v``, and actors backing it: "X, together with Y, struck Z",
+    "X fought alongside Y", "X, in coordination with Y, ..." (co-agents); "with support from Y"
+    (backers). The phrases hang on the verb or on its subject (``co_agent`` in ``triggers.yaml``)."""
+    spec = ctx.lex.raw["cooperates"].get("co_agent", {})
+    adverbs, preps = set(spec.get("adverbs", ())), set(spec.get("prepositions", ()))
+    manner, backing = set(spec.get("manner_nouns", ())), set(spec.get("backing_nouns", ()))
+    holders = [v] + [c for c in v.children if c.dep_ == "nsubj"]
+    agents, backers = [], []
+    for h in holders:
+        heads = [c for c in h.children if c.dep_ == "prep"]
+        heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
+        for c in heads:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if c.lower_ in preps or (c.lower_ == "with" and (
+                    any(a.lower_ in adverbs for a in c.children) or any(
+                        a.dep_ == "advmod" and a.lower_ in adverbs and a.i == c.i - 1 for a in h.children))):
+                agents += [a for p in objs for a in phrase_args(ctx, p)]
+            elif c.lower_ == "along":  # "along with Y"
+                agents += [a for q in _pobjs(c, ("with",)) for a in phrase_args(ctx, q)]
+            for p in objs:
+                if c.lower_ == "in" and p.lemma_ in manner:  # "in coordination with Y"
+                    agents += [a for q in _pobjs(p, ("with",)) for a in phrase_args(ctx, q)]
+                elif c.lower_ == "with" and p.lemma_ in backing:  # "with support from Y"
+                    backers += [a for q in _pobjs(p, ("from", "of")) for a in phrase_args(ctx, q)]
+    return _dedupe(agents), _dedupe(backers)
+
+
+def _person(a) -> bool:
+    return a.actor.type == "Person" and not a.actor.acts_for
+
+
+def co_agent_candidates(ctx, sent, found) -> list:
+    """"X, together with Y, conducted strikes on Z": Y attacks Z too, and X cooperates with Y; "X,
+    with support from Y, ...": Y cooperates with X. Relations read at the verb or at a nominal
+    trigger it governs as a light verb are shared with the co-agent."""
+    out = []
+    for v in sent:
+        if not _is_verb(v):
+            continue
+        agents, backers = _co_agents(ctx, v)
+        if not agents and not backers:
+            continue
+        subs, hops = verb_subjects(ctx, v)
+        ids = {a.actor.id for a in subs}
+        partners = [a for a in agents + backers if a.actor.id not in ids]
+        if not subs or not partners:
+            continue
+        from .patterns import _pairs
+
+        out += [c for c in _pairs("cooperates", subs, partners, v, "coordination", hops + 1)
+                if not (_person(c.subject) and _person(c.object))]  # two officials of one side
+        for c in found:
+            if c.relation in ("cooperates", "meets") or c.subject.actor.id not in ids:
+                continue
+            t = c.trigger
+            if t.i == v.i or (t.head.i == v.i and t.dep_ in ("dobj", "nsubjpass")):
+                out += [Candidate(c.relation, a, c.object, c.trigger, c.kind, c.hops + 1, c.modality, c.exempt)
+                        for a in agents if a.actor.id not in ids and a.actor.id != c.object.actor.id]
+    return out
