@@ -226,9 +226,10 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.open_conditions for m in c.children)
                and not any(m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children) for c in children):
             found.add("hypothetical")  # "vowed to destroy X if necessary", "strikes Y if provoked"
-        if any(c.dep_ in ("npadvmod", "advmod", "prep", "tmod") and _has_phrase(
-                " ".join(w.text for w in c.subtree), cues.future_times) for c in children):
-            found.add("hypothetical")  # "his state visit to Beijing next week": still to come
+        if (i == 0 or (i == 1 and path[0].dep_ in ("dobj", "xcomp", "nsubjpass", "attr"))) and any(
+                c.dep_ in ("npadvmod", "advmod", "prep", "tmod") and len(list(c.subtree)) <= 5
+                and _has_phrase(" ".join(w.text for w in c.subtree), cues.future_times) for c in children):
+            found.add("hypothetical")  # "his state visit to Beijing next week", "will hold talks tomorrow"
         if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "mark" and c.lower_ in cues.future_marks for c in children):
             found.add("hypothetical")  # "just before Trump visits Beijing": still to come

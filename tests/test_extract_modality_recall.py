@@ -277,3 +277,12 @@ def test_extract_modality_recall_open_question(nlp, text, relation, subject, obj
 ])
 def test_extract_modality_recall_future_time(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Sunak met Scholz today ahead of the summit in Berlin next month.", "meets", "United Kingdom", "Germany"),
+    ("Macron will impose sanctions tomorrow over Russia's war in Ukraine.", "attacks", "Russia", "Ukraine"),
+])
+def test_extract_modality_recall_future_time_stays_on_its_act(nlp, text, relation, subject, obj):
+    _check(nlp, text, relation, subject, obj, "asserted")
