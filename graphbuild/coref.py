@@ -17,8 +17,9 @@ creates a wrong edge, a missing one only loses recall.
   subject a Person ("she" a person whose role says so, "spokeswoman", or else the one person
   named before it in its sentence, as a subject: no gender data). A
   pronoun is left alone when a non-actor subject noun stands between it and the candidate ("Gunmen opened fire ... they"), and pleonastic "it" ("it is clear that") is skipped.
-* A title with "the" ("the Vice President", "the Foreign Minister") refers to the person last
-  named with exactly that role within six sentences.
+* A title with "the" ("the Vice President", "the Secretary") refers to the one person named
+  within six sentences with exactly that role, or with a role holding that one word; with two
+  such persons ("the President" after two presidents) nothing is resolved.
 * "we"/"us"/"our" inside a quotation refer to the actor the speaker acts for, when a speech verb
   ("said", "told") attributes the quotation to a known mention.
 """
@@ -334,7 +335,8 @@ class _Resolver:
         return None
 
     def title(self, tok):
-        """"the Vice President", "the Foreign Minister": the person last named with that role."""
+        """"the Vice President", "the Secretary": the one person named in the last sentences with
+        exactly that role, or with a role holding that one word ("secretary of state")."""
         from .actors import load_lexicon
 
         words = load_lexicon().role_words
@@ -350,10 +352,15 @@ class _Resolver:
         if start == 0 or doc[start - 1].lower_ != "the":
             return
         phrase = " ".join(t.lower_ for t in doc[start:tok.i + 1])
+        holders = {}
         for m in self.candidates(doc[start - 1], _DEF_WINDOW + 2):
-            if m.actor.type == "Person" and (m.actor.role or "").lower() == phrase:
-                self.add(start - 1, tok.i + 1, m.actor)
-                return
+            role = (m.actor.role or "").lower()
+            if m.actor.type == "Person" and (role == phrase or (
+                    " " not in phrase and phrase in role.split() and phrase not in {"vice", "deputy"}
+                    and not role.startswith(("vice ", "deputy ")))):
+                holders.setdefault(m.actor.id, m.actor)
+        if len(holders) == 1:  # "the Secretary" after "Secretary of State X"; two presidents: nobody
+            self.add(start - 1, tok.i + 1, next(iter(holders.values())))
 
     def quotes(self):
         """"we" inside a quotation -> the actor the attributed speaker acts for."""

@@ -61,3 +61,16 @@ def test_coref_the_country_after_a_demonym(nlp, text, expected):
 def test_coref_kingdom_is_a_styled_state_not_the_subject(nlp, text, expected):
     assert expected in _resolved(nlp, text)
     assert not any(surface.lower() == "kingdom" for surface, _ in _resolved(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Secretary of State Antony Blinken arrived in Cairo on Monday. The Secretary then met Egyptian "
+     "officials.", "The Secretary", "antony-blinken"),
+    # two presidents named before: "the President" stays unresolved
+    ("President Joe Biden hosted President Isaac Herzog. The President thanked the guests.",
+     "The President", None),
+])
+def test_coref_title_needs_one_holder(nlp, text, surface, expected):
+    found = dict(_resolved(nlp, text))
+    assert found.get(surface) == expected
