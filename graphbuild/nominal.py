@@ -12,7 +12,8 @@ from __future__ import annotations
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
 from .relations import Candidate, _dedupe, _is_noun, _is_verb
 
-__all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "listed_members", "through_owner"]
+__all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "joint_group_candidates", "listed_members",
+           "through_owner"]
 
 
 def hostile_noun(ctx, p) -> bool:
@@ -114,3 +115,18 @@ def co_agent_candidates(ctx, sent, found) -> list:
                 out += [Candidate(c.relation, a, c.object, c.trigger, c.kind, c.hops + 1, c.modality, c.exempt)
                         for a in agents if a.actor.id not in ids and a.actor.id != c.object.actor.id]
     return out
+
+
+def joint_group_candidates(ctx, n) -> list:
+    """"The United States and South Korea held joint exercises", "a joint statement by A and B": a
+    joint act of two or more named actors, with no "with" partner, makes each pair cooperate."""
+    from .arguments import noun_subjects
+    from .patterns import _symmetric
+
+    if not joint(ctx, n) or _pobjs(n, ("with",)):
+        return []
+    subs, hops = noun_subjects(ctx, n, None)
+    if not subs and n.dep_ in ("dobj", "nsubjpass") and _is_verb(n.head):
+        subs, hops = verb_subjects(ctx, n.head)
+    subs = _dedupe(subs)
+    return _symmetric("cooperates", subs, n, "noun-coordination", hops + 1) if len(subs) >= 2 else []

@@ -10,7 +10,9 @@ verbs ("X and Y met"). Argument finding lives in :mod:`graphbuild.relations`.
 from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, led_by, noun_subjects, phrase_args, verb_subjects
-from .nominal import aim_of, co_agent_candidates, hostile_noun, joint, listed_members, through_owner
+from .nominal import (
+    aim_of, co_agent_candidates, hostile_noun, joint, joint_group_candidates, listed_members, through_owner,
+)
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -540,6 +542,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
                     out += _noun_candidates(ctx, t, rel, opts, sent_low)
             if joint(ctx, t) and not any(r == "cooperates" for r, _ in lex.nouns.get(lemma, ())):
                 out += _noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
+            out += joint_group_candidates(ctx, t)
         out += att.attribution_candidates(ctx, t)
         out += att.judgment_candidates(ctx, t)
         out += att.consequence_candidates(ctx, t)

@@ -283,3 +283,16 @@ def test_extract_trigger_sense_traps(nlp, text, absent):
 ])
 def test_extract_for_phrase_alone_is_no_recipient(nlp, text, absent):
     assert absent not in _either_way(_plain(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Japan and the Philippines held joint naval exercises.", ("Japan", "cooperates", "Philippines"), None),
+    ("A joint statement by Kenya and Uganda condemned the attack.", ("Kenya", "cooperates", "Uganda"), None),
+    # one actor alone has no partner
+    ("Russia held joint drills near the border.", None, "cooperates"),
+])
+def test_extract_joint_act_of_a_group(nlp, text, expected, absent):
+    found = _either_way(_plain(nlp, text))
+    assert expected is None or expected in found, found
+    assert absent is None or not any(r == absent for _, r, _ in found), found
