@@ -169,6 +169,21 @@ def _unaffiliated_with_official(a: Actor, b: Actor) -> bool:
     return (loose(a) and official(b)) or (loose(b) and official(a))
 
 
+def _issuer_arg(arg) -> bool:
+    """An argument that is one of the text's own speakers: "we" resolved to an issuer, or an actor
+    in the apposition of "we" ("We, the governments of A, B and C, ...")."""
+    if getattr(arg, "via", None) in ("first-person", "issuer"):
+        return True
+    tok = getattr(arg, "token", None)
+    for _ in range(8):
+        if tok is None or tok.dep_ not in ("conj", "pobj", "prep", "appos", "compound", "cc"):
+            return False
+        if tok.dep_ == "appos" and tok.head.lower_ in ("we", "us"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _place_modifier(tok) -> bool:
     """A place name that modifies the real target: "a Dubai firm", "Kobe-based", "Kobe, Japan-based"."""
     if tok.dep_ in _MODIFIER_DEPS or tok.head.lemma_ == "base":
@@ -389,6 +404,8 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
         return None
     if cand.kind == "coordination" and _unaffiliated_with_official(cand.subject.actor, cand.object.actor):
         return None
+    if cand.kind == "coordination" and _issuer_arg(cand.subject) and _issuer_arg(cand.object):
+        return None  # "we (the signatories) are partnering": the issuers among themselves, every pair
     if cand.relation in ("designates", "delists") and obj.type == "Place" and obj.id.startswith("ner-") \
             and cand.object.token is not None and _place_modifier(cand.object.token):
         return None  # "two Kobe-based companies", "a Dubai firm": a city modifying the target

@@ -42,3 +42,17 @@ def test_actors_bare_plural_title_is_no_actor(nlp, text, word):
     from graphbuild.actors import find_mentions
 
     assert word not in {m.text for m in find_mentions(nlp(text))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("We, the governments of Chile, Kenya and Norway, are partnering to fight piracy, and we condemn "
+     "the Houthis for their attacks.", {("Chile", "condemns", "Houthis"), ("Kenya", "condemns", "Houthis")}),
+    ("We, the governments of Chile, Kenya and Norway, condemn the Houthis. To that end, we are "
+     "partnering to counter piracy.", {("Chile", "condemns", "Houthis"), ("Norway", "condemns", "Houthis")}),
+])
+def test_extract_declared_speakers_not_paired_among_themselves(nlp, text, expected):
+    found = _plain(nlp, text, "The White House")
+    assert expected <= found
+    names = {"Chile", "Kenya", "Norway"}
+    assert not any(s in names and o in names for s, _, o in found), found
