@@ -78,6 +78,7 @@ class ModalityCues:
     neg_quantities: frozenset = frozenset()
     open_conditions: frozenset = frozenset()
     future_times: tuple = ()
+    presupposing_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -102,6 +103,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("legislative_acts", ())), f(hyp.get("legislators", ())),
         f(neg.get("double_negatives", ())), f(neg.get("against_verbs", ())), f(neg.get("quantities", ())),
         f(hyp.get("open_conditions", ())), tuple(hyp.get("future_times", ())),
+        f(hyp.get("presupposing_verbs", ())),
     )
 
 
@@ -179,6 +181,9 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     cues = cues or load_modality_cues()
     speech = speech_verb(trigger, cues)
     path = governing_path(trigger, stop=speech)
+    if len(path) > 1 and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" \
+            and path[1].lemma_.lower() in cues.presupposing_verbs:
+        path = path[:1]  # "plans to strengthen its partnership with X": the partnership exists
     predicate = event_predicate(trigger, cues)
     if predicate is not None and (speech is None or predicate.i != speech.i):
         path += [t for t in governing_path(predicate, stop=speech) if t not in path]

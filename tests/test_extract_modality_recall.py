@@ -286,3 +286,13 @@ def test_extract_modality_recall_future_time(nlp, text, relation, subject, obj, 
 ])
 def test_extract_modality_recall_future_time_stays_on_its_act(nlp, text, relation, subject, obj):
     _check(nlp, text, relation, subject, obj, "asserted")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Kenya plans to strengthen its partnership with Uganda.", "cooperates", "Kenya", "Uganda", "asserted"),
+    ("Sudan could intensify its attacks on Chad.", "attacks", "Sudan", "Chad", "asserted"),
+    ("Kenya plans to sign a partnership with Uganda.", "cooperates", "Kenya", "Uganda", "hypothetical"),
+])
+def test_extract_modality_recall_presupposed_object(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
