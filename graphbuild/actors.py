@@ -337,6 +337,7 @@ class _Finder:
     def resolve_persons(self):
         """Give NER persons their role and the actor they act for; bare surnames to full names."""
         full: dict[str, Actor] = {}  # surname -> person (multi-token names)
+        first: dict[str, dict] = {}  # first word -> persons ("Zheng" of "Zheng Zeguang")
         person_cands = [c for c in self.cands if c[4] == "person" or c[2].type == "Person"]
         for c in person_cands:
             s, e, actor = c[0], c[1], c[2]
@@ -350,6 +351,8 @@ class _Finder:
                                                        role=role)
             if e - s > 1:
                 full.setdefault(self.doc[e - 1].text, self.persons.get(actor.id, actor))
+                if actor.id.startswith("ner-") and self.doc[s].is_title:
+                    first.setdefault(self.doc[s].text, {})[actor.id] = actor
         for c in person_cands:
             s, e, actor = c[0], c[1], c[2]
             if not actor.id.startswith("ner-"):
@@ -358,8 +361,13 @@ class _Finder:
                 if target is not None and target.id != actor.id and c[4] == "gazetteer":
                     c[2], c[4] = self.persons.get(target.id, target), "person"
                 continue
-            if e - s == 1 and self.doc[s].text in full and not self._inside_name(self.doc[s]):
-                target = full[self.doc[s].text]
+            word = self.doc[s].text
+            if e - s == 1 and word in full and not self._inside_name(self.doc[s]):
+                target = full[word]
+                c[2] = self.persons.get(target.id, target)
+            elif e - s == 1 and len(first.get(word, ())) == 1 and not self._inside_name(self.doc[s]):
+                # a family name written first ("Zheng Zeguang" ... "Zheng said"): the one such person
+                target = next(iter(first[word].values()))
                 c[2] = self.persons.get(target.id, target)
             else:
                 c[2] = self.persons.get(actor.id, actor)

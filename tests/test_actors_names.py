@@ -105,3 +105,12 @@ def test_actors_congressional_committee_is_a_us_organ(nlp, text, surface, organ)
 
     ms = [m for m in find_mentions(nlp(text)) if m.text == surface]
     assert ms and ms[0].actor.id == organ and acting_actor(ms[0].actor).id == "united-states"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,person", [
+    ("Vice Foreign Minister Zheng Zeguang spoke on Friday. Zheng said the talks would go ahead.",
+     "Zheng", "ner-zheng-zeguang"),
+])
+def test_actors_family_name_written_first(nlp, text, word, person):
+    assert (word, person) in _mentions(nlp, text)[1:]
