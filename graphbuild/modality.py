@@ -79,6 +79,7 @@ class ModalityCues:
     open_conditions: frozenset = frozenset()
     future_times: tuple = ()
     presupposing_verbs: frozenset = frozenset()
+    hyp_determiners: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +104,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("legislative_acts", ())), f(hyp.get("legislators", ())),
         f(neg.get("double_negatives", ())), f(neg.get("against_verbs", ())), f(neg.get("quantities", ())),
         f(hyp.get("open_conditions", ())), tuple(hyp.get("future_times", ())),
-        f(hyp.get("presupposing_verbs", ())),
+        f(hyp.get("presupposing_verbs", ())), f(hyp.get("determiners", ())),
     )
 
 
@@ -241,6 +242,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and (
                 c.lower_ in cues.hyp_modifiers or c.lemma_.lower() in cues.hyp_modifiers) for c in children):
             found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit"
+        if i == 0 and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.hyp_determiners for c in children):
+            found.add("hypothetical")  # "would respond to any Israeli attack on Iran"
         if t.dep_ == "prep" and t.lower_ in cues.deterrence_preps and t.head.lemma_.lower() in cues.deterrence_verbs:
             found.add("hypothetical")  # "warned X against attacking Y", "deter X from invading Y"
         if governs and t.dep_ == "prep" and t.lower_ == "against" and path[i - 1].dep_ == "pcomp" \

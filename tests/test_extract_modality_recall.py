@@ -296,3 +296,13 @@ def test_extract_modality_recall_future_time_stays_on_its_act(nlp, text, relatio
 ])
 def test_extract_modality_recall_presupposed_object(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Baku vowed to respond to any Armenian attack on Azerbaijan.", "attacks", "Armenia", "Azerbaijan",
+     "hypothetical"),
+    ("The Armenian attack on Azerbaijan killed two soldiers.", "attacks", "Armenia", "Azerbaijan", "asserted"),
+])
+def test_extract_modality_recall_any_event(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
