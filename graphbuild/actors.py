@@ -17,6 +17,13 @@ Sources of mentions, in order of trust:
    :func:`is_news_source` tells them apart so relation extraction can skip them.
 5. Coreference (:mod:`graphbuild.coref`): "the group", "the militants", pronouns.
 
+Short forms: an abbreviation in brackets after a name ("North American Aerospace Defense Command
+(NORAD)", "Government of the Russian Federation (GoR)") and a short name or nickname in brackets
+after a person's full name are that actor wherever they recur. A demonym before a noun for firms
+or designated parties ("Chinese banks", ``member_nouns``) is an actor of its own, not the state; a
+party word before a title ("Democratic Senator X", ``party_states``) gives the person's state.
+Names inside a quoted executive-order title are no mentions.
+
 Mentions in captions, credits, bylines and boilerplate (:mod:`graphbuild.prose`) are dropped.
 """
 
@@ -716,15 +723,15 @@ _ORDER_TITLE = re.compile(r"(?:\bE\.\s?O\.|\bExecutive Order)\s*\d+[^\u201c\u201
                           r"[\u201c\"]([^\u201d\"]{5,300})[\u201d\"]")
 
 
-def order_titles(text: str) -> list[tuple[int, int]]:
+def _order_titles(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted executive-order titles ("E.O. 13582, “Blocking Property of the
     Government of Syria ...”"): names in them are part of a title, not actors of the sentence.
 
     Examples:
         >>> t = 'under E.O. 13582, \u201cBlocking Property of the Government of Syria\u201d, today.'
-        >>> [t[s:e] for s, e in order_titles(t)]
+        >>> [t[s:e] for s, e in _order_titles(t)]
         ['Blocking Property of the Government of Syria']
-        >>> order_titles('Executive Order 14004 called for \u201cgender identity\u201d')
+        >>> _order_titles('Executive Order 14004 called for \u201cgender identity\u201d')
         []
     """
     out = []
@@ -764,7 +771,7 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     spans = finder.resolve()
     bad_sents = _sentence_prose(doc) or []
     text = doc.text
-    bad_chars = list(non_prose_spans(text)) + order_titles(text)
+    bad_chars = list(non_prose_spans(text)) + _order_titles(text)
     mentions = []
     for s, e, actor in spans:
         if any(bs <= s < be for bs, be in bad_sents):

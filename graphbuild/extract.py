@@ -6,6 +6,13 @@ patterns driven by ``data/triggers.yaml``), modality, reported speech and dates 
 :mod:`graphbuild.modality` (``data/modality.yaml``). Captions, credits and boilerplate are
 skipped (:func:`graphbuild.prose.is_prose`).
 
+Persons and organs count for the actor they act for (an organ marked ``own_name`` in the
+gazetteer, such as the IRGC, stops that climb). No edge is made inside one state: between a state
+and its own organ or person, between two co-agents of one act when one is a state's official and
+the other a person tied to no actor, or among the co-issuers of a statement ("We, the governments
+of A, B and C, are partnering"). "We" outside quotes is the speaker the text names ("We, the
+Leaders of the G7"), else the publishing government.
+
 Confidence starts from how directly the text links the two actors and is lowered by
 indirection:
 
