@@ -406,6 +406,8 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
         args = [a for s in subs for a in phrase_args(ctx, s)]
         if not args and v.dep_ == "relcl" and any(s.lower_ in RELATIVE for s in subs) and _instrument(v.head):
             return _backers(ctx, v.head, hops + 1)  # "X passed a bill that would sanction Y"
+        if not args and len(subs) == 1 and _instrument(subs[0]):
+            return _backers(ctx, subs[0], hops + 1)  # "The bill would sanction Y"
         return _dedupe(args), hops
     dep, h = v.dep_, v.head
     if h.i == v.i:
@@ -488,7 +490,23 @@ def _backers(ctx, n, hops) -> tuple[list, int]:
         return _dedupe(args), hops
     if n.dep_ in ("dobj", "nsubjpass") and _is_verb(n.head):
         return verb_subjects(ctx, n.head, hops + 1)
-    return [], hops
+    return _legislators_before(ctx, n), hops + 1
+
+
+def _legislators_before(ctx, n) -> list:
+    """The state of the lawmakers named in this or the two sentences before ("U.S. senators agreed on
+    a bill. ... The bill would sanction X": the United States)."""
+    from .modality import load_modality_cues
+
+    words = load_modality_cues().legislators
+    starts = [s.start for s in n.doc.sents if s.start <= n.i]
+    for t in reversed(n.doc[starts[-3] if len(starts) >= 3 else 0:n.i]):
+        if t.lemma_.lower() in words or t.lower_ in words:
+            args = [a for c in t.children if c.dep_ in ("compound", "amod", "nmod")
+                    for a in [arg_of_token(ctx, c) or (_demonym(c) if c.ent_type_ == "NORP" else None)] if a]
+            if args:
+                return _dedupe(args)
+    return []
 
 
 #: Relations whose nominalization a nationality adjective makes the state's act ("Russian meddling",

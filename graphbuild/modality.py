@@ -341,7 +341,8 @@ def _legislative(trigger, path, cues) -> bool:
     subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [p for t in path for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     words = [w for s in subjects for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]]
-    return any(w.lemma_.lower() in cues.legislators or w.lower_ in cues.legislators for w in words)
+    makers = cues.legislators | cues.instruments  # "the bill would sanction X"
+    return any(w.lemma_.lower() in makers or w.lower_ in makers for w in words)
 
 
 def event_predicate(trigger, cues: ModalityCues | None = None):

@@ -306,3 +306,12 @@ def test_extract_modality_recall_presupposed_object(nlp, text, relation, subject
 ])
 def test_extract_modality_recall_any_event(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Canadian senators agreed on new measures on Tuesday. The bill would sanction Iran.", "designates", "Canada",
+     "Iran", "hypothetical"),
+])
+def test_extract_modality_recall_bill_as_subject(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
