@@ -437,6 +437,11 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             if objs:  # "warned Russia against invading Y", "deter Iran from attacking Y"
                 return phrase_args(ctx, objs[0]), hops + 1
         if h.lower_ in ("for", "with", "of") and _is_verb(gov) and gov.lemma_ in CHARGE_VERBS:
+            # "designated X for its support of Y, which was designated in 2007 for providing ...": the
+            # reason belongs to the nearer designation, a relative clause ending just before it
+            nearer = [t for t in v.doc[gov.i + 1:h.i] if t.lemma_ == gov.lemma_ and t.dep_ in ("relcl", "acl")
+                      and _is_verb(t) and t.right_edge.i >= h.i - 3]
+            gov = nearer[-1] if nearer else gov
             objs = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
             if objs:
                 return phrase_args(ctx, objs[0]), hops + 1

@@ -296,3 +296,18 @@ def test_extract_joint_act_of_a_group(nlp, text, expected, absent):
     found = _either_way(_plain(nlp, text))
     assert expected is None or expected in found, found
     assert absent is None or not any(r == absent for _, r, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # the reason phrase belongs to the nearer designation, a relative clause just before it
+    ("OFAC designated Mahan Air today for its services to the Quds Force (QF), which was designated pursuant to "
+     "E.O. 13224 on May 3, 2011, for providing weapons to several armed groups, including Hezbollah and Hamas.",
+     ("Quds Force", "cooperates", "Hamas"), ("Mahan Air", "cooperates", "Hamas")),
+    ("Treasury designated Ali Musa, who was sanctioned by the EU in 2019, for financing Hezbollah.",
+     ("Ali Musa", "cooperates", "Hezbollah"), None),
+])
+def test_extract_reason_of_the_nearer_designation(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
