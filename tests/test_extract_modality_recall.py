@@ -315,3 +315,12 @@ def test_extract_modality_recall_any_event(nlp, text, relation, subject, obj, mo
 ])
 def test_extract_modality_recall_bill_as_subject(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Stocks rose on expectations of a Japan-Canada trade deal.", "cooperates", "Japan", "Canada",
+     "hypothetical"),
+])
+def test_extract_modality_recall_expectation(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
