@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .names import actor_slug, canonical_label, ner_actor_id
 from .prose import is_prose, non_prose_spans
 from .statement import Actor, Mention
 
@@ -94,52 +94,6 @@ _DESCRIPTION_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "gov
                                 "group", "organization", "organisation", "movement", "militia"})
 _NER_LABELS = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "PERSON": "Person", "NORP": None}
-_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "ul", "e", "i", "ud", "bin",
-                          "ibn", "de", "la", "du", "van", "von", "in", "on", "at", "to"})
-
-
-def actor_slug(text: str) -> str:
-    """A lower-case ASCII slug of a name.
-
-    Examples:
-        >>> actor_slug("Abdul Qahar Balkhi")
-        'abdul-qahar-balkhi'
-        >>> actor_slug("Jamaat-ud-Dawa’s")
-        'jamaat-ud-dawa'
-    """
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
-    s = re.sub(r"'s$", "", s.strip())
-    s = re.sub(r"[^A-Za-z0-9]+", "-", s.replace("'", "")).strip("-").lower()
-    return s or "unnamed"
-
-
-def ner_actor_id(text: str) -> str:
-    """The deterministic id of an actor found by NER only.
-
-    Examples:
-        >>> ner_actor_id("the Haqqani Network")
-        'ner-haqqani-network'
-    """
-    return "ner-" + actor_slug(re.sub(r"^(?:the|The|THE)\s+", "", text))
-
-
-def _canonical_label(text: str) -> str:
-    """Title-case the words of an NER name so case variants share one label.
-
-    Examples:
-        >>> _canonical_label("Haqqani network"), _canonical_label("DIMITAR DILKOFF")
-        ('Haqqani Network', 'Dimitar Dilkoff')
-    """
-    words = text.split()
-    if text.isupper() and len(text) > 5 and len(words) > 1:
-        words = [w.capitalize() for w in words]
-    out = []
-    for i, w in enumerate(words):
-        if w[:1].islower() and (i == 0 or w not in _SMALL_WORDS):
-            w = w[:1].upper() + w[1:]
-        out.append(w)
-    return " ".join(out)
 
 
 def is_news_source(actor: Actor) -> bool:
@@ -251,7 +205,7 @@ class _Finder:
                 return
             if entry is not None and entry.kind == "metonym" and s > 0 and \
                     doc[s - 1 if doc[s - 1].lower_ != "the" else max(0, s - 2)].lower_ in _LOCATIVE:
-                actor = Actor(ner_actor_id(text), _canonical_label(text), "Place")  # "an attack in Moscow"
+                actor = Actor(ner_actor_id(text), canonical_label(text), "Place")  # "an attack in Moscow"
             self.add(s, e, actor, 4, "gazetteer")
             return
         label = ent.label_
@@ -272,7 +226,7 @@ class _Finder:
                            or (doc[s].pos_ == "NOUN" and not doc[s].is_upper)):
             return  # "Specifically", "Counties" tagged ORG at the start of a sentence
         if label == "PERSON":
-            self.add(s, e, Actor(ner_actor_id(text), _canonical_label(text), "Person"), 3, "person")
+            self.add(s, e, Actor(ner_actor_id(text), canonical_label(text), "Person"), 3, "person")
             return
         generic = self.lex.generic_org_words
         if label == "ORG" and (len(text) <= 1 or all(t.lower_ in generic for t in doc[s:e])):
@@ -280,7 +234,7 @@ class _Finder:
         type_ = _NER_LABELS[label]
         if label == "ORG" and self.armed_context(s, e):
             type_ = "ArmedGroup"
-        self.add(s, e, Actor(ner_actor_id(text), _canonical_label(text), type_), 2, "ner")
+        self.add(s, e, Actor(ner_actor_id(text), canonical_label(text), type_), 2, "ner")
 
     def is_name_modifier(self, s, e, actor) -> bool:
         """A capital used in another name: "Washington Post", "Moscow Times", "Kabul University"."""
@@ -339,7 +293,7 @@ class _Finder:
                 continue  # "Trump Tower", a headline in title case
             text = doc[s:e].text
             self.cands = [x for x in self.cands if not (x[2].type == "Person" and s <= x[0] and x[1] <= e)]
-            self.add(s, e, Actor(ner_actor_id(text), _canonical_label(text), "Person"), 4, "person")
+            self.add(s, e, Actor(ner_actor_id(text), canonical_label(text), "Person"), 4, "person")
 
     def resolve_persons(self):
         """Give NER persons their role and the actor they act for; bare surnames to full names."""
@@ -537,7 +491,7 @@ class _Finder:
             noun = doc[j]
             if noun.lower_ in self.lex.member_nouns and noun.pos_ == "NOUN" and noun.i not in covered:
                 text = doc[tok.i:j + 1].text
-                self.add(tok.i, j + 1, Actor(ner_actor_id(text), _canonical_label(text), "Organization"),
+                self.add(tok.i, j + 1, Actor(ner_actor_id(text), canonical_label(text), "Organization"),
                          5, "member")
 
     def government_nouns(self):
