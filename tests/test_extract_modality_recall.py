@@ -324,3 +324,19 @@ def test_extract_modality_recall_bill_as_subject(nlp, text, relation, subject, o
 ])
 def test_extract_modality_recall_expectation(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Blinken will travel to Asia and would also stop in Laos.", "meets", "United States", "Laos", "hypothetical"),
+    ("On his way home, Macron did not stop in Algeria.", "meets", "France", "Algeria", "negated"),
+    ("Modi stopped in Egypt on his way to Greece.", "meets", "India", "Egypt", "asserted"),
+])
+def test_extract_modality_recall_stopover(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Sweden wants to stop Norway."])
+def test_extract_modality_recall_stopping_someone_is_no_visit(nlp, text):
+    assert not any(s.relation == "meets" for s in _statements(nlp, text))
