@@ -33,9 +33,9 @@ import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import Lexicon, is_news_source, load_lexicon
 from .names import actor_slug, canonical_label, ner_actor_id
 from .prose import is_prose, non_prose_spans
 from .statement import Actor, Mention
@@ -44,46 +44,6 @@ __all__ = [
     "find_mentions", "mention_for_token", "acting_actor", "actor_slug", "ner_actor_id",
     "is_news_source", "coref_enabled", "load_lexicon", "Lexicon",
 ]
-
-_NEWS_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Press|Gazette|Herald|Tribune|Radio|TV|"
-                        r"Television|Broadcasting|Telegraph|Chronicle|News Agency)\b")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The word lists of ``graphbuild/data/actor_words.yaml`` (see :func:`load_lexicon`)."""
-
-    news_sources: frozenset
-    noise: frozenset
-    generic_org_words: frozenset
-    government_nouns: frozenset
-    role_words: frozenset
-    armed_cues: frozenset
-    group_nouns: frozenset
-    armed_name_cues: re.Pattern
-    member_nouns: frozenset = frozenset()
-    party_states: Mapping[str, str] = None
-
-
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Load the word lists that find and type mentions (cached).
-
-    Examples:
-        >>> "spokesman" in load_lexicon().role_words
-        True
-    """
-    from importlib.resources import files
-
-    import yaml
-
-    data = yaml.safe_load((files("graphbuild") / "data" / "actor_words.yaml").read_text("utf-8"))
-    words = {k: frozenset(str(w).lower() for w in data[k]) for k in (
-        "news_sources", "noise", "generic_org_words", "government_nouns", "role_words",
-        "armed_cues", "group_nouns", "member_nouns")}
-    cues = "|".join(re.escape(str(c)) for c in data["armed_name_cues"])
-    parties = {str(w): str(actor) for actor, ws in (data.get("party_states") or {}).items() for w in ws}
-    return Lexicon(armed_name_cues=re.compile(rf"\b(?:{cues})\b"), party_states=parties, **words)
 
 
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "throughout",
@@ -94,27 +54,6 @@ _DESCRIPTION_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "gov
                                 "group", "organization", "organisation", "movement", "militia"})
 _NER_LABELS = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "PERSON": "Person", "NORP": None}
-
-
-def is_news_source(actor: Actor) -> bool:
-    """True for news agencies and outlets (Reuters, Tass): sources, not actors of politics.
-
-    Examples:
-        >>> is_news_source(Actor("ner-reuters", "Reuters"))
-        True
-        >>> is_news_source(Actor("russia", "Russia", "State"))
-        False
-        >>> is_news_source(Actor("ner-kabul-times", "Kabul Times"))
-        True
-        >>> is_news_source(Actor("tass", "TASS", "GovernmentOrgan", acts_for="russia"))
-        True
-    """
-    if actor.type not in {"Organization", "GovernmentOrgan"}:
-        return False
-    label = actor.label.lower().removeprefix("the ")
-    sources = load_lexicon().news_sources
-    return label in sources or actor.id.removeprefix("ner-") in sources or \
-        (actor.type == "Organization" and bool(_NEWS_NAME.search(actor.label)))
 
 
 def coref_enabled(doc=None) -> bool:
