@@ -35,6 +35,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from .demonyms import find_government_nouns, find_member_groups
 from .lexicon import Lexicon, is_news_source, load_lexicon
 from .names import actor_slug, canonical_label, ner_actor_id
 from .prose import is_prose, non_prose_spans
@@ -414,90 +415,6 @@ class _Finder:
                 return head.lower_, self.acting(actor)
         return None, None
 
-    # -- demonym / state + government noun --------------------------------------------------------
-    def member_groups(self):
-        """"Chinese banks", "Iranian entities": people or firms of a country are not its state; the
-        phrase (demonym, at most one adjective, a noun of ``member_nouns``) is an actor of its own."""
-        doc = self.doc
-        covered = {i for c in self.cands for i in range(c[0], c[1])}
-        for tok in doc:
-            if tok.i in covered or not (tok.is_title or tok.is_upper) or tok.i + 1 >= len(doc):
-                continue
-            entry = self.gaz.entry(tok.text)
-            if entry is None or entry.kind != "demonym":
-                continue
-            j = tok.i + 1
-            if doc[j].pos_ == "ADJ" and doc[j].is_lower and j + 1 < len(doc):
-                j += 1
-            noun = doc[j]
-            if noun.lower_ in self.lex.member_nouns and noun.pos_ == "NOUN" and noun.i not in covered:
-                text = doc[tok.i:j + 1].text
-                self.add(tok.i, j + 1, Actor(ner_actor_id(text), canonical_label(text), "Organization"),
-                         5, "member")
-
-    def government_nouns(self):
-        doc = self.doc
-        covered = {}
-        for c in self.cands:
-            for i in range(c[0], c[1]):
-                covered[i] = c
-        for i, tok in enumerate(doc):
-            cand = covered.get(i)
-            if cand is not None and cand[1] - 1 != i:
-                continue
-            if cand is not None:
-                actor = cand[2]
-                if actor.type not in {"State", "ArmedGroup", "Organization", "GovernmentOrgan"}:
-                    continue
-                start = cand[0]
-            else:
-                if not (tok.is_title or tok.is_upper) or tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:
-                    continue
-                entry = self.gaz.entry(tok.text)
-                if entry is None or entry.kind != "demonym":
-                    continue
-                actor, start = self.gaz_actor(entry.actor_id), i
-            # up to two modifiers, then the noun: "Syrian government forces", "U.S. defense official",
-            # also after a possessive: "Israel's military", "the Taliban's leaders"
-            j, limit = i + 1, i + 3
-            if cand is not None and j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
-                j, limit = j + 1, limit + 1
-            while j < len(doc) and j <= limit:
-                t = doc[j]
-                if t.lower_ in self.lex.government_nouns and t.pos_ in {"NOUN", "PROPN"}:
-                    nxt = doc[j + 1] if j + 1 < len(doc) else None
-                    if nxt is not None and nxt.lower_ in self.lex.government_nouns \
-                            and nxt.pos_ == "NOUN" and j + 1 <= limit:
-                        j += 1
-                        continue
-                    if nxt is not None and (nxt.ent_type_ == "PERSON" or
-                                            (nxt.pos_ == "PROPN" and nxt.is_title)):
-                        break  # "Taliban spokesman Zabihullah Mujahid": the person wins
-                    if cand is None and actor.type != "State":
-                        break
-                    if actor.type == "ArmedGroup" and t.lower_ == "government":
-                        break
-                    self.add(start, j + 1, actor, 5, "government")
-                    break
-                if t.is_punct or t.pos_ not in {"ADJ", "NOUN"} or t.ent_type_ or not t.is_lower:
-                    break
-                j += 1
-        # "the government of Ukraine", "Government of Iran"
-        for i, tok in enumerate(doc):
-            if tok.lower_ not in {"government", "regime", "administration", "authorities"}:
-                continue
-            if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
-                continue
-            k = i + 2
-            if doc[k].lower_ == "the":
-                k += 1
-            cand = covered.get(k)
-            if cand is None or cand[0] != k or cand[2].type != "State":
-                continue
-            if tok.head.lower_ == "as":
-                continue  # "recognize X as the government of Afghanistan"
-            self.add(i, cand[1], cand[2], 5, "government")
-
     # -- result -----------------------------------------------------------------------------------
     def resolve(self) -> list[tuple[int, int, Actor]]:
         chosen: list[list] = []
@@ -558,8 +475,8 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     finder.resolve_persons()
     resolve_bracketed_names(finder)
     resolve_short_forms(finder)
-    finder.member_groups()
-    finder.government_nouns()
+    find_member_groups(finder)
+    find_government_nouns(finder)
     spans = finder.resolve()
     bad_sents = _sentence_prose(doc) or []
     text = doc.text
