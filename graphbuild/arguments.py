@@ -13,6 +13,7 @@ from .relations import (
     CHARGE_VERBS, FIRST_PERSON, GROUP_ANAPHORS, GROUP_NOUNS, OBJECT_CONTROL, RELATIVE, _AGREE, Arg,
     Context, _dedupe, _is_noun, _is_verb,
 )
+from .sentences import sentences_before
 
 __all__ = ["arg_of_token", "led_by", "nearest_antecedent", "phrase_args", "verb_subjects", "noun_subjects", "STATE_HEADS"]
 
@@ -77,7 +78,7 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
 def _group_antecedent(ctx, tok) -> Arg | None:
     """"the jihadists", "the group" that the actor module left unresolved: the nearest armed group
     named in this or the two sentences before."""
-    sent_starts = [s.start for s in tok.doc.sents if s.start <= tok.i]
+    sent_starts = [s.start for s in sentences_before(tok)]
     lower = sent_starts[-3] if len(sent_starts) >= 3 else 0
     for i in range(tok.i - 1, lower - 1, -1):
         m = ctx.index.get(i)
@@ -354,7 +355,7 @@ def _the_two(tok) -> bool:
 
 def _last_two_states(ctx, tok) -> list:
     """The last two states named in the two sentences before ``tok``'s own."""
-    starts = [s.start for s in tok.doc.sents if s.start <= tok.i]
+    starts = [s.start for s in sentences_before(tok)]
     lower = starts[-3] if len(starts) >= 3 else 0
     out = []
     for i in range(tok.sent.start - 1, lower - 1, -1):
@@ -504,7 +505,7 @@ def _legislators_before(ctx, n) -> list:
     from .modality import load_modality_cues
 
     words = load_modality_cues().legislators
-    starts = [s.start for s in n.doc.sents if s.start <= n.i]
+    starts = [s.start for s in sentences_before(n)]
     for t in reversed(n.doc[starts[-3] if len(starts) >= 3 else 0:n.i]):
         if t.lemma_.lower() in words or t.lower_ in words:
             args = [a for c in t.children if c.dep_ in ("compound", "amod", "nmod")

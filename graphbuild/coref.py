@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .sentences import sentences
 from .statement import Mention
 
 __all__ = ["resolve_coreference", "ARMED_NOUNS", "STATE_NOUNS"]
@@ -141,7 +142,7 @@ class _Resolver:
         self.token_starts = [t.idx for t in doc]
         self.mentions = list(mentions)
         self.is_news_source = is_news_source
-        self.sents = list(doc.sents)
+        self.sents = sentences(doc)
         self.prose = [is_prose(s) for s in self.sents]
         self.sent_of = {}
         for k, s in enumerate(self.sents):

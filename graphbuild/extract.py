@@ -46,6 +46,8 @@ from __future__ import annotations
 
 import re
 
+from .prose import doc_text
+from .sentences import sentence_of, sentences
 from .statement import Actor, Evidence, Extraction, Mention, Statement
 
 __all__ = ["extract_from_doc", "confidence", "BASE_CONFIDENCE"]
@@ -200,8 +202,8 @@ def _place_modifier(tok) -> bool:
 
 
 def _in_quotes(tok) -> bool:
-    sent = tok.sent
-    before = tok.doc.text[sent.start_char:tok.idx]
+    sent = sentence_of(tok)
+    before = doc_text(tok.doc)[sent.start_char:tok.idx]
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
@@ -357,7 +359,7 @@ def extract_from_doc(doc, document) -> Extraction:
         from .modality import speech_verb
 
         sp = speech_verb(tok, cues)
-        return _speaker_args(ctx, sp) if sp is not None else _according_to(ctx, tok.sent)
+        return _speaker_args(ctx, sp) if sp is not None else _according_to(ctx, sentence_of(tok))
 
     ctx.speaker_of = speaker_of
     from .patterns import sentence_candidates
@@ -365,7 +367,7 @@ def extract_from_doc(doc, document) -> Extraction:
     statements: dict = {}
     if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
         return Extraction(document, tuple(mentions), ())  # no sentences, no relations
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if not is_prose(sent):
             continue
         root_speech = sent.root if sent.root.lemma_ in cues.speech_verbs else None

@@ -276,10 +276,15 @@ def _patterns(gaz: Gazetteer, include_demonyms: bool) -> tuple[dict, ...]:
 
 def default_paths() -> list[Path]:
     """The packaged data files, ``graphbuild/data/actors/*.yaml``, in name order."""
+    return list(_default_paths())
+
+
+@lru_cache(maxsize=1)
+def _default_paths() -> tuple[Path, ...]:
     from importlib.resources import files
 
     folder = files("graphbuild") / "data" / "actors"
-    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".yaml"))
+    return tuple(sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".yaml")))
 
 
 def load_gazetteer(paths: Iterable[Path] | None = None) -> Gazetteer:

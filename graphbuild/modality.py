@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .dates import normalize_date, sentence_date
+from .sentences import sentence_of
 
 __all__ = ["ModalityCues", "load_modality_cues", "governing_path", "speech_verb", "modality_of", "event_predicate",
            "normalize_date", "sentence_date"]
@@ -121,7 +122,7 @@ def speech_verb(token, cues: ModalityCues | None = None):
             break
         t = t.head
     # "..., X said." where the quote is the root's ccomp or the root is the speech verb itself
-    root = token.sent.root
+    root = sentence_of(token).root
     if root.lemma_ in cues.speech_verbs and root.i != token.i and token in set(root.subtree):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and not _under_relcl(token, root):
             return root
@@ -315,7 +316,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
 def _yes_no_question(top) -> bool:
     """``top`` heads a clause asked as a yes/no question: an auxiliary before its subject, and the
     sentence ends with "?" ("Will Iran attack Israel?"; not "Why did X attack Y?")."""
-    if not top.sent.text.rstrip().rstrip("\"\u201d'").endswith("?"):
+    if not sentence_of(top).text.rstrip().rstrip("\"\u201d'").endswith("?"):
         return False
     kids = sorted(top.children, key=lambda c: c.i)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -370,7 +371,7 @@ def _dismissed_claim(t, cues) -> bool:
     of "dismissed/rejected"."""
     if t.lemma_.lower() not in cues.claim_nouns:
         return False
-    if t.dep_ in ("ROOT", "dep") and any(w.lemma_.lower() in cues.dismissal_words for w in t.sent):
+    if t.dep_ in ("ROOT", "dep") and any(w.lemma_.lower() in cues.dismissal_words for w in sentence_of(t)):
         return True  # a headline: "Claims of X attacking Y 'baseless': minister"
     h, dep = t.head, t.dep_
     if dep == "appos":  # "MOSCOW - Allegations of ... are fantasies" (the dateline taken as the head)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["non_prose_spans", "is_prose", "in_prose", "is_credit_text"]
+__all__ = ["non_prose_spans", "is_prose", "in_prose", "is_credit_text", "doc_text"]
 
 _AGENCY = (r"(?:AP|AFP|EPA|EPA-EFE|Reuters|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|Sputnik|TASS|"
            r"Bloomberg|NurPhoto|SOPA Images|Shutterstock|Pool|UPI|Alamy|ZUMA(?: Press)?|IANS|PTI|DPA|"
@@ -131,7 +131,7 @@ def _covered(spans, start: int, end: int) -> bool:
 _LAST_DOC: list = [None, ""]
 
 
-def _doc_text(doc) -> str:
+def doc_text(doc) -> str:
     """``doc.text``, computed once per ``Doc`` (spaCy joins all tokens on every access)."""
     if _LAST_DOC[0] is not doc:
         _LAST_DOC[0], _LAST_DOC[1] = doc, doc.text
@@ -140,7 +140,7 @@ def _doc_text(doc) -> str:
 
 def in_prose(doc, start: int, end: int) -> bool:
     """True when the characters ``start:end`` of ``doc.text`` lie in prose."""
-    return not _covered(non_prose_spans(_doc_text(doc)), start, end)
+    return not _covered(non_prose_spans(doc_text(doc)), start, end)
 
 
 def is_prose(sent) -> bool:
@@ -165,6 +165,6 @@ def _is_prose(sent) -> bool:
     if not text:
         return False
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    if _covered(non_prose_spans(_doc_text(sent.doc)), start, start + len(text)):
+    if _covered(non_prose_spans(doc_text(sent.doc)), start, start + len(text)):
         return False
     return not (_is_boilerplate(text) or is_credit_text(text) or _CREDIT_PAREN.fullmatch(text))
