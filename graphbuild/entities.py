@@ -1,0 +1,143 @@
+"""Entities as mention candidates: gazetteer matches and NER entities, typed, with the ones
+that are no actors dropped (credits, bare titles, adjectives). A step of
+:func:`graphbuild.actors.find_mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import canonical_label, ner_actor_id
+from .statement import Actor
+
+__all__ = ["find_entities"]
+
+
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "throughout",
+                       "across", "of"})
+_STRIP_LEFT = frozenset({"the", "a", "an", "’s", "'s", "’", "'", '"', "“", "”", "‘", "(", "[", "-",
+                         "—", "–"})
+_DESCRIPTION_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "government", "regime",
+                                "group", "organization", "organisation", "movement", "militia"})
+_NER_LABELS = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+               "PERSON": "Person", "NORP": None}
+
+
+def find_entities(finder):
+    """Gazetteer matches and NER entities, cut into pieces at line breaks, as candidates.
+
+    Args:
+        finder: The candidate spans of :func:`graphbuild.actors.find_mentions` (a ``_Finder``);
+            updated in place.
+    """
+    for ent in finder.doc.ents:
+        for s, e in _pieces(finder, ent):
+            _entity(finder, ent, s, e)
+
+
+def _pieces(finder, ent):
+    """Token ranges of an entity, cut at line breaks, trimmed of articles and punctuation."""
+    doc, pieces, start = finder.doc, [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or (doc[i].is_space and "\n" in doc[i].text) or "\n" in doc[i].text:
+            pieces.append((start, i))
+            start = i + 1
+    out = []
+    for s, e in pieces:
+        while s < e and (doc[s].is_space or doc[s].is_punct or doc[s].lower_ in _STRIP_LEFT):
+            s += 1
+        while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and doc[e - 1].text != ".")
+                         or doc[e - 1].lower_ in {"’s", "'s", "&", "-", "of", "and", "the", "for"}):
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _entity(finder, ent, s, e):
+    """One piece (tokens s:e) of an entity: a gazetteer actor, else a typed NER actor, unless
+    it is no actor (a credit, a bare title, an adjective, a description)."""
+    doc = finder.doc
+    text = doc[s:e].text
+    actor = finder.gaz_actor(ent.ent_id_) if ent.ent_id_ and (s, e) == (ent.start, ent.end) else None
+    entry = finder.gaz.entry(text)
+    if actor is None and entry is not None:
+        if entry.kind == "demonym":
+            # "the Pakistanis" stands for the state; a bare "Russian" only with a government noun
+            if not (s > 0 and doc[s - 1].lower_ == "the" and text.endswith("s")
+                    and doc[s:e].root.pos_ in {"NOUN", "PROPN"}
+                    and doc[s:e].root.dep_ not in {"amod", "compound"}):
+                return
+        actor = finder.gaz_actor(entry.actor_id)
+    if actor is not None:
+        if _is_name_modifier(finder, s, e, actor):
+            return
+        if actor.type == "Person" and e < len(doc) and doc[e].text in {"Jr.", "Jr"}:
+            # "Donald Trump Jr.", "Trump Jr.": the son, not the namesake of the gazetteer
+            label = actor.label + " Jr."
+            finder.add(s, e + 1, Actor(ner_actor_id(label), label, "Person"), 4, "person")
+            return
+        if entry is not None and entry.kind == "metonym" and s > 0 and \
+                doc[s - 1 if doc[s - 1].lower_ != "the" else max(0, s - 2)].lower_ in _LOCATIVE:
+            actor = Actor(ner_actor_id(text), canonical_label(text), "Place")  # "an attack in Moscow"
+        finder.add(s, e, actor, 4, "gazetteer")
+        return
+    label = ent.label_
+    if label not in _NER_LABELS or label == "NORP":
+        return
+    if any(c in text for c in "/@") or "http" in text or text.lower() in finder.lex.noise:
+        return
+    if e - s == 1 and (text.lower() in finder.lex.role_words or
+                       text.lower().removesuffix("s") in finder.lex.role_words):
+        return  # a bare title in a headline ("Spokesperson", "Minister", "Leaders")
+    if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
+        if not (label == "ORG" and re.match(r"^(?:al|el|ad|ar|as|an)-", text)):
+            return
+    if e - s == 1 and label in {"GPE", "LOC", "ORG"} and s > 0 and doc[s - 1].lower_ == "the" and \
+            text.lower() in _DESCRIPTION_NOUNS:
+        return  # "the Kingdom", "the Group": a description coreference resolves
+    if e - s == 1 and (doc[s].pos_ in {"ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ"}
+                       or (doc[s].pos_ == "NOUN" and not doc[s].is_upper)):
+        return  # "Specifically", "Counties" tagged ORG at the start of a sentence
+    if label == "PERSON":
+        finder.add(s, e, Actor(ner_actor_id(text), canonical_label(text), "Person"), 3, "person")
+        return
+    generic = finder.lex.generic_org_words
+    if label == "ORG" and (len(text) <= 1 or all(t.lower_ in generic for t in doc[s:e])):
+        return
+    type_ = _NER_LABELS[label]
+    if label == "ORG" and _armed_context(finder, s, e):
+        type_ = "ArmedGroup"
+    finder.add(s, e, Actor(ner_actor_id(text), canonical_label(text), type_), 2, "ner")
+
+
+def _is_name_modifier(finder, s, e, actor) -> bool:
+    """A capital used in another name: "Washington Post", "Moscow Times", "Kabul University"."""
+    doc = finder.doc
+    if e >= len(doc) or actor.type != "State":
+        return False
+    entry = finder.gaz.entry(doc[s:e].text)
+    if entry is None or entry.kind != "metonym":
+        return False
+    nxt = doc[e]
+    return (nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in finder.lex.role_words
+            and nxt.lower_ not in finder.lex.government_nouns and nxt.ent_type_ not in {"PERSON"})
+
+
+def _armed_context(finder, s, e) -> bool:
+    """The organization at tokens s:e is armed: its name or its context says militant,
+    rebel or terrorist group."""
+    doc = finder.doc
+    if finder.lex.armed_name_cues.search(doc[s:e].text):
+        return True
+    before = [t.lower_ for t in doc[max(0, s - 3):s] if t.lower_ not in {"the", "a", "an"}]
+    # "militant group X", "the jihadist organization X"
+    if len(before) >= 2 and before[-1] in finder.lex.group_nouns and before[-2] in finder.lex.armed_cues:
+        return True
+    # "X militants", "X rebels"
+    if e < len(doc) and doc[e].lower_ in finder.lex.armed_cues and doc[e].pos_ == "NOUN":
+        return True
+    # "X, a militant group", "X, an armed group that ..."
+    after = [t.lower_ for t in doc[e:e + 6]]
+    return bool(after and after[0] == "," and any(w in finder.lex.armed_cues for w in after[1:4])
+                and any(w in finder.lex.group_nouns | finder.lex.armed_cues for w in after[2:6]))
