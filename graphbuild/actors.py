@@ -25,6 +25,11 @@ party word before a title ("Democratic Senator X", ``party_states``) gives the p
 Names inside a quoted executive-order title are no mentions.
 
 Mentions in captions, credits, bylines and boilerplate (:mod:`graphbuild.prose`) are dropped.
+
+The rules live in small modules, run in this order by :func:`find_mentions`:
+:mod:`graphbuild.entities` (1, 4), :mod:`graphbuild.persons` (2), :mod:`graphbuild.shortforms`
+(short forms), :mod:`graphbuild.demonyms` (3, member groups); the word lists are
+:mod:`graphbuild.lexicon`, names and ids :mod:`graphbuild.names`.
 """
 
 from __future__ import annotations
@@ -38,7 +43,8 @@ from functools import lru_cache
 from .demonyms import find_government_nouns, find_member_groups
 from .entities import find_entities
 from .lexicon import Lexicon, is_news_source, load_lexicon
-from .names import actor_slug, canonical_label, ner_actor_id
+from .names import actor_slug, ner_actor_id
+from .persons import find_namesakes, resolve_persons
 from .prose import is_prose, non_prose_spans
 from .shortforms import abbreviates as _abbreviates  # noqa: F401 (tests import it from here)
 from .shortforms import resolve_bracketed_names, resolve_short_forms
@@ -69,6 +75,13 @@ def _default_gazetteer():
 
 
 class _Finder:
+    """The candidate spans of one ``Doc`` and what the steps of :func:`find_mentions` share.
+
+    The steps live in :mod:`graphbuild.entities`, :mod:`graphbuild.persons`,
+    :mod:`graphbuild.shortforms` and :mod:`graphbuild.demonyms`; each takes this object and
+    adds or rewrites ``cands`` in place.
+    """
+
     def __init__(self, doc, gaz):
         self.doc, self.gaz = doc, gaz
         self.lex = load_lexicon()
@@ -91,97 +104,6 @@ class _Finder:
         if end > start and actor is not None:
             self.cands.append([start, end, actor, priority, kind])
 
-    # -- persons -------------------------------------------------------------------------------
-    def _name_token(self, t) -> bool:
-        taken = any(c[0] <= t.i < c[1] and c[2].type != "Person" for c in self.cands)
-        particle = re.match(r"^(?:al|el|ad|as|bin|ibn|abu|abd)(?:-|$)", t.text) is not None or (
-            t.text in ("-", "‐") and 0 < t.i < len(t.doc) - 1 and t.doc[t.i + 1].pos_ == "PROPN")
-        return (t.pos_ == "PROPN" and (t.text[:1].isupper() or particle) and not taken
-                and t.lower_ not in self.lex.role_words and t.lower_ not in self.lex.government_nouns)
-
-    def namesakes(self):
-        """A known person's name inside a longer personal name is another person: "Muhammad Hadi
-        al-Anizi" is not President Hadi. The longer name becomes a person of its own."""
-        doc = self.doc
-        for c in [c for c in self.cands if c[4] == "gazetteer" and c[2].type == "Person" and c[1] - c[0] == 1]:
-            s, e = c[0], c[1]
-            words = {doc[s].lower_}  # a name repeated in a run-in heading ends the run
-            while s > 0 and self._name_token(doc[s - 1]) and doc[s - 1].lower_ not in words:
-                s -= 1
-                words.add(doc[s].lower_)
-            while e < len(doc) and self._name_token(doc[e]) and doc[e].lower_ not in words:
-                words.add(doc[e].lower_)
-                e += 1
-            if (s, e) == (c[0], c[1]) or self.lookup(doc[s:e].text) is not None:
-                continue
-            named = any(t.ent_type_ == "PERSON" for t in doc[s:e] if not c[0] <= t.i < c[1]) or \
-                any(re.match(r"^(?:al|el|bin|ibn|abu|abd)\b", t.lower_) for t in doc[s:e])
-            if not named:
-                continue  # "Trump Tower", a headline in title case
-            text = doc[s:e].text
-            self.cands = [x for x in self.cands if not (x[2].type == "Person" and s <= x[0] and x[1] <= e)]
-            self.add(s, e, Actor(ner_actor_id(text), canonical_label(text), "Person"), 4, "person")
-
-    def resolve_persons(self):
-        """Give NER persons their role and the actor they act for; bare surnames to full names."""
-        full: dict[str, Actor] = {}  # surname -> person (multi-token names)
-        first: dict[str, dict] = {}  # first word -> persons ("Zheng" of "Zheng Zeguang")
-        person_cands = [c for c in self.cands if c[4] == "person" or c[2].type == "Person"]
-        for c in person_cands:
-            s, e, actor = c[0], c[1], c[2]
-            if actor.id.startswith("ner-"):
-                role, boss = self.role_of(s, e)
-                if boss is not None or role is not None:
-                    known = self.persons.get(actor.id)
-                    if known is None or known.acts_for is None:
-                        self.persons[actor.id] = Actor(actor.id, actor.label, "Person",
-                                                       acts_for=boss.id if boss else None,
-                                                       role=role)
-            if e - s > 1:
-                full.setdefault(self.doc[e - 1].text, self.persons.get(actor.id, actor))
-                if actor.id.startswith("ner-") and self.doc[s].is_title:
-                    first.setdefault(self.doc[s].text, {})[actor.id] = actor
-        for c in person_cands:
-            s, e, actor = c[0], c[1], c[2]
-            if not actor.id.startswith("ner-"):
-                # a bare surname is the full name used in this document before a famous namesake
-                target = full.get(self.doc[s].text) if e - s == 1 else None
-                if target is not None and target.id != actor.id and c[4] == "gazetteer":
-                    c[2], c[4] = self.persons.get(target.id, target), "person"
-                continue
-            word = self.doc[s].text
-            if e - s == 1 and word in full and not self._inside_name(self.doc[s]):
-                target = full[word]
-                c[2] = self.persons.get(target.id, target)
-            elif e - s == 1 and len(first.get(word, ())) == 1 and not self._inside_name(self.doc[s]):
-                # a family name written first ("Zheng Zeguang" ... "Zheng said"): the one such person
-                target = next(iter(first[word].values()))
-                c[2] = self.persons.get(target.id, target)
-            else:
-                c[2] = self.persons.get(actor.id, actor)
-        # a surname NER missed ("Al-Anizi is based in Kuwait"): the person named before it
-        lower_full = {k.lower(): v for k, v in full.items() if len(k) > 3}
-        doc = self.doc
-        for t in doc:
-            if t.pos_ == "PROPN" and t.lower_ in lower_full and not any(c[0] <= t.i < c[1] for c in self.cands) \
-                    and not self._inside_name(t):
-                target = lower_full[t.lower_]
-                self.add(t.i, t.i + 1, self.persons.get(target.id, target), 3, "person")
-        # NER sometimes labels a bare surname ORG or GPE ("Azar said"): the person named before
-        for c in self.cands:
-            if c[4] == "ner" and c[1] - c[0] == 1 and self.doc[c[0]].text in full \
-                    and not self._inside_name(self.doc[c[0]]):
-                target = full[self.doc[c[0]].text]
-                c[2], c[4] = self.persons.get(target.id, target), "person"
-
-    def _inside_name(self, t) -> bool:
-        """A capitalized name word next to the token: it is part of another name ("Ansarul Islam")."""
-        doc, words = self.doc, self.lex.role_words
-        return any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                   and doc[j].lower_ not in words and doc[j].lower_.removesuffix("s") not in words
-                   and not doc[j].text.endswith(".") and doc[j].ent_type_ != "PERSON"
-                   for j in (t.i - 1, t.i + 1))
-
     def actor_at(self, i) -> Actor | None:
         for c in self.cands:
             if c[0] <= i < c[1]:
@@ -192,113 +114,6 @@ class _Finder:
             if entry is not None and entry.kind == "demonym":
                 return self.gaz_actor(entry.actor_id)
         return None
-
-    def acting(self, actor: Actor | None) -> Actor | None:
-        if actor is None:
-            return None
-        if actor.type == "Person":
-            boss = actor.acts_for and (self.gaz_actor(actor.acts_for) or self.persons.get(actor.acts_for))
-            return boss or None
-        return None if actor.type == "Place" else actor
-
-    def role_of(self, s, e) -> tuple[str | None, Actor | None]:
-        """Role and acting-for actor of the person at tokens s:e, from its left or apposition."""
-        doc = self.doc
-        sent_start = self.sent_starts[max(0, bisect_right(self.sent_starts, s) - 1)]
-        # left: "<actor> ['s] <role words> NAME"
-        roles, boss, i = [], None, s - 1
-        while i >= max(sent_start, s - 8):
-            tok = doc[i]
-            actor = self.actor_at(i)
-            if actor is None and roles and tok.text in (self.lex.party_states or {}):
-                actor = self.gaz_actor(self.lex.party_states[tok.text])  # "Democratic Senator X"
-            if actor is not None:
-                if roles:
-                    boss = self.acting(actor)
-                break
-            low = tok.lower_
-            if low in self.lex.role_words or low.rstrip("s") in self.lex.role_words:
-                roles.insert(0, tok)
-            elif low in {"’s", "'s", "of", "for", "-", "top", "then", "former", "acting", "senior",
-                         "deputy", "foreign", "press", "defense", "defence", "interior", "prime",
-                         "presidential", "political", "army", "military", "national", "security",
-                         "chief", "state", "affairs", "finance", "intelligence", "the", "vice"}:
-                roles.insert(0, tok) if low not in {"’s", "'s", "the", "-"} else None
-            elif tok.is_title and tok.pos_ in {"PROPN", "NOUN", "ADJ"} and not tok.ent_type_:
-                roles.insert(0, tok)
-            else:
-                break
-            i -= 1
-        words = self.lex.role_words
-        role_words = [t for t in roles if t.lower_ in words or t.lower_.rstrip("s") in words]
-        while roles and (roles[0].lower_ in {"of", "for"} or "." in roles[0].text):
-            roles.pop(0)
-        roles = [t for t in roles if "." not in t.text]
-        role = " ".join(t.lower_ for t in roles) if role_words and roles else None
-        if role is None:
-            boss = None
-        if role is not None and boss is None and e + 1 < len(doc) and doc[e].lower_ == "of":
-            # "Deputy Prime Minister Chrystia Freeland of Canada", "President Herzog of Israel"
-            j = e + 2 if doc[e + 1].lower_ == "the" and e + 2 < len(doc) else e + 1
-            right = self.actor_at(j)
-            if right is not None and right.type in {"State", "Organization", "ArmedGroup", "GovernmentOrgan"}:
-                boss = self.acting(right)
-        if boss is None:
-            r2, b2 = self.apposition_role(e)
-            if b2 is None and self.doc.has_annotation("DEP"):
-                r2, b2 = self.left_apposition_role(s, e) if b2 is None else (r2, b2)
-            if b2 is not None or (role is None and r2 is not None):
-                return (role or r2) if b2 is not None and r2 is None else r2, b2
-        return role, boss
-
-    def apposition_role(self, e) -> tuple[str | None, Actor | None]:
-        """", the Kremlin spokesman," / ", the head of the X agency"."""
-        doc = self.doc
-        if e + 2 >= len(doc) or doc[e].text != ",":
-            return None, None
-        j, stop = e + 1, min(len(doc), e + 14)
-        if doc[j].lower_ not in {"the", "a", "an"} and not doc[j].is_title and not doc[j].is_upper \
-                and doc[j].lower_ not in self.lex.role_words:
-            return None, None  # ", OFAC Director," starts with an acronym; ", chairman of X,"
-        boss, words, last_role = None, [], None
-        while j < stop:
-            tok = doc[j]
-            if tok.text in {",", ".", ";", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX"} \
-                    or tok.lower_ in {"who", "which", "said", "says", "in", "on", "at"}:
-                break
-            actor = self.actor_at(j)
-            if actor is not None and actor.type != "Person":
-                boss = boss or self.acting(actor)
-                if last_role is not None:
-                    break
-                words = []
-            elif tok.lower_ in {"the", "a", "an", "’s", "'s", "for", "of"}:
-                if last_role is not None and tok.lower_ in {"for", "of"}:
-                    j += 1
-                    continue
-                words = [] if last_role is None else words
-            elif tok.is_alpha and (last_role is None or tok.is_lower):
-                words.append(tok.lower_)
-                if tok.lower_ in self.lex.role_words:
-                    last_role = len(words)
-            j += 1
-        role = " ".join(words[:last_role]) if last_role else None
-        return (role, boss) if role else (None, None)
-
-    def left_apposition_role(self, s, e) -> tuple[str | None, Actor | None]:
-        """"A spokesman for the Pakistani army, Major General X, said": the name is an apposition."""
-        doc = self.doc
-        root = doc[s:e].root
-        head = root.head
-        if root.dep_ != "appos" or head.i >= s or head.lower_ not in self.lex.role_words:
-            return None, None
-        for t in head.subtree:
-            if s <= t.i < e:
-                continue
-            actor = self.actor_at(t.i)
-            if actor is not None and actor.type != "Person":
-                return head.lower_, self.acting(actor)
-        return None, None
 
     # -- result -----------------------------------------------------------------------------------
     def resolve(self) -> list[tuple[int, int, Actor]]:
@@ -356,8 +171,8 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     finder = _Finder(doc, gaz)
     find_entities(finder)
-    finder.namesakes()
-    finder.resolve_persons()
+    find_namesakes(finder)
+    resolve_persons(finder)
     resolve_bracketed_names(finder)
     resolve_short_forms(finder)
     find_member_groups(finder)
