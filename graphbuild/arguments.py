@@ -25,7 +25,7 @@ STATE_HEADS = {"official", "government", "military", "force", "troop", "army", "
                "airstrike", "strike", "attack", "sanction", "administration", "unmanned", "uav", "weapon",
                "base", "airbase", "facility", "position", "target", "warplane", "plane", "warship",
                "town", "city", "village", "territory", "soil", "border", "civilian", "tanker", "capital",
-               "post", "outpost", "convoy", "patrol", "proxy", "ally", "partner", "client", "mission"}
+               "post", "outpost", "convoy", "patrol", "proxy", "ally", "partner", "client", "mission", "interest"}
 #: People a nationality adjective does not turn into the state ("Afghan militants").
 NON_STATE_PEOPLE = {"militants", "rebels", "fighters", "insurgents", "jihadists", "extremists", "gunmen",
                     "militant", "rebel", "fighter", "insurgent", "jihadist", "extremist", "gunman", "lawyer",

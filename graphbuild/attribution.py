@@ -34,12 +34,14 @@ def loose_subject(ctx, rel, n, objs) -> list:
     if modality not in ("hypothetical", "negated"):
         return []
     t = n
-    for _ in range(5):
+    for _ in range(7):
         if t.head.i == t.i:
             break
         t = t.head
         if _is_verb(t):
             subs = [a for c in t.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+            if not subs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.dep_ == "conj":
+                subs = verb_subjects(ctx, t)[0]  # "They discussed X and underlined ... readiness to impose Y"
             if subs:
                 return _pairs(rel, subs, objs, n, "loose", 2, modality=modality)
     return []

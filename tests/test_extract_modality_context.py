@@ -1,0 +1,51 @@
+"""Hypothetical and negated statements whose actors are not in the act's own clause: the subject
+comes from the governing clause (climbing coordination) or an earlier sentence; the statement is
+kept with its modality and never becomes a plain edge (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _statements(nlp, text):
+    from graphbuild.extract import extract_from_doc
+    from graphbuild.statement import Document
+
+    return extract_from_doc(nlp(text), Document(id="t", text=text)).statements
+
+
+def _check(nlp, text, relation, subject, obj, modality):
+    statements = _statements(nlp, text)
+    found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in statements}
+    assert (relation, subject, obj, modality) in found, found
+    plain = [s for s in statements if s.is_plain_edge and (s.relation, s.subject.label, s.object.label)
+             == (relation, subject, obj)]
+    assert not plain, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("President Macron of France spoke with Prime Minister Kishida of Japan. They reviewed plans to bolster "
+     "the alliance and stressed their joint resolve, including on readiness to impose tough consequences on "
+     "Iran.", "designates", "France", "Iran", "hypothetical"),
+    ("Syria and Hezbollah prepared for possible militant activities against Israeli interests abroad.",
+     "attacks", "Hezbollah", "Israel", "hypothetical"),
+])
+def test_extract_modality_context_governing_subject(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Hamas carried out terrorist activities against Israel last year.", "attacks", "Hamas", "Israel"),
+])
+def test_extract_modality_context_asserted_activity_stays_plain(nlp, text, relation, subject, obj):
+    statements = _statements(nlp, text)
+    assert any(s.is_plain_edge and (s.relation, s.subject.label, s.object.label) == (relation, subject, obj)
+               for s in statements), statements
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The charity funded activities against poverty in Egypt."])
+def test_extract_modality_context_activity_needs_hostile_context(nlp, text):
+    assert not [s for s in _statements(nlp, text) if s.relation == "attacks"]
