@@ -58,7 +58,10 @@ def _context_ok(sent_low: str, opts: dict) -> bool:
 
 def _types_ok(args, opts):
     types = opts.get("object_types")
-    return [a for a in args if not types or a.actor.type in types]
+    args = [a for a in args if not types or a.actor.type in types]
+    if opts.get("known_organizations"):  # "visited the city museum": a venue found by NER is no host
+        args = [a for a in args if a.actor.type != "Organization" or a.actor.wikidata]
+    return args
 
 
 def _subtree_has(tok, words) -> bool:
