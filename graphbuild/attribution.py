@@ -42,6 +42,10 @@ def loose_subject(ctx, rel, n, objs) -> list:
             subs = [a for c in t.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
             if not subs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.dep_ == "conj":
                 subs = verb_subjects(ctx, t)[0]  # "They discussed X and underlined ... readiness to impose Y"
+            if not subs and t.dep_ == "ccomp" and _is_verb(t.head) and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("they", "it", "we") for c in t.children):
+                # "lawmakers said they agreed on sanctions on X": the speaker is the pronoun
+                subs = [a for c in t.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
             if subs:
                 return _pairs(rel, subs, objs, n, "loose", 2, modality=modality)
     return []

@@ -341,6 +341,9 @@ def _legislative(trigger, path, cues) -> bool:
         return False
     subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [p for t in path for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    # "lawmakers said they agreed on sanctions on X": a pronoun subject is the speaker
+    subjects += [c for s in subjects if s.lower_ in ("they", "we") and s.head.dep_ == "ccomp"
+                 for c in s.head.head.children if c.dep_ == "nsubj"]
     words = [w for s in subjects for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]]
     makers = cues.legislators | cues.instruments  # "the bill would sanction X"
     return any(w.lemma_.lower() in makers or w.lower_ in makers for w in words)

@@ -30,6 +30,8 @@ def _check(nlp, text, relation, subject, obj, modality):
      "Iran.", "designates", "France", "Iran", "hypothetical"),
     ("Syria and Hezbollah prepared for possible militant activities against Israeli interests abroad.",
      "attacks", "Hezbollah", "Israel", "hypothetical"),
+    ("British lawmakers on Monday said they agreed on a new round of sanctions on Iran.", "designates",
+     "United Kingdom", "Iran", "hypothetical"),
 ])
 def test_extract_modality_context_governing_subject(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
