@@ -33,3 +33,35 @@ def test_extract_precision_visit_venue_is_no_host(nlp, text, expected, absent):
         assert expected in found, found
     if absent:
         assert not any(t[1] == absent[1] and t[2] == absent[2] for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # "based in X" places a party; it does not make it X's
+    ("OFAC is designating four entities and two individuals based in Turkey and Iran for their role in a "
+     "procurement network.", None, ("United States", "designates", "Turkey")),
+    ("Militants based in Pakistan attacked an Indian army camp.", None, ("Pakistan", "attacks", "India")),
+    # affiliation still is
+    ("OFAC designated three companies linked to Hezbollah.", ("United States", "designates", "Hezbollah"), None),
+])
+def test_extract_precision_based_in_is_location(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # "warn of X": X is the danger spoken of, not the party warned
+    ("Tillerson warned of a more assertive China.", None, ("United States", "warns", "China")),
+    ("The Kremlin warned of a growing NATO presence in the Baltics.", None, ("Russia", "warns", "NATO")),
+    ("Biden warned Putin of severe consequences.", ("United States", "warns", "Russia"), None),
+])
+def test_extract_precision_warn_of_names_the_danger(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
