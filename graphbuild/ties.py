@@ -86,7 +86,7 @@ def paths_between(G, a: str, b: str, limit: int = 5) -> list[list[dict]]:
     """Shortest paths between two actors (either edge direction), each step with its evidence.
 
     Args:
-        G: An actor network from :func:`actor_network`.
+        G: An actor network from :func:`graphbuild.analysis.actor_network`.
         a, b: Actor names: label, alias, Wikidata id or IRI, case-insensitive.
         limit: At most this many paths.
 
