@@ -284,7 +284,8 @@ def analyze(graph, fmt, between, actor, top, relation, modality, min_confidence,
 
     Example: graphbuild analyze graph.ttl --between Russia "United States"
     """
-    from .analysis import actor_network, format_report, network_report
+    from .analysis import actor_network
+    from .report import format_report, network_report
 
     G = actor_network(graph, **_network_filters(relation, modality, min_confidence, since, until, actor_type))
     click.echo(format_report(network_report(G, top=top, between=between, actor=actor), fmt))

@@ -134,7 +134,7 @@ def _compatible(actor, mention_text: str, kind: str, plural: bool | None = None)
 
 class _Resolver:
     def __init__(self, doc, mentions):
-        from .actors import is_news_source
+        from .lexicon import is_news_source
         from .prose import is_prose
 
         self.doc = doc
@@ -338,7 +338,7 @@ class _Resolver:
     def title(self, tok):
         """"the Vice President", "the Secretary": the one person named in the last sentences with
         exactly that role, or with a role holding that one word ("secretary of state")."""
-        from .actors import load_lexicon
+        from .lexicon import load_lexicon
 
         words = load_lexicon().role_words
         doc = self.doc

@@ -394,7 +394,7 @@ _UNDESIGNATED_TYPES = ("Person", "Organization", "ArmedGroup")
 
 
 def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_date):
-    from .actors import is_news_source
+    from .lexicon import is_news_source
 
     # a news outlet is a source, not a party ("Iran told Reuters that Israel attacked its embassy");
     # state media (a GovernmentOrgan such as KCNA) may still speak for its state as a subject
