@@ -160,6 +160,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
                 agent = list(ctx.memory.attackers)
             objs += agent
             continue
+        if o.lemma_ in opts.get("skip_object_heads", ()) and arg_of_token(ctx, o) is None:
+            continue  # "supports the government's claim": a statement backed, not its author
         if opts.get("people_objects") and arg_of_token(ctx, o) is None and o.lemma_ not in PEOPLE_NOUNS:
             continue
         if opts.get("events_only") and o.lemma_ not in _event_nouns(ctx):
@@ -421,6 +423,10 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         for c in n.children:
             if c.dep_ in ("relcl", "acl") and _is_verb(c):
                 objs += [a for q in _pobjs(c, ("in", "at")) for a in _target_args(ctx, q)]
+    if rel == "attacks" and not objs:  # "fears of retaliation by Y" (hypothetical only)
+        reprisal = att.reprisal_target(ctx, n, subs)
+        if reprisal[1]:
+            return _pairs(rel, reprisal[0], reprisal[1], n, "loose", hops + 1)
     if rel == "attacks":
         has_target_phrase = any(c.dep_ == "prep" and (c.lower_ in ("on", "against", "of") or (
             c.lower_ in ("in", "at") and any(a.actor.type in ("Place", "State") for p in c.children

@@ -65,3 +65,36 @@ def test_extract_precision_warn_of_names_the_danger(nlp, text, expected, absent)
         assert expected in found, found
     if absent:
         assert absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # backing someone's claim or assessment is agreeing with a statement, not cooperating
+    ("Poland supports Germany's claim that the pipeline was sabotaged.", None, ("Poland", "cooperates", "Germany")),
+    ("Canada backs the Ukrainian government's assessment of the attack.", None,
+     ("Canada", "cooperates", "Ukraine")),
+    # backing a party or its cause still is
+    ("Russia backed the Syrian government.", ("Russia", "cooperates", "Syria"), None),
+    ("The United States supports Ukraine's sovereignty.", ("United States", "cooperates", "Ukraine"), None),
+])
+def test_extract_precision_supporting_a_claim_is_no_cooperation(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a police "most wanted" list is no sanctions list
+    ("In 2019, the FBI added Guzman's name to its Most Wanted list.", None, ("United States", "designates", "Guzman")),
+    ("The State Department added the Houthis to its list of terrorist organizations.",
+     ("United States", "designates", "Houthis"), None),
+])
+def test_extract_precision_wanted_list_is_no_designation(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert not any(t[1] == absent[1] and t[2] == absent[2] for t in found), found
