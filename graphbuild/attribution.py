@@ -19,7 +19,7 @@ WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation
 
 __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
-    "accused_by_governor", "governor_object", "loose_subject", "loose_partner", "consequence_candidates",
+    "accused_by_governor", "governor_object", "loose_subject", "reprisal_target", "loose_partner", "consequence_candidates",
     "labeling_candidates", "hyphen_candidates",
 ]
 
@@ -49,6 +49,47 @@ def loose_subject(ctx, rel, n, objs) -> list:
             if subs:
                 return _pairs(rel, subs, objs, n, "loose", 2, modality=modality)
     return []
+
+
+#: Acts that answer someone else's act: with no target named, they target whoever acted.
+REPRISALS = frozenset({"retaliation", "retaliate", "reprisal", "retribution", "revenge", "counterattack"})
+
+
+def reprisal_target(ctx, n, subs) -> tuple[list, list]:
+    """"X held off on sanctions, given fears of retaliation by Y", "U.S. officials seized the compound,
+    and Russia threatened retaliation": a reprisal with no named target, in a hypothetical or negated
+    clause, targets the subject of the sentence's other (main or coordinated) clause; with no agent of
+    its own, the subject of the verb it is the object of does it. Never used for asserted clauses, and
+    never the reprisal's own agent.
+
+    Returns:
+        The reprisal's agents and targets (both empty when the rule does not apply).
+    """
+    from .modality import modality_of
+
+    if n.lemma_.lower() not in REPRISALS:
+        return [], []
+    if not subs and n.dep_ == "dobj" and _is_verb(n.head):
+        subs = verb_subjects(ctx, n.head)[0]
+    if not subs:
+        return [], []
+    modality, _ = modality_of(n.head if n.dep_ in ("nsubj", "nsubjpass") and _is_verb(n.head) else n)
+    if modality not in ("hypothetical", "negated"):
+        return [], []
+    own = {a.actor.id for a in subs}
+    root = n
+    while root.head.i != root.i:
+        root = root.head
+    clauses = [root] + [c for c in root.children if c.dep_ == "conj" and _is_verb(c)]
+    for v in clauses:
+        if n in v.subtree and v.i != root.i:
+            continue
+        found = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_args(ctx, c)
+                 if a.actor.id not in own and a.actor.type not in ("Place",)]
+        if found and not any(a.actor.id in own for c in v.children if c.dep_ == "nsubj"
+                             for a in phrase_args(ctx, c)):
+            return subs, found
+    return [], []
 
 
 def governor_object(ctx, g) -> list:

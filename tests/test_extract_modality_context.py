@@ -51,3 +51,25 @@ def test_extract_modality_context_asserted_activity_stays_plain(nlp, text, relat
 @pytest.mark.parametrize("text", ["The charity funded activities against poverty in Egypt."])
 def test_extract_modality_context_activity_needs_hostile_context(nlp, text):
     assert not [s for s in _statements(nlp, text) if s.relation == "attacks"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("French officials took over the embassy compound, and Iran has threatened retaliation.", "attacks",
+     "Iran", "France", "hypothetical"),
+    ("The U.S. closed the Russian consulate and Moscow vowed retaliation.", "attacks", "Russia",
+     "United States", "hypothetical"),
+    ("Canada has so far held off on imposing new sanctions against Indian firms, given fears of "
+     "retaliation by New Delhi.", "attacks", "India", "Canada", "negated"),
+])
+def test_extract_modality_context_reprisal_target(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Israel struck Iran, and Iran carried out a retaliation.",
+    "The U.S. closed the Russian consulate and Moscow retaliated.",
+])
+def test_extract_modality_context_asserted_reprisal_gets_no_guessed_target(nlp, text):
+    assert not [s for s in _statements(nlp, text) if s.evidence.trigger.lower().startswith("retaliat")]
