@@ -98,3 +98,22 @@ def test_extract_precision_wanted_list_is_no_designation(nlp, text, expected, ab
         assert expected in found, found
     if absent:
         assert not any(t[1] == absent[1] and t[2] == absent[2] for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a place or region supplied is a destination, not a partner
+    ("The partners surpassed their commitment to increase LNG supplies to Europe by 10 bcm in 2022.", None,
+     ("LNG", "cooperates", "Europe")),
+    ("Iran's drone shipments to Russia continued in August.", ("Iran", "cooperates", "Russia"), None),
+    # "sent aid / weapons to X" supplies X; "sent missiles / troops to X" is no supply
+    ("The United States sent new military aid to Ukraine.", ("United States", "cooperates", "Ukraine"), None),
+    ("Germany sent weapons to Kyiv last year.", ("Germany", "cooperates", "Ukraine"), None),
+    ("Iran sent missiles to Israel on Saturday.", None, ("Iran", "cooperates", "Israel")),
+])
+def test_extract_precision_supplies_go_to_actors(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert not any(t[1] == absent[1] and t[2] == absent[2] for t in found), found
