@@ -19,7 +19,8 @@ WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation
 
 __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
-    "accused_by_governor", "governor_object", "loose_subject", "reprisal_target", "loose_partner", "consequence_candidates",
+    "accused_by_governor", "governor_object", "loose_subject", "loose_parties", "reprisal_target", "loose_partner",
+    "consequence_candidates",
     "labeling_candidates", "hyphen_candidates",
 ]
 
@@ -48,6 +49,36 @@ def loose_subject(ctx, rel, n, objs) -> list:
                 subs = [a for c in t.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
             if subs:
                 return _pairs(rel, subs, objs, n, "loose", 2, modality=modality)
+    return []
+
+
+def loose_parties(ctx, rel, n) -> list:
+    """"They were on the verge of a deal", "the two sides are close to an agreement": a symmetric
+    relation noun with no parties of its own, in a hypothetical or negated clause, relates the two
+    or more actors that are the subject of the verb above it. Never used for asserted clauses."""
+    from .modality import modality_of
+    from .patterns import _symmetric
+
+    modality, _ = modality_of(n)
+    if modality not in ("hypothetical", "negated"):
+        return []
+    t = n
+    for _ in range(5):
+        if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "dobj", "attr", "acomp"):
+            return []
+        t = t.head
+        if _is_verb(t) or t.pos_ == "AUX":
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subs = [a for c in subj for a in phrase_args(ctx, c)]
+            memory = getattr(ctx, "memory", None)
+            if len(subj) == 1 and subj[0].lower_ == "they" and memory is not None and len(memory.parties) == 2 \
+                    and memory.sentence - memory.parties_at <= 2 and all(
+                        {a.actor.id, a.actor.acts_for} & {p.actor.id for p in memory.parties} for a in subs):
+                # "X and Y held talks. They were on the verge of a deal": both sides, not the nearer one
+                subs = [Arg(a.actor, subj[0], True, "parties") for a in memory.parties]
+            if len({a.actor.id for a in subs}) >= 2:
+                return _symmetric(rel, subs, n, "loose", 2, modality=modality)
+            return []
     return []
 
 

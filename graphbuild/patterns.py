@@ -347,7 +347,9 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             continue
         if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at"):
             # "attacks in the Red Sea": a sea or strait is where it happened, not who was attacked
-            objs += [a for a in phrase_args(ctx, p) if a.actor.label.rsplit(" ", 1)[-1] not in _WATERS]
+            # a person named as the place ("the attack in Taji" with Taji tagged a person) is no target
+            objs += [a for a in phrase_args(ctx, p) if a.actor.label.rsplit(" ", 1)[-1] not in _WATERS
+                     and not (a.actor.type == "Person" and a.token is not None and a.token.i == p.i)]
             continue
         if rel == "cooperates" and (hostile_noun(ctx, p) or aim_of(ctx, p)):
             continue  # "support for sanctions on X", "commitment to the denuclearization of X": not X's partner
@@ -399,6 +401,10 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         return _pairs(rel, subs, objs, n, "default-agent", hops + 1)
     if objs and not subs and not between:
         return att.loose_subject(ctx, rel, n, objs)
+    if opts.get("between") and not objs and not subs and len(between) < 2:  # "they were on the verge of a deal"
+        parties = att.loose_parties(ctx, rel, n)
+        if parties:
+            return parties
     out = []
     if opts.get("between") and len(between) >= 2:
         out += _symmetric(rel, between, n, "noun-coordination", hops, **presupposed)

@@ -73,3 +73,23 @@ def test_extract_modality_context_reprisal_target(nlp, text, relation, subject, 
 ])
 def test_extract_modality_context_asserted_reprisal_gets_no_guessed_target(nlp, text):
     assert not [s for s in _statements(nlp, text) if s.evidence.trigger.lower().startswith("retaliat")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("India and Pakistan were on the brink of a peace deal.", "cooperates", "India", "Pakistan",
+     "hypothetical"),
+    ("Iran and the Houthis had been holding secret talks aimed at an agreement on shipping. They were on "
+     "the verge of a deal when the Iranian president cancelled the talks in May.", "cooperates", "Iran",
+     "Houthis", "hypothetical"),
+])
+def test_extract_modality_context_parties_of_pending_deal(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,modality", [
+    ("India and Pakistan signed a peace deal.", "asserted"),
+])
+def test_extract_modality_context_signed_deal_stays_asserted(nlp, text, modality):
+    assert {s.modality for s in _statements(nlp, text) if s.relation == "cooperates"} == {modality}
