@@ -220,6 +220,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
         if listed:  # "we — President Macron of France, ..., and President Biden — express ..."
             return _dedupe(listed)
     if _refers_to_parties(ctx, tok):
+        ctx.memory.parties_at = ctx.memory.sentence  # "The leaders discussed ... They also ... They ...": a chain
         return [Arg(a.actor, tok, coref=True, via="parties") for a in ctx.memory.parties]
     if tok.lower_ in FIRST_PERSON and len(getattr(ctx, "co_issuers", ())) > 1:
         own = arg_of_token(ctx, tok)
@@ -529,6 +530,13 @@ def _intent_noun(n) -> bool:
     return n.lemma_.lower() in cues.hyp_nouns or n.lemma_.lower() in cues.neg_nouns
 
 
+def _bracketed(tok, head) -> bool:
+    """A modifier in round brackets before its head, such as a time zone: "the 9:30 (0630 GMT) attack"."""
+    doc = tok.doc
+    before = [t.text for t in doc[max(tok.i - 4, 0):tok.i] if t.text in ("(", ")")]
+    return bool(before) and before[-1] == "(" and any(t.text == ")" for t in doc[tok.i + 1:head.i])
+
+
 def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bool = False) -> tuple[list, int]:
     """The actors doing a nominal trigger: possessor, actor modifier, "by" phrase, or a light verb's subject."""
     args = []
@@ -545,7 +553,7 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
             args += phrase_args(ctx, n.head, conj=False)  # "the Iranian regime and its proxies"
         elif c.dep_ == "poss" and not skip_poss:
             args += phrase_args(ctx, c)
-        elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
+        elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i and not _bracketed(c, n):
             a = arg_of_token(ctx, c)
             if a is None and rel in _STATE_ACTS and c.dep_ == "amod" and c.ent_type_ == "NORP":
                 a = _demonym(c)  # "Russian meddling", "Iranian interference": the act of the state

@@ -117,3 +117,19 @@ def test_extract_precision_supplies_go_to_actors(nlp, text, expected, absent):
         assert expected in found, found
     if absent:
         assert not any(t[1] == absent[1] and t[2] == absent[2] for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent_actor", [
+    # a time zone in brackets is no attacker, a person named as the place of an attack no target
+    ("Many of the victims of the 9:30 am (0630 GMT) attack in Taji could not be identified.", None, "GMT"),
+    ("Many of the victims of the 9:30 am (0630 GMT) attack in Taji could not be identified.", None, "Taji"),
+    ("The Islamic State (ISIS) attack killed 20 soldiers in Raqqa.", ("ISIS", "attacks", "Raqqa"), None),
+    ("Hezbollah's attack on Israel killed two soldiers.", ("Hezbollah", "attacks", "Israel"), None),
+])
+def test_extract_precision_attack_noun_junk_arguments(nlp, text, expected, absent_actor):
+    found = _plain(nlp, text)
+    if expected:
+        assert expected in found, found
+    if absent_actor:
+        assert not any(absent_actor in (s, o) for s, _, o in found), found
