@@ -93,3 +93,13 @@ def test_extract_modality_context_parties_of_pending_deal(nlp, text, relation, s
 ])
 def test_extract_modality_context_signed_deal_stays_asserted(nlp, text, modality):
     assert {s.modality for s in _statements(nlp, text) if s.relation == "cooperates"} == {modality}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("President Macron of France spoke today with Prime Minister Kishida of Japan. The leaders discussed the "
+     "energy crisis. They also reviewed trade issues. They stressed their readiness to impose tough "
+     "consequences on Iran.", "designates", "Japan", "Iran", "hypothetical"),
+])
+def test_extract_modality_context_parties_chain(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
