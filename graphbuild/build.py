@@ -357,7 +357,7 @@ def build_graph(
     workers: int = 1,
     dask: str | None = None,
     batch_size: int = 32,
-    batch_words: int | None = 8000,
+    batch_words: int | None = 4000,
     extract: Extractor | None = None,
     progress: Callable[[DocumentResult], None] | None = None,
     warn: Callable[[str], None] | None = None,
