@@ -19,7 +19,7 @@ WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation
 
 __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
-    "accused_by_governor", "governor_object", "loose_subject", "loose_parties", "reprisal_target", "loose_partner",
+    "accused_by_governor", "governor_object", "loose_subject", "loose_parties", "reprisal_target", "unrecognized_candidates", "loose_partner",
     "consequence_candidates",
     "labeling_candidates", "hyphen_candidates",
 ]
@@ -79,6 +79,36 @@ def loose_parties(ctx, rel, n) -> list:
             if len({a.actor.id for a in subs}) >= 2:
                 return _symmetric(rel, subs, n, "loose", 2, modality=modality)
             return []
+    return []
+
+
+#: Participles that say an actor has a recognizer's standing ("a recognized political party").
+RECOGNIZED = frozenset({"recognized", "recognised"})
+
+
+def unrecognized_candidates(ctx, t) -> list:
+    """"X is not a recognized political party" (after "Y's political process"): Y does not recognize X.
+
+    The recognizer is implicit; it is read as the state named last in this or the two sentences
+    before, and the statement is kept negated (never a plain edge).
+    """
+    from .sentences import sentences_before
+
+    n = t.head
+    if t.lower_ not in RECOGNIZED or t.dep_ != "amod" or n.dep_ != "attr" or n.head.lemma_ != "be":
+        return []
+    cop = n.head
+    if not any(c.dep_ == "neg" for c in cop.children):
+        return []
+    objs = [a for c in cop.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+    own = {a.actor.id for a in objs}
+    starts = [s.start for s in sentences_before(t)]
+    lo = starts[-3] if len(starts) >= 3 else 0
+    for tok in reversed(t.doc[lo:t.i]):
+        m = ctx.index.get(tok.i)
+        if m is not None and m.actor.type == "State" and m.actor.id not in own:
+            return _pairs("recognizes", [Arg(m.actor, tok, True, "context")], objs, t, "loose", 2,
+                          modality="negated")
     return []
 
 

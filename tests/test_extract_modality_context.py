@@ -103,3 +103,21 @@ def test_extract_modality_context_signed_deal_stays_asserted(nlp, text, modality
 ])
 def test_extract_modality_context_parties_chain(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("The MML wants to enter Pakistan's political process. \"The MML is not a recognized political party,\" "
+     "the minister said.", "recognizes", "Pakistan", "Milli Muslim League", "negated"),
+])
+def test_extract_modality_context_unrecognized(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Taliban is not a recognized government.",
+    "Egypt backed the talks. Hamas is a recognized party in the talks.",
+])
+def test_extract_modality_context_recognized_needs_negation_and_state(nlp, text):
+    assert not [s for s in _statements(nlp, text) if s.relation == "recognizes"]
