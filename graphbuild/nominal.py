@@ -9,8 +9,8 @@ Used by :mod:`graphbuild.patterns`; the word lists live in ``triggers.yaml`` (``
 
 from __future__ import annotations
 
-from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
-from .relations import Candidate, _dedupe, _is_noun, _is_verb
+from .arguments import STATE_HEADS, _pobjs, arg_of_token, phrase_args, verb_subjects
+from .relations import PEOPLE_NOUNS, Candidate, _dedupe, _is_noun, _is_verb
 
 __all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "joint_group_candidates", "listed_members",
            "through_owner"]
@@ -55,6 +55,21 @@ def through_owner(ctx, n) -> tuple[list, int]:
     return verb_subjects(ctx, gov, 1) if _is_verb(gov) else ([], 0)
 
 
+def _agent_args(ctx, p) -> list:
+    """The actors of a co-agent phrase; "together with updates from X" names no one acting: an
+    actor inside a prepositional phrase counts only when the head is a word for people or forces
+    ("together with troops from X")."""
+    def in_pp(t) -> bool:
+        while t.i != p.i and t.head.i != t.i:
+            if t.dep_ == "prep":
+                return True
+            t = t.head
+        return False
+
+    keep_pp = p.lemma_.lower() in STATE_HEADS or p.lower_.rstrip("s") in PEOPLE_NOUNS
+    return [a for a in phrase_args(ctx, p) if keep_pp or a.token is None or not in_pp(a.token)]
+
+
 def _co_agents(ctx, v) -> tuple[list, list]:
     """Actors acting with the subject of ``v``, and actors backing it: "X, together with Y, struck Z",
     "X fought alongside Y", "X, in coordination with Y, ..." (co-agents); "with support from Y"
@@ -72,9 +87,9 @@ def _co_agents(ctx, v) -> tuple[list, list]:
             if c.lower_ in preps or (c.lower_ == "with" and (
                     any(a.lower_ in adverbs for a in c.children) or any(
                         a.dep_ == "advmod" and a.lower_ in adverbs and a.i == c.i - 1 for a in h.children))):
-                agents += [a for p in objs for a in phrase_args(ctx, p)]
+                agents += [a for p in objs for a in _agent_args(ctx, p)]
             elif c.lower_ == "along":  # "along with Y"
-                agents += [a for q in _pobjs(c, ("with",)) for a in phrase_args(ctx, q)]
+                agents += [a for q in _pobjs(c, ("with",)) for a in _agent_args(ctx, q)]
             for p in objs:
                 if c.lower_ == "in" and p.lemma_ in manner:  # "in coordination with Y"
                     agents += [a for q in _pobjs(p, ("with",)) for a in phrase_args(ctx, q)]
