@@ -56,6 +56,12 @@ def _context_ok(sent_low: str, opts: dict) -> bool:
     return not (nctx and any(w in sent_low for w in nctx))
 
 
+def _gives_nothing(v, heads) -> bool:
+    """Whether what a supply verb hands over is only words ("provided an update on X", "gave a briefing")."""
+    given = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(given) and all(c.lemma_.lower() in heads for c in given)
+
+
 def _types_ok(args, opts):
     types = opts.get("object_types")
     args = [a for a in args if not types or a.actor.type in types]
@@ -106,6 +112,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         return _pairs(rel, [ctx.memory.designator], objs, v, "memory", 1)
     if not _context_ok(sent_low, opts):
         return []
+    if opts.get("not_given") and _gives_nothing(v, opts["not_given"]):
+        return []  # "provided an update on the Terrorist Financing Assessment": what is given is no support
     if opts.get("requires_object") and not any(
             c.dep_ == "dobj" and c.lemma_ == opts["requires_object"] for c in v.children):
         return []
@@ -563,6 +571,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
         out += att.consequence_candidates(ctx, t)
         out += att.labeling_candidates(ctx, t)
         out += att.hyphen_candidates(ctx, t)
+        out += att.unrecognized_candidates(ctx, t)
         if _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in t.children):
             subs, hops = verb_subjects(ctx, t)  # "the United States and Russia will embark together on"
             if len({a.actor.id for a in subs}) >= 2:
@@ -571,7 +580,6 @@ def sentence_candidates(sent, ctx: Context) -> list:
     out += co_agent_candidates(ctx, sent, out)
     out = [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH
            and not _inside_argument(ctx, c)]
-        out += att.unrecognized_candidates(ctx, t)
     if _title_case(sent):  # headlines parse poorly: keep only the direct readings
         out = [c for c in out if c.hops == 0 and c.kind in ("verb", "passive", "noun")]
     met = [c for c in out if c.relation == "meets" and c.modality != "negated"

@@ -133,3 +133,37 @@ def test_extract_precision_attack_noun_junk_arguments(nlp, text, expected, absen
         assert expected in found, found
     if absent_actor:
         assert not any(absent_actor in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # handing over words (an update, a briefing) supplies no one
+    ("The Treasury gave a briefing on terrorist financing to Saudi Arabia.", None,
+     ("United States", "cooperates", "Saudi Arabia")),
+    ("The U.S. delegation provided an update on its terrorist financing assessment to the European Union.", None,
+     ("United States", "cooperates", "European Union")),
+    ("Iran provided the Houthis with drones and missiles.", ("Iran", "cooperates", "Houthis"), None),
+])
+def test_extract_precision_words_given_are_no_supply(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent_actor", [
+    # "together with updates from X": X is named inside a document, it acts with no one
+    ("The U.S. participants presented their work, together with updates from the National Terrorist Financing "
+     "Risk Assessment.", None, "National Terrorist Financing"),
+    ("The United States, together with Britain, struck Houthi targets in Yemen.",
+     ("United States", "cooperates", "United Kingdom"), None),
+    ("French jets, together with troops from Chad, attacked the militants' camp.", ("France", "cooperates", "Chad"), None),
+])
+def test_extract_precision_co_agent_is_an_actor_phrase(nlp, text, expected, absent_actor):
+    found = _plain(nlp, text)
+    if expected:
+        assert expected in found, found
+    if absent_actor:
+        assert not any(absent_actor in o or absent_actor in s for s, _, o in found), found
