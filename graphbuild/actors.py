@@ -46,6 +46,7 @@ from .lexicon import Lexicon, is_news_source, load_lexicon
 from .names import actor_slug, ner_actor_id
 from .persons import find_namesakes, resolve_persons
 from .prose import is_prose, non_prose_spans
+from .sentences import sentences
 from .shortforms import abbreviates as _abbreviates  # noqa: F401 (tests import it from here)
 from .shortforms import resolve_bracketed_names, resolve_short_forms
 from .statement import Actor, Mention
@@ -154,7 +155,7 @@ def _order_titles(text: str) -> list[tuple[int, int]]:
 def _sentence_prose(doc):
     if not doc.has_annotation("SENT_START"):
         return None
-    return [(sent.start, sent.end) for sent in doc.sents if not is_prose(sent)]
+    return [(sent.start, sent.end) for sent in sentences(doc) if not is_prose(sent)]
 
 
 def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Mention, ...]:
