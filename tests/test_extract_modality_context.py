@@ -121,3 +121,13 @@ def test_extract_modality_context_unrecognized(nlp, text, relation, subject, obj
 ])
 def test_extract_modality_context_recognized_needs_negation_and_state(nlp, text):
     assert not [s for s in _statements(nlp, text) if s.relation == "recognizes"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Erdogan said it would be nice if he and Putin became friends.", "cooperates", "Turkey", "Russia",
+     "hypothetical"),
+    ("Erdogan wants to be friends with Iran.", "cooperates", "Turkey", "Iran", "hypothetical"),
+])
+def test_extract_modality_context_hoped_friendship(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
