@@ -62,6 +62,13 @@ def _gives_nothing(v, heads) -> bool:
     return bool(given) and all(c.lemma_.lower() in heads for c in given)
 
 
+def _official_visit(subs, objs, opts) -> list:
+    """A private person's trip to a country meets no one there ("made trips to Qatar"); an official's does."""
+    if opts.get("official_visitors") and subs and all(a.actor.type == "Person" and not a.actor.acts_for for a in subs):
+        return [o for o in objs if o.actor.type != "State"]
+    return objs
+
+
 def _types_ok(args, opts):
     types = opts.get("object_types")
     args = [a for a in args if not types or a.actor.type in types]
@@ -208,7 +215,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if rel == "attacks" and not objs and obj_toks:  # "stormed a hotel in Mogadishu"
         objs = [a for q in _pobjs(v, ("in", "at")) for a in _target_args(ctx, q)
                 if a.actor.type in ("Place", "State") and not _water(a)]
-    objs = _types_ok(_reflexive_fix(ctx, subs, objs), opts)
+    objs = _official_visit(subs, _types_ok(_reflexive_fix(ctx, subs, objs), opts), opts)
     out = []
     kind = "passive" if passive else "verb"
     if rel == "designates" and not subs and passive and objs:
@@ -400,7 +407,7 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             presupposed = {"exempt": frozenset({"hypothetical", "negated"})}
     if opts.get("between") and len(between) < 2:
         between = _members(ctx, n, opts) or between
-    objs = _types_ok(objs, opts)  # "commitment to the Indo-Pacific": a region is no partner
+    objs = _official_visit(subs, _types_ok(objs, opts), opts)  # "commitment to the Indo-Pacific": no partner
     if objs and not subs and not between and joint(ctx, n):
         # "today's joint action with X": the speaker's, else the issuing government's
         subs = list(ctx.speaker_of(n))
@@ -439,8 +446,8 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
                 objs += [a for q in _pobjs(c, ("in", "at")) for a in _target_args(ctx, q)]
     if rel == "attacks" and not objs:  # "fears of retaliation by Y" (hypothetical only)
         reprisal = att.reprisal_target(ctx, n, subs)
-        if reprisal[1]:
-            return _pairs(rel, reprisal[0], reprisal[1], n, "loose", hops + 1)
+        if reprisal:
+            return reprisal
     if rel == "attacks":
         has_target_phrase = any(c.dep_ == "prep" and (c.lower_ in ("on", "against", "of") or (
             c.lower_ in ("in", "at") and any(a.actor.type in ("Place", "State") for p in c.children

@@ -167,3 +167,20 @@ def test_extract_precision_co_agent_is_an_actor_phrase(nlp, text, expected, abse
         assert expected in found, found
     if absent_actor:
         assert not any(absent_actor in o or absent_actor in s for s, _, o in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a private person's trip to a country meets no one there
+    ("As of 2018, Ivanov made regular trips to Qatar to meet with his brother.", None, ("Ivanov", "meets", "Qatar")),
+    ("The businessman Karim Haddad visited Lebanon in May.", None, ("Karim Haddad", "meets", "Lebanon")),
+    # an official's visit does
+    ("Secretary Blinken visited Poland on Tuesday.", ("United States", "meets", "Poland"), None),
+    ("Trump began a visit to Beijing on Wednesday.", ("United States", "meets", "China"), None),
+])
+def test_extract_precision_private_trip_meets_no_state(nlp, text, expected, absent):
+    found = _plain(nlp, text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
