@@ -116,7 +116,7 @@ def unrecognized_candidates(ctx, t) -> list:
 REPRISALS = frozenset({"retaliation", "retaliate", "reprisal", "retribution", "revenge", "counterattack"})
 
 
-def reprisal_target(ctx, n, subs) -> tuple[list, list]:
+def reprisal_target(ctx, n, subs) -> list:
     """"X held off on sanctions, given fears of retaliation by Y", "U.S. officials seized the compound,
     and Russia threatened retaliation": a reprisal with no named target, in a hypothetical or negated
     clause, targets the subject of the sentence's other (main or coordinated) clause; with no agent of
@@ -124,19 +124,22 @@ def reprisal_target(ctx, n, subs) -> tuple[list, list]:
     never the reprisal's own agent.
 
     Returns:
-        The reprisal's agents and targets (both empty when the rule does not apply).
+        The hypothetical or negated attack candidates (empty when the rule does not apply).
     """
     from .modality import modality_of
 
     if n.lemma_.lower() not in REPRISALS:
-        return [], []
+        return []
     if not subs and n.dep_ == "dobj" and _is_verb(n.head):
         subs = verb_subjects(ctx, n.head)[0]
+    elif not subs and n.dep_ == "nsubj" and n.head.dep_ == "ccomp" and _is_verb(n.head.head) and n.i < n.head.i \
+            and n.head.head.i < n.i:  # a parse slip: "threatened retaliation over what it said are ..."
+        subs = verb_subjects(ctx, n.head.head)[0]
     if not subs:
-        return [], []
+        return []
     modality, _ = modality_of(n.head if n.dep_ in ("nsubj", "nsubjpass") and _is_verb(n.head) else n)
     if modality not in ("hypothetical", "negated"):
-        return [], []
+        return []
     own = {a.actor.id for a in subs}
     root = n
     while root.head.i != root.i:
@@ -149,8 +152,8 @@ def reprisal_target(ctx, n, subs) -> tuple[list, list]:
                  if a.actor.id not in own and a.actor.type not in ("Place",)]
         if found and not any(a.actor.id in own for c in v.children if c.dep_ == "nsubj"
                              for a in phrase_args(ctx, c)):
-            return subs, found
-    return [], []
+            return _pairs("attacks", subs, found, n, "loose", 2, modality=modality)
+    return []
 
 
 def governor_object(ctx, g) -> list:

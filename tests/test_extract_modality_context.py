@@ -59,6 +59,8 @@ def test_extract_modality_context_activity_needs_hostile_context(nlp, text):
      "Iran", "France", "hypothetical"),
     ("The U.S. closed the Russian consulate and Moscow vowed retaliation.", "attacks", "Russia",
      "United States", "hypothetical"),
+    ("French officials took over the embassy compound, and Iran has threatened retaliation over what it has "
+     "said are illegal and hostile acts.", "attacks", "Iran", "France", "hypothetical"),
     ("Canada has so far held off on imposing new sanctions against Indian firms, given fears of "
      "retaliation by New Delhi.", "attacks", "India", "Canada", "negated"),
 ])
