@@ -4,7 +4,12 @@
 speaker blames X), "blamed X for orchestrating the attack on Y" (X attacks Y, as the blamer says),
 attacks reported under "concluded/believes that" (the believer blames the attacker), "X denied
 it was behind the attack" (a negated attack), "Y pushed back on X's accusations" (X blames Y),
-and the loose readings kept only for hypothetical or negated clauses.
+and the loose readings kept only for hypothetical or negated clauses: an act with no subject of its
+own takes the subject above it (through coordination, or the speaker of "they said they ..."), a
+pending pact relates the subject's actors ("they were on the verge of a deal"), a reprisal with no
+target targets the other clause's subject ("X seized it, and Y threatened retaliation"), and "X is not
+a recognized party" is a negated recognition by the state named just before. These never become
+plain edges.
 """
 
 from __future__ import annotations
