@@ -24,9 +24,8 @@ WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation
 
 __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
-    "accused_by_governor", "governor_object", "loose_subject", "loose_parties", "reprisal_target", "unrecognized_candidates", "loose_partner",
-    "consequence_candidates",
-    "labeling_candidates", "hyphen_candidates",
+    "accused_by_governor", "governor_object", "loose_subject", "loose_parties", "reprisal_target",
+    "unrecognized_candidates", "loose_partner", "consequence_candidates", "labeling_candidates", "hyphen_candidates",
 ]
 
 
