@@ -405,6 +405,8 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             found = [a for p in _pobjs(v, ("from",)) for a in phrase_args(ctx, p) if a.actor.type != "Place"]
         return _dedupe(found), hops
     subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if any(c.i < v.i for c in subs):  # a second "subject" after the verb is a misparse of a long clause
+        subs = [c for c in subs if c.i < v.i]
     if subs:
         args = [a for s in subs for a in phrase_args(ctx, s)]
         if not args and v.dep_ == "relcl" and any(s.lower_ in RELATIVE for s in subs) and _instrument(v.head):

@@ -184,3 +184,39 @@ def test_extract_precision_private_trip_meets_no_state(nlp, text, expected, abse
         assert expected in found, found
     if absent:
         assert absent not in found, found
+
+
+def _hand_parsed(nlp, words, lemmas, heads, deps, pos, ents):
+    """A Doc with a given (mis)parse, through the pipeline's non-statistical components."""
+    from spacy.tokens import Doc
+
+    tags = {"PROPN": "NNP", "VERB": "VBD", "ADP": "IN", "PUNCT": ","}
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents, tags=[tags[p] for p in pos],
+              lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for name, proc in nlp.pipeline:
+        if name not in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"):
+            doc = proc(doc)
+    return doc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("words,lemmas,heads,deps,pos,ents,expected,absent", [
+    # a long clause misparsed with a second "subject" after the verb: only the one before it acts
+    (["Russia", "attacked", "Ukraine", "on", "Monday", ",", "Iran", "."],
+     ["Russia", "attack", "Ukraine", "on", "Monday", ",", "Iran", "."], [1, 1, 1, 1, 3, 1, 1, 1],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "nsubj", "punct"],
+     ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+     ["B-GPE", "O", "B-GPE", "O", "B-DATE", "O", "B-GPE", "O"],
+     ("Russia", "attacks", "Ukraine"), ("Iran", "attacks", "Ukraine")),
+])
+def test_extract_precision_subject_after_verb_is_misparse(nlp, words, lemmas, heads, deps, pos, ents, expected,
+                                                          absent):
+    from graphbuild.extract import extract_from_doc
+    from graphbuild.statement import Document
+
+    doc = _hand_parsed(nlp, words, lemmas, heads, deps, pos, ents)
+    found = {(s.subject.label, s.relation, s.object.label)
+             for s in extract_from_doc(doc, Document(id="t", text=doc.text)).statements}
+    assert expected in found, found
+    assert absent not in found, found
