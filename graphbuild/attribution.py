@@ -25,7 +25,7 @@ WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation
 __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
     "accused_by_governor", "governor_object", "loose_subject", "loose_parties", "reprisal_target",
-    "unrecognized_candidates", "loose_partner", "consequence_candidates", "labeling_candidates", "hyphen_candidates",
+    "unrecognized_candidates", "weapon_reach_candidates", "loose_partner", "consequence_candidates", "labeling_candidates", "hyphen_candidates",
 ]
 
 
@@ -114,6 +114,35 @@ def unrecognized_candidates(ctx, t) -> list:
             return _pairs("recognizes", [Arg(m.actor, tok, True, "context")], objs, t, "loose", 2,
                           modality="negated")
     return []
+
+
+#: Weapons whose range is a threat ("a missile capable of reaching X") and the verbs of that range.
+WEAPONS = frozenset({"missile", "rocket", "icbm", "warhead", "bomber", "drone", "weapon"})
+REACH_VERBS = frozenset({"reach", "hit", "strike", "target"})
+
+
+def weapon_reach_candidates(ctx, t) -> list:
+    """"X built a missile capable of reaching Y", "X tested missiles that could reach Y": X's possible
+    attack on Y (hypothetical, never a plain edge). The owner is the weapon's possessor or the subject
+    of the verb it is the object of (no climbing: an owner further away is too uncertain)."""
+    if t.lemma_.lower() not in REACH_VERBS or not _is_verb(t):
+        return []
+    weapon = None
+    if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "capable":
+        weapon = t.head.head.head  # "a missile capable of reaching Y"
+    elif t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "might", "may", "would")
+                                   for c in t.children):
+        weapon = t.head  # "missiles that could reach Y"
+    if weapon is None or weapon.lemma_.lower() not in WEAPONS:
+        return []
+    objs = [a for c in t.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)
+            if a.actor.type == "State"]
+    subs = [a for c in weapon.children if c.dep_ == "poss" for a in phrase_args(ctx, c)]
+    if not subs and weapon.dep_ == "dobj" and _is_verb(weapon.head):  # its own subject only: no climbing
+        subs = [a for c in weapon.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+    own = {a.actor.id for a in subs}
+    return _pairs("attacks", subs, [o for o in objs if o.actor.id not in own], t, "loose", 2,
+                  modality="hypothetical")
 
 
 #: Acts that answer someone else's act: with no target named, they target whoever acted.

@@ -579,6 +579,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
         out += att.labeling_candidates(ctx, t)
         out += att.hyphen_candidates(ctx, t)
         out += att.unrecognized_candidates(ctx, t)
+        out += att.weapon_reach_candidates(ctx, t)
         if _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in t.children):
             subs, hops = verb_subjects(ctx, t)  # "the United States and Russia will embark together on"
             if len({a.actor.id for a in subs}) >= 2:

@@ -133,3 +133,20 @@ def test_extract_modality_context_recognized_needs_negation_and_state(nlp, text)
 ])
 def test_extract_modality_context_hoped_friendship(nlp, text, relation, subject, obj, modality):
     _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Iran built a missile capable of reaching Germany.", "attacks", "Iran", "Germany", "hypothetical"),
+    ("Iran has tested long-range missiles that could reach Israel.", "attacks", "Iran", "Israel", "hypothetical"),
+])
+def test_extract_modality_context_weapon_reach(nlp, text, relation, subject, obj, modality):
+    _check(nlp, text, relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iran is racing toward its goal of building a missile capable of reaching Germany.",
+])
+def test_extract_modality_context_weapon_owner_not_guessed(nlp, text):
+    assert not [s for s in _statements(nlp, text) if s.evidence.trigger == "reaching"]
