@@ -196,6 +196,16 @@ def _np_up(ctx, tok) -> list:
     return phrase_args(ctx, tok)
 
 
+def _apposition_follows(tok, c) -> bool:
+    """Whether an apposition ``c`` of ``tok`` follows it: only ``tok``'s own modifiers and punctuation
+    lie between them ("OFAC is designating A ... on behalf of X, a person whose ..." with X misparsed
+    as an apposition of OFAC does not)."""
+    if c.i < tok.i:
+        return True
+    own = {t.i for ch in tok.children if ch.i > tok.i and ch.dep_ != "appos" and ch.i < c.i for t in ch.subtree}
+    return all(t.i in own or t.is_punct for t in tok.doc[tok.i + 1:c.left_edge.i])
+
+
 def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     """The actors a phrase headed by ``tok`` stands for (with coordination and appositions)."""
     if depth > 4:
@@ -228,7 +238,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
             return [Arg(a, tok, coref=True, via="first-person") for a in ctx.co_issuers]
     direct = arg_of_token(ctx, tok)
     res = [direct] if direct else []
-    kids = list(tok.children)
+    kids = [c for c in tok.children if c.dep_ != "appos" or _apposition_follows(tok, c)]
     if direct:
         for c in kids:
             if c.dep_ == "appos" and arg_of_token(ctx, c):

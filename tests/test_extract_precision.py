@@ -209,6 +209,13 @@ def _hand_parsed(nlp, words, lemmas, heads, deps, pos, ents):
      ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
      ["B-GPE", "O", "B-GPE", "O", "B-DATE", "O", "B-GPE", "O"],
      ("Russia", "attacks", "Ukraine"), ("Iran", "attacks", "Ukraine")),
+    # an "apposition" far from its head, past the verb, is a misparse too
+    (["Russia", "attacked", "Ukraine", "on", "Monday", ",", "Iran", "."],
+     ["Russia", "attack", "Ukraine", "on", "Monday", ",", "Iran", "."], [1, 1, 1, 1, 3, 1, 0, 1],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "appos", "punct"],
+     ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+     ["B-GPE", "O", "B-GPE", "O", "B-DATE", "O", "B-GPE", "O"],
+     ("Russia", "attacks", "Ukraine"), ("Iran", "attacks", "Ukraine")),
 ])
 def test_extract_precision_subject_after_verb_is_misparse(nlp, words, lemmas, heads, deps, pos, ents, expected,
                                                           absent):
