@@ -197,12 +197,12 @@ def _np_up(ctx, tok) -> list:
 
 
 def _apposition_follows(tok, c) -> bool:
-    """Whether an apposition ``c`` of ``tok`` follows it: only ``tok``'s own modifiers and punctuation
-    lie between them ("OFAC is designating A ... on behalf of X, a person whose ..." with X misparsed
+    """Whether an apposition ``c`` of ``tok`` follows it: only ``tok``'s own dependents (earlier
+    appositions too) and punctuation lie between them ("OFAC is designating A ... on behalf of X, a person whose ..." with X misparsed
     as an apposition of OFAC does not)."""
     if c.i < tok.i:
         return True
-    own = {t.i for ch in tok.children if ch.i > tok.i and ch.dep_ != "appos" and ch.i < c.i for t in ch.subtree}
+    own = {t.i for ch in tok.children if tok.i < ch.i < c.i for t in ch.subtree}  # "A (a), B (b)"
     return all(t.i in own or t.is_punct for t in tok.doc[tok.i + 1:c.left_edge.i])
 
 

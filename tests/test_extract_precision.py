@@ -216,6 +216,14 @@ def _hand_parsed(nlp, words, lemmas, heads, deps, pos, ents):
      ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
      ["B-GPE", "O", "B-GPE", "O", "B-DATE", "O", "B-GPE", "O"],
      ("Russia", "attacks", "Ukraine"), ("Iran", "attacks", "Ukraine")),
+    # a list of names with their short forms in brackets, parsed as a chain of appositions, stays a list
+    (["Iran", "(", "Tehran", ")", ",", "Syria", "(", "Damascus", ")", "attacked", "Israel", "."],
+     ["Iran", "(", "Tehran", ")", ",", "Syria", "(", "Damascus", ")", "attack", "Israel", "."],
+     [9, 2, 0, 2, 0, 0, 7, 5, 7, 9, 9, 9],
+     ["nsubj", "punct", "appos", "punct", "punct", "appos", "punct", "appos", "punct", "ROOT", "dobj", "punct"],
+     ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PROPN", "PUNCT"],
+     ["B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+     ("Syria", "attacks", "Israel"), None),
 ])
 def test_extract_precision_subject_after_verb_is_misparse(nlp, words, lemmas, heads, deps, pos, ents, expected,
                                                           absent):
