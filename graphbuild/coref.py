@@ -367,7 +367,7 @@ class _Resolver:
         """"we" inside a quotation -> the actor the attributed speaker acts for."""
         from .actors import acting_actor
 
-        text, doc = self.text, self.doc
+        text = self.text
         for open_q, close_q in _QUOTE_PAIRS.items():
             pattern = re.escape(open_q) + r"([^" + re.escape(close_q) + r"]{2,2000})" + re.escape(close_q)
             for qm in re.finditer(pattern, text):
@@ -394,7 +394,6 @@ class _Resolver:
         return [self.doc[i] for i in range(lo, hi)]
 
     def speaker(self, qs, qe):
-        doc = self.doc
         near = [t for t in self.tokens_between(qe, qe + 80) + self.tokens_between(qs - 120, qs)
                 if t.lemma_ in _SAY and t.pos_ == "VERB"]
         for verb in near:
@@ -408,7 +407,6 @@ class _Resolver:
         return None
 
     def run(self):
-        doc = self.doc
         for k, sent in enumerate(self.sents):
             if not self.prose[k]:
                 continue

@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDFS, Graph, Literal, URIRef
+from rdflib import RDFS, Literal, URIRef
 
 from .errors import GraphbuildError
 

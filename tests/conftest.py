@@ -181,3 +181,17 @@ def fake_extraction(monkeypatch):
 
     monkeypatch.setattr(graphbuild.extract, "extract_from_doc", _fake_extract_from_doc)
     return _fake_extract_from_doc
+
+
+@pytest.fixture(scope="session")
+def plain_edges(nlp):
+    """``plain_edges(text, title=None, source=None)``: the plain edges extracted from ``text`` as
+    ``(subject label, relation, object label)`` triples (hypothetical and negated ones excluded)."""
+    from graphbuild.extract import extract_from_doc
+    from graphbuild.statement import Document
+
+    def run(text: str, title: str | None = None, source: str | None = None) -> set:
+        ex = extract_from_doc(nlp(text), Document(id="t", text=text, title=title, source=source))
+        return {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
+
+    return run

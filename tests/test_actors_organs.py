@@ -5,15 +5,6 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.gazetteer import load_gazetteer
-from graphbuild.statement import Document
-
-
-def _plain(nlp, text, title=None, source=None):
-    from graphbuild.extract import extract_from_doc
-
-    document = Document(id="t", text=text, title=title, source=source)
-    ex = extract_from_doc(nlp(text), document)
-    return {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
 
 
 @pytest.mark.parametrize("surface,edge_id,acts_for", [
@@ -52,8 +43,8 @@ def test_gazetteer_own_name_must_be_boolean(tmp_path, yaml_text, message):
     ("For years the IRGC has provided material support to the Quds Force.",
      ("Islamic Revolutionary Guard Corps", "cooperates", "Quds Force"), None),
 ])
-def test_extract_own_name_organ_keeps_its_edges(nlp, text, expected, absent):
-    found = _plain(nlp, text)
+def test_extract_own_name_organ_keeps_its_edges(nlp, text, expected, absent, plain_edges):
+    found = plain_edges(text)
     assert expected in found or expected[::-1] in found
     assert absent is None or absent not in found
 
@@ -65,8 +56,8 @@ def test_extract_own_name_organ_keeps_its_edges(nlp, text, expected, absent):
     # an organ of a state and the state: internal, no edge (lifted to the same actor)
     ("The State Department praised the United States Navy for the rescue.", "United States"),
 ])
-def test_extract_no_edge_inside_one_state(nlp, text, absent):
-    found = _plain(nlp, text)
+def test_extract_no_edge_inside_one_state(nlp, text, absent, plain_edges):
+    found = plain_edges(text)
     assert not any(absent in (s, o) for s, _, o in found)
 
 
@@ -122,8 +113,8 @@ def test_actors_party_or_committee_title_gives_the_state(nlp, text, person, stat
     ("The bill was agreed by Republican Senator Jane Doakes and Tom Haverly, its co-author.",
      "United States"),
 ])
-def test_extract_no_edge_between_colleagues_of_one_state(nlp, text, absent):
-    found = _plain(nlp, text)
+def test_extract_no_edge_between_colleagues_of_one_state(nlp, text, absent, plain_edges):
+    found = plain_edges(text)
     assert not any(absent in (s, o) for s, _, o in found), found
 
 
@@ -133,8 +124,8 @@ def test_extract_no_edge_between_colleagues_of_one_state(nlp, text, absent):
      "Nagoya"),
     ("Treasury sanctioned a Dubai firm and its owner.", "Dubai"),
 ])
-def test_extract_no_designation_of_a_city_named_in_passing(nlp, text, absent):
-    found = _plain(nlp, text)
+def test_extract_no_designation_of_a_city_named_in_passing(nlp, text, absent, plain_edges):
+    found = plain_edges(text)
     assert not any(o == absent for _, r, o in found if r == "designates"), found
 
 

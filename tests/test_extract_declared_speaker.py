@@ -4,14 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.statement import Document
-
-
-def _plain(nlp, text, source=None):
-    from graphbuild.extract import extract_from_doc
-
-    ex = extract_from_doc(nlp(text), Document(id="t", text=text, source=source))
-    return {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
 
 
 @pytest.mark.model
@@ -28,8 +20,8 @@ def _plain(nlp, text, source=None):
     ("We strongly condemn Russia for its attacks on Ukraine.",
      "U.S. Department of State", {("United States", "condemns", "Russia")}, None),
 ])
-def test_extract_we_is_the_declared_speaker(nlp, text, source, expected, absent):
-    found = _plain(nlp, text, source)
+def test_extract_we_is_the_declared_speaker(nlp, text, source, expected, absent, plain_edges):
+    found = plain_edges(text, source=source)
     assert expected <= found
     assert absent is None or absent not in found
 
@@ -51,8 +43,8 @@ def test_actors_bare_plural_title_is_no_actor(nlp, text, word):
     ("We, the governments of Chile, Kenya and Norway, condemn the Houthis. To that end, we are "
      "partnering to counter piracy.", {("Chile", "condemns", "Houthis"), ("Norway", "condemns", "Houthis")}),
 ])
-def test_extract_declared_speakers_not_paired_among_themselves(nlp, text, expected):
-    found = _plain(nlp, text, "The White House")
+def test_extract_declared_speakers_not_paired_among_themselves(nlp, text, expected, plain_edges):
+    found = plain_edges(text, source="The White House")
     assert expected <= found
     names = {"Chile", "Kenya", "Norway"}
     assert not any(s in names and o in names for s, _, o in found), found

@@ -85,14 +85,6 @@ def test_extract_data_files_are_strings(section):
         assert set(data) == set(RELATIONS)
 
 
-def _plain(nlp, text):
-    from graphbuild.extract import extract_from_doc
-    from graphbuild.statement import Document
-
-    ex = extract_from_doc(nlp(text), Document(id="t", text=text))
-    return {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
     ("The United States, South Korea and Japan issued designations targeting officials of North Korea.",
@@ -117,8 +109,8 @@ def _plain(nlp, text):
     ("The United Nations imposed new sanctions on Russia over its invasion of Ukraine.",
      {("United Nations", "designates", "Russia"), ("Russia", "attacks", "Ukraine")}),
 ])
-def test_extract_relations_model(nlp, text, expected):
-    found = _plain(nlp, text)
+def test_extract_relations_model(nlp, text, expected, plain_edges):
+    found = plain_edges(text)
     assert expected <= found, found
 
 
@@ -132,5 +124,5 @@ def test_extract_relations_model(nlp, text, expected):
     ("Taliban spokesman speaks at a news conference in Kabul. (AP Photo/Rahmat Gul)",
      ("Taliban", "meets", "Afghanistan")),
 ])
-def test_extract_traps_model(nlp, text, absent):
-    assert absent not in _plain(nlp, text)
+def test_extract_traps_model(nlp, text, absent, plain_edges):
+    assert absent not in plain_edges(text)
