@@ -184,14 +184,26 @@ def fake_extraction(monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def plain_edges(nlp):
-    """``plain_edges(text, title=None, source=None)``: the plain edges extracted from ``text`` as
-    ``(subject label, relation, object label)`` triples (hypothetical and negated ones excluded)."""
+def extract_statements(nlp):
+    """``extract_statements(text, date=None, title=None, source=None)``: the statements the real
+    pipeline extracts from ``text`` (as one document with that metadata)."""
     from graphbuild.extract import extract_from_doc
     from graphbuild.statement import Document
 
+    def run(text: str, date: str | None = None, title: str | None = None, source: str | None = None):
+        document = Document(id="t", text=text, date=date, title=title, source=source)
+        return extract_from_doc(nlp(text), document).statements
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def plain_edges(extract_statements):
+    """``plain_edges(text, title=None, source=None)``: the plain edges extracted from ``text`` as
+    ``(subject label, relation, object label)`` triples (hypothetical and negated ones excluded)."""
+
     def run(text: str, title: str | None = None, source: str | None = None) -> set:
-        ex = extract_from_doc(nlp(text), Document(id="t", text=text, title=title, source=source))
-        return {(s.subject.label, s.relation, s.object.label) for s in ex.statements if s.is_plain_edge}
+        return {(s.subject.label, s.relation, s.object.label)
+                for s in extract_statements(text, title=title, source=source) if s.is_plain_edge}
 
     return run

@@ -43,7 +43,7 @@ def test_gazetteer_own_name_must_be_boolean(tmp_path, yaml_text, message):
     ("For years the IRGC has provided material support to the Quds Force.",
      ("Islamic Revolutionary Guard Corps", "cooperates", "Quds Force"), None),
 ])
-def test_extract_own_name_organ_keeps_its_edges(nlp, text, expected, absent, plain_edges):
+def test_extract_own_name_organ_keeps_its_edges(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected in found or expected[::-1] in found
     assert absent is None or absent not in found
@@ -56,7 +56,7 @@ def test_extract_own_name_organ_keeps_its_edges(nlp, text, expected, absent, pla
     # an organ of a state and the state: internal, no edge (lifted to the same actor)
     ("The State Department praised the United States Navy for the rescue.", "United States"),
 ])
-def test_extract_no_edge_inside_one_state(nlp, text, absent, plain_edges):
+def test_extract_no_edge_inside_one_state(text, absent, plain_edges):
     found = plain_edges(text)
     assert not any(absent in (s, o) for s, _, o in found)
 
@@ -113,7 +113,7 @@ def test_actors_party_or_committee_title_gives_the_state(nlp, text, person, stat
     ("The bill was agreed by Republican Senator Jane Doakes and Tom Haverly, its co-author.",
      "United States"),
 ])
-def test_extract_no_edge_between_colleagues_of_one_state(nlp, text, absent, plain_edges):
+def test_extract_no_edge_between_colleagues_of_one_state(text, absent, plain_edges):
     found = plain_edges(text)
     assert not any(absent in (s, o) for s, _, o in found), found
 
@@ -124,7 +124,7 @@ def test_extract_no_edge_between_colleagues_of_one_state(nlp, text, absent, plai
      "Nagoya"),
     ("Treasury sanctioned a Dubai firm and its owner.", "Dubai"),
 ])
-def test_extract_no_designation_of_a_city_named_in_passing(nlp, text, absent, plain_edges):
+def test_extract_no_designation_of_a_city_named_in_passing(text, absent, plain_edges):
     found = plain_edges(text)
     assert not any(o == absent for _, r, o in found if r == "designates"), found
 

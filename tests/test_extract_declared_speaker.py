@@ -20,7 +20,7 @@ import pytest
     ("We strongly condemn Russia for its attacks on Ukraine.",
      "U.S. Department of State", {("United States", "condemns", "Russia")}, None),
 ])
-def test_extract_we_is_the_declared_speaker(nlp, text, source, expected, absent, plain_edges):
+def test_extract_we_is_the_declared_speaker(text, source, expected, absent, plain_edges):
     found = plain_edges(text, source=source)
     assert expected <= found
     assert absent is None or absent not in found
@@ -43,7 +43,7 @@ def test_actors_bare_plural_title_is_no_actor(nlp, text, word):
     ("We, the governments of Chile, Kenya and Norway, condemn the Houthis. To that end, we are "
      "partnering to counter piracy.", {("Chile", "condemns", "Houthis"), ("Norway", "condemns", "Houthis")}),
 ])
-def test_extract_declared_speakers_not_paired_among_themselves(nlp, text, expected, plain_edges):
+def test_extract_declared_speakers_not_paired_among_themselves(text, expected, plain_edges):
     found = plain_edges(text, source="The White House")
     assert expected <= found
     names = {"Chile", "Kenya", "Norway"}

@@ -15,7 +15,7 @@ import pytest
     ("Britain is imposing costs on President Putin and his circle for their assault on Ukraine.",
      ("Russia", "attacks", "Ukraine"), ("United Kingdom", "attacks", "Ukraine")),
 ])
-def test_extract_reason_possessive_is_nearest_actor(nlp, text, expected, absent, plain_edges):
+def test_extract_reason_possessive_is_nearest_actor(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected in found, found
     assert absent not in found, found
@@ -57,7 +57,7 @@ def test_actors_bare_surname_is_earlier_full_name(nlp, text, surname, full):
     ("The visit underlined the strength of the Japan-Australia partnership.", {("Japan", "cooperates", "Australia")}),
     ("An alliance of Mali and Niger was formed last year.", {("Mali", "cooperates", "Niger")}),
 ])
-def test_extract_relation_noun_names_its_members(nlp, text, expected, plain_edges):
+def test_extract_relation_noun_names_its_members(text, expected, plain_edges):
     found = {(s, r, o) if (s, r, o) in expected else (o, r, s) for s, r, o in plain_edges(text)}
     assert expected <= found, found
 
@@ -71,7 +71,7 @@ def test_extract_relation_noun_names_its_members(nlp, text, expected, plain_edge
     ("The Department of State has designated Shoigu and Gerasimov pursuant to E.O. 14024 Section 1 today.",
      ("United States", "designates", "Valery Gerasimov")),
 ])
-def test_extract_object_recovered_from_misparse(nlp, text, expected, plain_edges):
+def test_extract_object_recovered_from_misparse(text, expected, plain_edges):
     assert expected in plain_edges(text)
 
 
@@ -81,7 +81,7 @@ def test_extract_object_recovered_from_misparse(nlp, text, expected, plain_edges
     ("Iran condemned the U.S.-led strikes on Iraq.", ("United States", "attacks", "Iraq")),
     ("Iran condemned the U.S.-led strikes on Iraq.", ("Iran", "condemns", "United States")),
 ])
-def test_extract_led_by_names_the_leader(nlp, text, expected, plain_edges):
+def test_extract_led_by_names_the_leader(text, expected, plain_edges):
     assert expected in plain_edges(text)
 
 
@@ -121,7 +121,7 @@ def test_actors_acronym_apposition_role(nlp, text, name, acts_for):
     ("Officials told the Associated Press that Israel struck its office.", "Associated Press"),
     ("Reuters said the Taliban attacked Reuters journalists.", "Reuters"),
 ])
-def test_extract_news_source_is_never_a_party(nlp, text, absent, plain_edges):
+def test_extract_news_source_is_never_a_party(text, absent, plain_edges):
     found = plain_edges(text)
     assert not any(absent in (s, o) for s, _, o in found), found
 
@@ -132,7 +132,7 @@ def test_extract_news_source_is_never_a_party(nlp, text, absent, plain_edges):
     ("Hamas has had full control of Gaza for years.", ("Hamas", "governs", "Gaza")),
     ("Pakistan hailed the agreement with the Taliban.", ("Pakistan", "praises", "Taliban")),
 ])
-def test_extract_control_and_hailed_agreements(nlp, text, expected, plain_edges):
+def test_extract_control_and_hailed_agreements(text, expected, plain_edges):
     assert expected in plain_edges(text)
 
 
@@ -141,7 +141,7 @@ def test_extract_control_and_hailed_agreements(nlp, text, expected, plain_edges)
     ("Russia lost control of the situation after Ukraine advanced.", ("Russia", "governs", "Ukraine")),
     ("Turkey criticised the deal with Iran.", ("Turkey", "praises", "Iran")),
 ])
-def test_extract_control_and_agreement_traps(nlp, text, absent, plain_edges):
+def test_extract_control_and_agreement_traps(text, absent, plain_edges):
     assert absent not in plain_edges(text)
 
 
@@ -153,7 +153,7 @@ def test_extract_control_and_agreement_traps(nlp, text, absent, plain_edges):
      "and condemned North Korea's missile launches.",
      {("United States", "condemns", "North Korea"), ("Australia", "condemns", "North Korea")}),
 ])
-def test_extract_they_after_a_meeting_is_both_sides(nlp, text, expected, plain_edges):
+def test_extract_they_after_a_meeting_is_both_sides(text, expected, plain_edges):
     found = plain_edges(text)
     assert expected <= found, found
 
@@ -177,7 +177,7 @@ def test_nlp_no_sentence_break_after_a_title(nlp, text):
     ("Germany said the arrest of Navalny by Russian police is deplorable.", ("Germany", "condemns", "Russia"),
      ("Germany", "condemns", "Alexei Navalny")),
 ])
-def test_extract_judgment_adjective_condemns_the_doer(nlp, text, expected, absent, plain_edges):
+def test_extract_judgment_adjective_condemns_the_doer(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
@@ -188,7 +188,7 @@ def test_extract_judgment_adjective_condemns_the_doer(nlp, text, expected, absen
     ("The budget was agreed upon by Senator Jane Holt and Bill Marsh.", None, ("Jane Holt", "cooperates", "Bill Marsh")),
     ("Putin and Xi agreed to expand trade.", ("Russia", "cooperates", "China"), None),
 ])
-def test_extract_agreement_needs_an_actor_of_politics(nlp, text, expected, absent, plain_edges):
+def test_extract_agreement_needs_an_actor_of_politics(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
@@ -199,7 +199,7 @@ def test_extract_agreement_needs_an_actor_of_politics(nlp, text, expected, absen
     ("France stressed its close coordination with Germany.", ("France", "cooperates", "Germany")),
     ("The coordination between Egypt and Qatar helped.", ("Egypt", "cooperates", "Qatar")),
 ])
-def test_extract_coordination_is_cooperation(nlp, text, expected, plain_edges):
+def test_extract_coordination_is_cooperation(text, expected, plain_edges):
     assert expected in plain_edges(text)
 
 
@@ -208,7 +208,7 @@ def test_extract_coordination_is_cooperation(nlp, text, expected, plain_edges):
     ("Canada sanctioned Iranian officials responsible for the crackdown.", ("Canada", "blames", "Iran"), None),
     ("The officials responsible for the budget met Iranian diplomats in Paris.", None, ("Iran", "blames", "Iran")),
 ])
-def test_extract_responsible_modifier_is_blame(nlp, text, expected, absent, plain_edges):
+def test_extract_responsible_modifier_is_blame(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
@@ -220,7 +220,7 @@ def test_extract_responsible_modifier_is_blame(nlp, text, expected, absent, plai
     ("Egypt and Jordan will embark together on a new dialogue.", ("Egypt", "cooperates", "Jordan"), None),
     ("Iran and Iraq fought bitterly for eight years.", None, ("Iran", "cooperates", "Iraq")),
 ])
-def test_extract_together_makes_partners(nlp, text, expected, absent, plain_edges):
+def test_extract_together_makes_partners(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found
@@ -256,7 +256,7 @@ def test_actors_role_then_of_state_gives_acts_for(nlp, text, name, acts_for):
     ("Omar Haddad flew to Turkey. Haddad was charged with acting in support of al-Shabaab.",
      ("Omar Haddad", "cooperates", "al-Shabaab")),
 ])
-def test_extract_acting_in_support_of(nlp, text, expected, plain_edges):
+def test_extract_acting_in_support_of(text, expected, plain_edges):
     assert expected in plain_edges(text)
 
 
@@ -363,7 +363,7 @@ def test_extract_readiness_and_inverted_condition_are_hypothetical(nlp, text, ex
      ("South Korea", "warns", "North Korea"), None),
     ("Syria will not face consequences, Paris said.", None, ("France", "warns", "Syria")),
 ])
-def test_extract_facing_consequences_is_a_warning(nlp, text, expected, absent, plain_edges):
+def test_extract_facing_consequences_is_a_warning(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected is None or expected in found
     assert absent not in found
@@ -375,7 +375,7 @@ def test_extract_facing_consequences_is_a_warning(nlp, text, expected, absent, p
      ("Australia", "cooperates", "Japan")),
     ("France acted in close coordination with Germany.", ("France", "cooperates", "Germany")),
 ])
-def test_extract_working_in_partnership_cooperates(nlp, text, expected, plain_edges):
+def test_extract_working_in_partnership_cooperates(text, expected, plain_edges):
     assert expected in plain_edges(text)
 
 
@@ -432,5 +432,5 @@ def test_extract_bill_is_hypothetical(nlp, text, expected):
 @pytest.mark.parametrize("text,absent", [
     ("Houthi attacks in the Red Sea went on for weeks.", ("Houthis", "attacks", "Red Sea")),
 ])
-def test_extract_sea_is_no_attack_target(nlp, text, absent, plain_edges):
+def test_extract_sea_is_no_attack_target(text, absent, plain_edges):
     assert absent not in plain_edges(text)

@@ -63,14 +63,6 @@ def test_extract_normalize_date(text, doc_date, expected):
     assert normalize_date(text, doc_date) == expected
 
 
-def _statements(nlp, text, date=None):
-    from graphbuild.extract import extract_from_doc
-    from graphbuild.statement import Document
-
-    document = Document(id="t", text=text, date=date)
-    return extract_from_doc(nlp(text), document).statements
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text,relation,subject,obj,modality", [
     ("Russia is considering removing the Taliban from its list of terrorist organizations.",
@@ -89,11 +81,11 @@ def _statements(nlp, text, date=None):
     ("China is unlikely to recognize Kosovo.", "recognizes", "China", "Kosovo", "hypothetical"),
     ("India refused to condemn Russia.", "condemns", "India", "Russia", "negated"),
 ])
-def test_extract_modality_model(nlp, text, relation, subject, obj, modality):
-    found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in _statements(nlp, text)}
+def test_extract_modality_model(text, relation, subject, obj, modality, extract_statements):
+    found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in extract_statements(text)}
     assert (relation, subject, obj, modality) in found, found
     plain = any(s.is_plain_edge and (s.relation, s.subject.label, s.object.label) == (relation, subject, obj)
-                for s in _statements(nlp, text))
+                for s in extract_statements(text))
     assert plain == (modality in ("hedged", "reported", "asserted"))
 
 
@@ -102,8 +94,8 @@ def test_extract_modality_model(nlp, text, relation, subject, obj, modality):
     ("The Kremlin said on Tuesday that Russia had met Taliban envoys.", "Russia"),
     ("Pakistan supports the Taliban, according to the United States.", "United States"),
 ])
-def test_extract_according_to(nlp, text, speaker):
-    statements = _statements(nlp, text)
+def test_extract_according_to(text, speaker, extract_statements):
+    statements = extract_statements(text)
     assert statements
     assert all(s.according_to is not None and s.according_to.label == speaker for s in statements)
 
@@ -113,6 +105,6 @@ def test_extract_according_to(nlp, text, speaker):
     ("Russia welcomed Taliban envoys on March 22, 2024.", None, "2024-03-22"),
     ("Russia welcomed Taliban envoys on Tuesday.", "2024-04-04", "2024-04-02"),
 ])
-def test_extract_event_date(nlp, text, date, expected):
-    statements = _statements(nlp, text, date)
+def test_extract_event_date(text, date, expected, extract_statements):
+    statements = extract_statements(text, date)
     assert [s.event_date for s in statements] == [expected]

@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 
-def _statements(nlp, text):
-    from graphbuild.extract import extract_from_doc
-    from graphbuild.statement import Document
-
-    return extract_from_doc(nlp(text), Document(id="t", text=text)).statements
-
-
-def _check(nlp, text, relation, subject, obj, modality):
-    statements = _statements(nlp, text)
+def _check(statements, relation, subject, obj, modality):
     found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in statements}
     assert (relation, subject, obj, modality) in found, found
     plain = [s for s in statements if s.is_plain_edge and (s.relation, s.subject.label, s.object.label)
@@ -33,24 +25,24 @@ def _check(nlp, text, relation, subject, obj, modality):
     ("British lawmakers on Monday said they agreed on a new round of sanctions on Iran.", "designates",
      "United Kingdom", "Iran", "hypothetical"),
 ])
-def test_extract_modality_context_governing_subject(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_context_governing_subject(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,relation,subject,obj", [
     ("Hamas carried out terrorist activities against Israel last year.", "attacks", "Hamas", "Israel"),
 ])
-def test_extract_modality_context_asserted_activity_stays_plain(nlp, text, relation, subject, obj):
-    statements = _statements(nlp, text)
+def test_extract_modality_context_asserted_activity_stays_plain(text, relation, subject, obj, extract_statements):
+    statements = extract_statements(text)
     assert any(s.is_plain_edge and (s.relation, s.subject.label, s.object.label) == (relation, subject, obj)
                for s in statements), statements
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", ["The charity funded activities against poverty in Egypt."])
-def test_extract_modality_context_activity_needs_hostile_context(nlp, text):
-    assert not [s for s in _statements(nlp, text) if s.relation == "attacks"]
+def test_extract_modality_context_activity_needs_hostile_context(text, extract_statements):
+    assert not [s for s in extract_statements(text) if s.relation == "attacks"]
 
 
 @pytest.mark.model
@@ -64,8 +56,8 @@ def test_extract_modality_context_activity_needs_hostile_context(nlp, text):
     ("Canada has so far held off on imposing new sanctions against Indian firms, given fears of "
      "retaliation by New Delhi.", "attacks", "India", "Canada", "negated"),
 ])
-def test_extract_modality_context_reprisal_target(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_context_reprisal_target(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -73,8 +65,8 @@ def test_extract_modality_context_reprisal_target(nlp, text, relation, subject, 
     "Israel struck Iran, and Iran carried out a retaliation.",
     "The U.S. closed the Russian consulate and Moscow retaliated.",
 ])
-def test_extract_modality_context_asserted_reprisal_gets_no_guessed_target(nlp, text):
-    assert not [s for s in _statements(nlp, text) if s.evidence.trigger.lower().startswith("retaliat")]
+def test_extract_modality_context_asserted_reprisal_gets_no_guessed_target(text, extract_statements):
+    assert not [s for s in extract_statements(text) if s.evidence.trigger.lower().startswith("retaliat")]
 
 
 @pytest.mark.model
@@ -85,16 +77,16 @@ def test_extract_modality_context_asserted_reprisal_gets_no_guessed_target(nlp, 
      "the verge of a deal when the Iranian president cancelled the talks in May.", "cooperates", "Iran",
      "Houthis", "hypothetical"),
 ])
-def test_extract_modality_context_parties_of_pending_deal(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_context_parties_of_pending_deal(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,modality", [
     ("India and Pakistan signed a peace deal.", "asserted"),
 ])
-def test_extract_modality_context_signed_deal_stays_asserted(nlp, text, modality):
-    assert {s.modality for s in _statements(nlp, text) if s.relation == "cooperates"} == {modality}
+def test_extract_modality_context_signed_deal_stays_asserted(text, modality, extract_statements):
+    assert {s.modality for s in extract_statements(text) if s.relation == "cooperates"} == {modality}
 
 
 @pytest.mark.model
@@ -103,8 +95,8 @@ def test_extract_modality_context_signed_deal_stays_asserted(nlp, text, modality
      "energy crisis. They also reviewed trade issues. They stressed their readiness to impose tough "
      "consequences on Iran.", "designates", "Japan", "Iran", "hypothetical"),
 ])
-def test_extract_modality_context_parties_chain(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_context_parties_chain(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -112,8 +104,8 @@ def test_extract_modality_context_parties_chain(nlp, text, relation, subject, ob
     ("The MML wants to enter Pakistan's political process. \"The MML is not a recognized political party,\" "
      "the minister said.", "recognizes", "Pakistan", "Milli Muslim League", "negated"),
 ])
-def test_extract_modality_context_unrecognized(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_context_unrecognized(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -121,8 +113,8 @@ def test_extract_modality_context_unrecognized(nlp, text, relation, subject, obj
     "The Taliban is not a recognized government.",
     "Egypt backed the talks. Hamas is a recognized party in the talks.",
 ])
-def test_extract_modality_context_recognized_needs_negation_and_state(nlp, text):
-    assert not [s for s in _statements(nlp, text) if s.relation == "recognizes"]
+def test_extract_modality_context_recognized_needs_negation_and_state(text, extract_statements):
+    assert not [s for s in extract_statements(text) if s.relation == "recognizes"]
 
 
 @pytest.mark.model
@@ -131,8 +123,8 @@ def test_extract_modality_context_recognized_needs_negation_and_state(nlp, text)
      "hypothetical"),
     ("Erdogan wants to be friends with Iran.", "cooperates", "Turkey", "Iran", "hypothetical"),
 ])
-def test_extract_modality_context_hoped_friendship(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_context_hoped_friendship(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -140,13 +132,13 @@ def test_extract_modality_context_hoped_friendship(nlp, text, relation, subject,
     ("Iran built a missile capable of reaching Germany.", "attacks", "Iran", "Germany", "hypothetical"),
     ("Iran has tested long-range missiles that could reach Israel.", "attacks", "Iran", "Israel", "hypothetical"),
 ])
-def test_extract_modality_context_weapon_reach(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_context_weapon_reach(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Iran is racing toward its goal of building a missile capable of reaching Germany.",
 ])
-def test_extract_modality_context_weapon_owner_not_guessed(nlp, text):
-    assert not [s for s in _statements(nlp, text) if s.evidence.trigger == "reaching"]
+def test_extract_modality_context_weapon_owner_not_guessed(text, extract_statements):
+    assert not [s for s in extract_statements(text) if s.evidence.trigger == "reaching"]

@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 
 
-def _statements(nlp, text):
-    from graphbuild.extract import extract_from_doc
-    from graphbuild.statement import Document
-
-    return extract_from_doc(nlp(text), Document(id="t", text=text)).statements
-
-
-def _check(nlp, text, relation, subject, obj, modality):
-    statements = _statements(nlp, text)
+def _check(statements, relation, subject, obj, modality):
     found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in statements}
     assert (relation, subject, obj, modality) in found, found
     plain = [s for s in statements if s.is_plain_edge and (s.relation, s.subject.label, s.object.label)
@@ -31,8 +23,8 @@ def _check(nlp, text, relation, subject, obj, modality):
      "hypothetical"),
     ("France is going to sanction Syria.", "designates", "France", "Syria", "hypothetical"),
 ])
-def test_extract_modality_recall_intent_complement(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_intent_complement(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -42,8 +34,8 @@ def test_extract_modality_recall_intent_complement(nlp, text, relation, subject,
     ("Seoul braced for a possible attack on South Korea by North Korea.", "attacks", "North Korea",
      "South Korea", "hypothetical"),
 ])
-def test_extract_modality_recall_hypothetical_modifier(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_hypothetical_modifier(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -52,8 +44,8 @@ def test_extract_modality_recall_hypothetical_modifier(nlp, text, relation, subj
     ("The summit between India and Pakistan was called off.", "meets", "India", "Pakistan", "negated"),
     ("Merkel's visit to Turkey was postponed.", "meets", "Germany", "Turkey", "hypothetical"),
 ])
-def test_extract_modality_recall_event_predicate(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_event_predicate(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -63,8 +55,8 @@ def test_extract_modality_recall_event_predicate(nlp, text, relation, subject, o
      "hypothetical"),
     ("The embargo prevented Iran from arming Hezbollah.", "cooperates", "Iran", "Hezbollah", "negated"),
 ])
-def test_extract_modality_recall_deterred_act(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_deterred_act(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -73,8 +65,8 @@ def test_extract_modality_recall_deterred_act(nlp, text, relation, subject, obj,
     ("Germany moved its embassy after Turkey attacked Syria.", "attacks", "Turkey", "Syria"),
     ("The meeting between Erdogan and Putin took place in Sochi.", "meets", "Turkey", "Russia"),
 ])
-def test_extract_modality_recall_plain_stays_plain(nlp, text, relation, subject, obj):
-    _check(nlp, text, relation, subject, obj, "asserted")
+def test_extract_modality_recall_plain_stays_plain(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, "asserted")
 
 
 @pytest.mark.model
@@ -84,8 +76,8 @@ def test_extract_modality_recall_plain_stays_plain(nlp, text, relation, subject,
     ("Venezuela threatened Guyana with military action and sanctions.", "Venezuela", "designates", "Guyana"),
     ("Serbia warned it would retaliate against Kosovo.", "Serbia", "attacks", "Kosovo"),
 ])
-def test_extract_modality_recall_threat_warns(nlp, text, threatened, relation, obj):
-    statements = _statements(nlp, text)
+def test_extract_modality_recall_threat_warns(text, threatened, relation, obj, extract_statements):
+    statements = extract_statements(text)
     found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in statements}
     assert ("warns", threatened, obj, "asserted") in found, found
     assert (relation, threatened, obj, "hypothetical") in found, found
@@ -96,8 +88,8 @@ def test_extract_modality_recall_threat_warns(nlp, text, threatened, relation, o
 @pytest.mark.parametrize("text,subject", [
     ("Peru warned that Chile would attack Bolivia.", "Chile"),
 ])
-def test_extract_modality_recall_warning_about_another(nlp, text, subject):
-    statements = _statements(nlp, text)
+def test_extract_modality_recall_warning_about_another(text, subject, extract_statements):
+    statements = extract_statements(text)
     assert not any(s.relation == "warns" for s in statements), statements
     assert {(s.relation, s.subject.label, s.modality) for s in statements} == {("attacks", subject, "hypothetical")}
 
@@ -109,8 +101,8 @@ def test_extract_modality_recall_warning_about_another(nlp, text, subject):
     ("Canadian lawmakers backed legislation that imposes sanctions on Belarus.", "designates", "Canada",
      "Belarus", "hypothetical"),
 ])
-def test_extract_modality_recall_bill_clause(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_bill_clause(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -118,8 +110,8 @@ def test_extract_modality_recall_bill_clause(nlp, text, relation, subject, obj, 
     ("Armenia said it had no intention of attacking Azerbaijan.", "attacks", "Armenia", "Azerbaijan", "negated"),
     ("Brazil rejected the idea of recognizing Kosovo.", "recognizes", "Brazil", "Kosovo", "negated"),
 ])
-def test_extract_modality_recall_intent_noun(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_intent_noun(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -130,8 +122,8 @@ def test_extract_modality_recall_intent_noun(nlp, text, relation, subject, obj, 
      "attacks", "China", "Australia", "negated"),
     ("Chinese interference in elections in Canada worried Ottawa.", "attacks", "China", "Canada", "asserted"),
 ])
-def test_extract_modality_recall_dismissed_claim(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_dismissed_claim(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -143,8 +135,8 @@ def test_extract_modality_recall_dismissed_claim(nlp, text, relation, subject, o
     ("The report repeated allegations of Iranian meddling in elections in Iraq.", "attacks", "Iran", "Iraq",
      "hedged"),
 ])
-def test_extract_modality_recall_risk_and_allegation(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_risk_and_allegation(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -154,8 +146,8 @@ def test_extract_modality_recall_risk_and_allegation(nlp, text, relation, subjec
     ("Syria has denied the charge, but Turkish officials blamed Damascus for the bombing.", "blames", "Turkey",
      "Syria", "asserted"),
 ])
-def test_extract_modality_recall_open_and_coordinated_clause(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_open_and_coordinated_clause(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -166,8 +158,8 @@ def test_extract_modality_recall_open_and_coordinated_clause(nlp, text, relation
     ("The Treasury sanctioned Turkey.", "designates", "United States", "Turkey", "asserted"),
     ("London has held off on imposing sanctions against Iran.", "designates", "United Kingdom", "Iran", "negated"),
 ])
-def test_extract_modality_recall_legislature_and_holding_off(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_legislature_and_holding_off(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -176,8 +168,8 @@ def test_extract_modality_recall_legislature_and_holding_off(nlp, text, relation
      "United States", "Vietnam", "hypothetical"),
     ("China attacked Vietnam before Carter visited Beijing.", "attacks", "China", "Vietnam", "asserted"),
 ])
-def test_extract_modality_recall_before_present_tense(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_before_present_tense(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -187,8 +179,8 @@ def test_extract_modality_recall_before_present_tense(nlp, text, relation, subje
     ("Serbia refused to negotiate a settlement with Kosovo.", "meets", "Serbia", "Kosovo", "negated"),
     ("Egypt negotiated a truce with Hamas.", "meets", "Egypt", "Hamas", "asserted"),
 ])
-def test_extract_modality_recall_refused_negotiation(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_refused_negotiation(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -200,8 +192,8 @@ def test_extract_modality_recall_refused_negotiation(nlp, text, relation, subjec
     ("Why did Serbia attack Kosovo?", "attacks", "Serbia", "Kosovo", "asserted"),
     ("India did not condemn Russia.", "condemns", "India", "Russia", "negated"),
 ])
-def test_extract_modality_recall_double_negation_and_questions(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_double_negation_and_questions(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -209,8 +201,8 @@ def test_extract_modality_recall_double_negation_and_questions(nlp, text, relati
     ("Belarus is on the verge of recognizing Kosovo.", "recognizes", "Belarus", "Kosovo", "hypothetical"),
     ("A meeting between Modi and Xi is planned for June.", "meets", "India", "China", "hypothetical"),
 ])
-def test_extract_modality_recall_verge_and_planned_event(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_verge_and_planned_event(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -218,8 +210,8 @@ def test_extract_modality_recall_verge_and_planned_event(nlp, text, relation, su
     ("Kenya hopes to cooperate with Ethiopia.", "cooperates", "Kenya", "Ethiopia", "hypothetical"),
     ("Chile hoped to meet Peru.", "meets", "Chile", "Peru", "hypothetical"),
 ])
-def test_extract_modality_recall_hope(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_hope(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -230,8 +222,8 @@ def test_extract_modality_recall_hope(nlp, text, relation, subject, obj, modalit
     ("Ghana blamed its neighbors, not Togo, for the unrest.", "blames", "Ghana", "Togo", "negated"),
     ("Ghana blamed Togo for the unrest.", "blames", "Ghana", "Togo", "asserted"),
 ])
-def test_extract_modality_recall_little_nothing_not(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_little_nothing_not(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -240,16 +232,16 @@ def test_extract_modality_recall_little_nothing_not(nlp, text, relation, subject
     ("Azerbaijan strikes Armenia if provoked.", "attacks", "Azerbaijan", "Armenia", "hypothetical"),
     ("Azerbaijan struck Armenia as if it were at war.", "attacks", "Azerbaijan", "Armenia", "asserted"),
 ])
-def test_extract_modality_recall_open_condition(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_open_condition(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The Ethiopian prime minister fired back at Egypt over its criticism of the dam.",
 ])
-def test_extract_modality_recall_firing_back_is_no_attack(nlp, text):
-    assert not any(s.relation == "attacks" for s in _statements(nlp, text))
+def test_extract_modality_recall_firing_back_is_no_attack(text, extract_statements):
+    assert not any(s.relation == "attacks" for s in extract_statements(text))
 
 
 @pytest.mark.model
@@ -257,8 +249,8 @@ def test_extract_modality_recall_firing_back_is_no_attack(nlp, text):
     ("Canada will not sanction Chile, nor will it condemn Peru.", "condemns", "Canada", "Peru", "negated"),
     ("Canada sanctioned Chile and condemned Peru.", "condemns", "Canada", "Peru", "asserted"),
 ])
-def test_extract_modality_recall_nor(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_nor(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -266,8 +258,8 @@ def test_extract_modality_recall_nor(nlp, text, relation, subject, obj, modality
     ("Prosecutors are examining whether Serbia armed the rebels and if Belgrade colluded with Moscow.",
      "cooperates", "Serbia", "Russia", "hypothetical"),
 ])
-def test_extract_modality_recall_open_question(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_open_question(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -275,8 +267,8 @@ def test_extract_modality_recall_open_question(nlp, text, relation, subject, obj
     ("Modi's state visit to Japan next week was announced.", "meets", "India", "Japan", "hypothetical"),
     ("Modi visited Japan last week.", "meets", "India", "Japan", "asserted"),
 ])
-def test_extract_modality_recall_future_time(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_future_time(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -284,8 +276,8 @@ def test_extract_modality_recall_future_time(nlp, text, relation, subject, obj, 
     ("Sunak met Scholz today ahead of the summit in Berlin next month.", "meets", "United Kingdom", "Germany"),
     ("Macron will impose sanctions tomorrow over Russia's war in Ukraine.", "attacks", "Russia", "Ukraine"),
 ])
-def test_extract_modality_recall_future_time_stays_on_its_act(nlp, text, relation, subject, obj):
-    _check(nlp, text, relation, subject, obj, "asserted")
+def test_extract_modality_recall_future_time_stays_on_its_act(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, "asserted")
 
 
 @pytest.mark.model
@@ -294,8 +286,8 @@ def test_extract_modality_recall_future_time_stays_on_its_act(nlp, text, relatio
     ("Sudan could intensify its attacks on Chad.", "attacks", "Sudan", "Chad", "asserted"),
     ("Kenya plans to sign a partnership with Uganda.", "cooperates", "Kenya", "Uganda", "hypothetical"),
 ])
-def test_extract_modality_recall_presupposed_object(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_presupposed_object(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -304,8 +296,8 @@ def test_extract_modality_recall_presupposed_object(nlp, text, relation, subject
      "hypothetical"),
     ("The Armenian attack on Azerbaijan killed two soldiers.", "attacks", "Armenia", "Azerbaijan", "asserted"),
 ])
-def test_extract_modality_recall_any_event(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_any_event(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -313,8 +305,8 @@ def test_extract_modality_recall_any_event(nlp, text, relation, subject, obj, mo
     ("Canadian senators agreed on new measures on Tuesday. The bill would sanction Iran.", "designates", "Canada",
      "Iran", "hypothetical"),
 ])
-def test_extract_modality_recall_bill_as_subject(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_bill_as_subject(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -322,8 +314,8 @@ def test_extract_modality_recall_bill_as_subject(nlp, text, relation, subject, o
     ("Stocks rose on expectations of a Japan-Canada trade deal.", "cooperates", "Japan", "Canada",
      "hypothetical"),
 ])
-def test_extract_modality_recall_expectation(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_expectation(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
@@ -332,11 +324,11 @@ def test_extract_modality_recall_expectation(nlp, text, relation, subject, obj, 
     ("On his way home, Macron did not stop in Algeria.", "meets", "France", "Algeria", "negated"),
     ("Modi stopped in Egypt on his way to Greece.", "meets", "India", "Egypt", "asserted"),
 ])
-def test_extract_modality_recall_stopover(nlp, text, relation, subject, obj, modality):
-    _check(nlp, text, relation, subject, obj, modality)
+def test_extract_modality_recall_stopover(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", ["Sweden wants to stop Norway."])
-def test_extract_modality_recall_stopping_someone_is_no_visit(nlp, text):
-    assert not any(s.relation == "meets" for s in _statements(nlp, text))
+def test_extract_modality_recall_stopping_someone_is_no_visit(text, extract_statements):
+    assert not any(s.relation == "meets" for s in extract_statements(text))

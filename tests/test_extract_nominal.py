@@ -22,7 +22,7 @@ def _either_way(found):
      {("Turkey", "condemns", "Armenia"), ("Azerbaijan", "condemns", "Armenia"), ("Turkey", "cooperates", "Azerbaijan")}),
     ("With help from Iran, the Houthis struck Saudi Arabia again.", {("Houthis", "cooperates", "Iran")}),
 ])
-def test_extract_co_agent_shares_the_act(nlp, text, expected, plain_edges):
+def test_extract_co_agent_shares_the_act(text, expected, plain_edges):
     found = _either_way(plain_edges(text))
     assert expected <= found, found
 
@@ -34,7 +34,7 @@ def test_extract_co_agent_shares_the_act(nlp, text, expected, plain_edges):
     # a co-agent phrase without an actor adds nobody
     ("Egypt, together with its neighbours, condemned Israel.", ("Egypt", "cooperates", "Israel")),
 ])
-def test_extract_co_agent_traps(nlp, text, absent, plain_edges):
+def test_extract_co_agent_traps(text, absent, plain_edges):
     assert absent not in _either_way(plain_edges(text))
 
 
@@ -46,7 +46,7 @@ def test_extract_co_agent_traps(nlp, text, absent, plain_edges):
      {("Israel", "attacks", "Hezbollah")}),
     ("Nine Nigerian soldiers were killed in Boko Haram attacks near Maiduguri.", {("Boko Haram", "attacks", "Nigeria")}),
 ])
-def test_extract_attack_noun_and_targets(nlp, text, expected, plain_edges):
+def test_extract_attack_noun_and_targets(text, expected, plain_edges):
     found = plain_edges(text)
     assert expected <= found, found
 
@@ -65,7 +65,7 @@ def test_extract_attack_noun_and_targets(nlp, text, expected, plain_edges):
      ("United States", "cooperates", "Ukraine")),
     ("Moscow shipped ammunition to Belarus and Armenia for the Wagner Group.", ("Russia", "cooperates", "Wagner Group")),
 ])
-def test_extract_cooperation_carried_by_a_noun(nlp, text, expected, plain_edges):
+def test_extract_cooperation_carried_by_a_noun(text, expected, plain_edges):
     found = _either_way(plain_edges(text))
     assert expected in found, found
 
@@ -80,7 +80,7 @@ def test_extract_cooperation_carried_by_a_noun(nlp, text, expected, plain_edges)
     # places the goods pass through are destinations, not partners
     ("Moscow shipped ammunition to Belarus and Armenia for the Wagner Group.", ("Russia", "cooperates", "Belarus")),
 ])
-def test_extract_cooperation_noun_traps(nlp, text, absent, plain_edges):
+def test_extract_cooperation_noun_traps(text, absent, plain_edges):
     assert absent not in _either_way(plain_edges(text))
 
 
@@ -91,7 +91,7 @@ def test_extract_cooperation_noun_traps(nlp, text, absent, plain_edges):
     ("Egypt sent a clear message that Hamas would face severe consequences.", ("Egypt", "warns", "Hamas"), None),
     ("Egypt received a report that Hamas would face severe consequences.", None, ("Egypt", "warns", "Hamas")),
 ])
-def test_extract_warning_noun_names_the_warned(nlp, text, expected, absent, plain_edges):
+def test_extract_warning_noun_names_the_warned(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected is None or expected in found, found
     assert absent not in found, found
@@ -109,7 +109,7 @@ def test_extract_warning_noun_names_the_warned(nlp, text, expected, absent, plai
     # a collective noun's "including" phrase lists its members
     ("Iran gave money to several armed groups, including Hezbollah and Hamas.", ("Iran", "cooperates", "Hamas")),
 ])
-def test_extract_antecedents_and_members(nlp, text, expected, plain_edges):
+def test_extract_antecedents_and_members(text, expected, plain_edges):
     found = _either_way(plain_edges(text))
     assert expected in found, found
 
@@ -121,7 +121,7 @@ def test_extract_antecedents_and_members(nlp, text, expected, plain_edges):
     # a list of weapons is no list of actors
     "North Korea test-fired a volley of missiles, including ICBMs, on Sunday.",
 ])
-def test_extract_no_members_from_counts_or_weapons(nlp, text, plain_edges):
+def test_extract_no_members_from_counts_or_weapons(text, plain_edges):
     found = plain_edges(text)
     assert not any(r == "cooperates" for _, r, _ in found), found
     assert not any(o.endswith("ICBMs") for _, _, o in found), found
@@ -136,7 +136,7 @@ def test_extract_no_members_from_counts_or_weapons(nlp, text, plain_edges):
     # an attack enabled or sponsored by X: X backs the attackers
     ("Hezbollah rocket attacks on Israel, enabled by Iran, have grown.", ("Iran", "cooperates", "Hezbollah")),
 ])
-def test_extract_labels_and_backing(nlp, text, expected, plain_edges):
+def test_extract_labels_and_backing(text, expected, plain_edges):
     found = _either_way(plain_edges(text))
     assert expected in found, found
 
@@ -147,7 +147,7 @@ def test_extract_labels_and_backing(nlp, text, expected, plain_edges):
     ("Moscow called the French proposal interesting.", ("Russia", "condemns", "France")),
     ("Russia called on Ukraine to stop the illegal shelling.", ("Russia", "condemns", "Ukraine")),
 ])
-def test_extract_labels_need_a_condemning_word(nlp, text, absent, plain_edges):
+def test_extract_labels_need_a_condemning_word(text, absent, plain_edges):
     assert absent not in plain_edges(text)
 
 
@@ -157,7 +157,7 @@ def test_extract_labels_need_a_condemning_word(nlp, text, absent, plain_edges):
     ("The row concerns a Turkish cleric living in the United States whom Ankara accuses of plotting a coup.",
      ("Turkey", "blames", "United States")),
 ])
-def test_extract_whom_is_a_person(nlp, text, absent, plain_edges):
+def test_extract_whom_is_a_person(text, absent, plain_edges):
     assert absent not in plain_edges(text)
 
 
@@ -172,7 +172,7 @@ def test_extract_whom_is_a_person(nlp, text, absent, plain_edges):
     # "these acts": the attacker just named
     ("Houthi rebels attacked a ship on Monday. Britain condemned these acts.", ("United Kingdom", "condemns", "Houthis")),
 ])
-def test_extract_lists_hyphens_and_acts(nlp, text, expected, plain_edges):
+def test_extract_lists_hyphens_and_acts(text, expected, plain_edges):
     found = _either_way(plain_edges(text))
     assert expected in found, found
 
@@ -182,7 +182,7 @@ def test_extract_lists_hyphens_and_acts(nlp, text, expected, plain_edges):
     "Houthi-controlled areas of Yemen were hit by airstrikes.",
     "The Iran-based company sold parts to a trading firm.",
 ])
-def test_extract_hyphen_place_or_control_is_no_partner(nlp, text, plain_edges):
+def test_extract_hyphen_place_or_control_is_no_partner(text, plain_edges):
     assert not any(r == "cooperates" for _, r, _ in plain_edges(text))
 
 
@@ -202,7 +202,7 @@ def test_extract_hyphen_place_or_control_is_no_partner(nlp, text, plain_edges):
     ("Washington sanctioned financiers of the Iranian regime and its proxies, including Hamas.",
      ("Iran", "cooperates", "Hamas")),
 ])
-def test_extract_everyday_triggers(nlp, text, expected, plain_edges):
+def test_extract_everyday_triggers(text, expected, plain_edges):
     found = _either_way(plain_edges(text))
     assert expected in found, found
 
@@ -215,7 +215,7 @@ def test_extract_everyday_triggers(nlp, text, expected, plain_edges):
     ("Washington sanctioned financiers of the Iranian regime and its proxies, including Hamas.",
      ("United States", "cooperates", "Hamas")),
 ])
-def test_extract_everyday_trigger_traps(nlp, text, absent, plain_edges):
+def test_extract_everyday_trigger_traps(text, absent, plain_edges):
     assert absent not in _either_way(plain_edges(text))
 
 
@@ -225,13 +225,13 @@ def test_extract_everyday_trigger_traps(nlp, text, absent, plain_edges):
     ("Morocco and Mauritania signed a defense pact.", ("Morocco", "cooperates", "Mauritania")),
     ("Bahrain restored diplomatic ties with Qatar.", ("Bahrain", "cooperates", "Qatar")),
 ])
-def test_extract_meeting_and_pact_phrases(nlp, text, expected, plain_edges):
+def test_extract_meeting_and_pact_phrases(text, expected, plain_edges):
     assert expected in _either_way(plain_edges(text))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", ["The minister sat in the front row next to Senator Lindsey Graham."])
-def test_extract_sitting_is_no_meeting(nlp, text, plain_edges):
+def test_extract_sitting_is_no_meeting(text, plain_edges):
     assert not any(r == "meets" for _, r, _ in plain_edges(text))
 
 
@@ -244,13 +244,13 @@ def test_extract_sitting_is_no_meeting(nlp, text, plain_edges):
     # a passive relative clause names the actor of the noun it hangs on
     ("The sanctions on Cuba, which were imposed by the United States, remain.", ("United States", "designates", "Cuba")),
 ])
-def test_extract_passive_agents_in_phrases(nlp, text, expected, plain_edges):
+def test_extract_passive_agents_in_phrases(text, expected, plain_edges):
     assert expected in plain_edges(text)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", ["Two Afghan soldiers were killed by gunmen from Kandahar."])
-def test_extract_place_of_origin_is_no_agent(nlp, text, plain_edges):
+def test_extract_place_of_origin_is_no_agent(text, plain_edges):
     assert not any(s == "Kandahar" for s, _, _ in plain_edges(text))
 
 
@@ -264,7 +264,7 @@ def test_extract_place_of_origin_is_no_agent(nlp, text, plain_edges):
     # enabling something that is not an attack
     ("Ukraine worked to enable a successful review of its IMF program.", ("Ukraine", "cooperates", "International Monetary Fund")),
 ])
-def test_extract_trigger_sense_traps(nlp, text, absent, plain_edges):
+def test_extract_trigger_sense_traps(text, absent, plain_edges):
     assert absent not in _either_way(plain_edges(text))
 
 
@@ -273,7 +273,7 @@ def test_extract_trigger_sense_traps(nlp, text, absent, plain_edges):
     # "for X" names a beneficiary only in place of a "to" destination
     ("Oman provided financial services for a shipping firm owned by the Houthis.", ("Oman", "cooperates", "Houthis")),
 ])
-def test_extract_for_phrase_alone_is_no_recipient(nlp, text, absent, plain_edges):
+def test_extract_for_phrase_alone_is_no_recipient(text, absent, plain_edges):
     assert absent not in _either_way(plain_edges(text))
 
 
@@ -284,7 +284,7 @@ def test_extract_for_phrase_alone_is_no_recipient(nlp, text, absent, plain_edges
     # one actor alone has no partner
     ("Russia held joint drills near the border.", None, "cooperates"),
 ])
-def test_extract_joint_act_of_a_group(nlp, text, expected, absent, plain_edges):
+def test_extract_joint_act_of_a_group(text, expected, absent, plain_edges):
     found = _either_way(plain_edges(text))
     assert expected is None or expected in found, found
     assert absent is None or not any(r == absent for _, r, _ in found), found
@@ -299,7 +299,7 @@ def test_extract_joint_act_of_a_group(nlp, text, expected, absent, plain_edges):
     ("Treasury designated Ali Musa, who was sanctioned by the EU in 2019, for financing Hezbollah.",
      ("Ali Musa", "cooperates", "Hezbollah"), None),
 ])
-def test_extract_reason_of_the_nearer_designation(nlp, text, expected, absent, plain_edges):
+def test_extract_reason_of_the_nearer_designation(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected is None or expected in found, found
     assert absent is None or absent not in found, found

@@ -19,7 +19,7 @@ import pytest
     ("Erdogan visited the Kremlin last week.", ("Turkey", "meets", "Russia"), None),
     ("Blinken paid a visit to NATO headquarters.", ("United States", "meets", "NATO"), None),
 ])
-def test_extract_precision_visit_venue_is_no_host(nlp, text, expected, absent, plain_edges):
+def test_extract_precision_visit_venue_is_no_host(text, expected, absent, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found
@@ -36,7 +36,7 @@ def test_extract_precision_visit_venue_is_no_host(nlp, text, expected, absent, p
     # affiliation still is
     ("OFAC designated three companies linked to Hezbollah.", ("United States", "designates", "Hezbollah"), None),
 ])
-def test_extract_precision_based_in_is_location(nlp, text, expected, absent, plain_edges):
+def test_extract_precision_based_in_is_location(text, expected, absent, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found
@@ -51,7 +51,7 @@ def test_extract_precision_based_in_is_location(nlp, text, expected, absent, pla
     ("The Kremlin warned of a growing NATO presence in the Baltics.", None, ("Russia", "warns", "NATO")),
     ("Biden warned Putin of severe consequences.", ("United States", "warns", "Russia"), None),
 ])
-def test_extract_precision_warn_of_names_the_danger(nlp, text, expected, absent, plain_edges):
+def test_extract_precision_warn_of_names_the_danger(text, expected, absent, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found
@@ -69,7 +69,7 @@ def test_extract_precision_warn_of_names_the_danger(nlp, text, expected, absent,
     ("Russia backed the Syrian government.", ("Russia", "cooperates", "Syria"), None),
     ("The United States supports Ukraine's sovereignty.", ("United States", "cooperates", "Ukraine"), None),
 ])
-def test_extract_precision_supporting_a_claim_is_no_cooperation(nlp, text, expected, absent, plain_edges):
+def test_extract_precision_supporting_a_claim_is_no_cooperation(text, expected, absent, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found
@@ -84,7 +84,7 @@ def test_extract_precision_supporting_a_claim_is_no_cooperation(nlp, text, expec
     ("The State Department added the Houthis to its list of terrorist organizations.",
      ("United States", "designates", "Houthis"), None),
 ])
-def test_extract_precision_wanted_list_is_no_designation(nlp, text, expected, absent, plain_edges):
+def test_extract_precision_wanted_list_is_no_designation(text, expected, absent, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found
@@ -103,7 +103,7 @@ def test_extract_precision_wanted_list_is_no_designation(nlp, text, expected, ab
     ("Germany sent weapons to Kyiv last year.", ("Germany", "cooperates", "Ukraine"), None),
     ("Iran sent missiles to Israel on Saturday.", None, ("Iran", "cooperates", "Israel")),
 ])
-def test_extract_precision_supplies_go_to_actors(nlp, text, expected, absent, plain_edges):
+def test_extract_precision_supplies_go_to_actors(text, expected, absent, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found
@@ -119,7 +119,7 @@ def test_extract_precision_supplies_go_to_actors(nlp, text, expected, absent, pl
     ("The Islamic State (ISIS) attack killed 20 soldiers in Raqqa.", ("ISIS", "attacks", "Raqqa"), None),
     ("Hezbollah's attack on Israel killed two soldiers.", ("Hezbollah", "attacks", "Israel"), None),
 ])
-def test_extract_precision_attack_noun_junk_arguments(nlp, text, expected, absent_actor, plain_edges):
+def test_extract_precision_attack_noun_junk_arguments(text, expected, absent_actor, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found
@@ -136,7 +136,7 @@ def test_extract_precision_attack_noun_junk_arguments(nlp, text, expected, absen
      ("United States", "cooperates", "European Union")),
     ("Iran provided the Houthis with drones and missiles.", ("Iran", "cooperates", "Houthis"), None),
 ])
-def test_extract_precision_words_given_are_no_supply(nlp, text, expected, absent, plain_edges):
+def test_extract_precision_words_given_are_no_supply(text, expected, absent, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found
@@ -153,7 +153,7 @@ def test_extract_precision_words_given_are_no_supply(nlp, text, expected, absent
      ("United States", "cooperates", "United Kingdom"), None),
     ("French jets, together with troops from Chad, attacked the militants' camp.", ("France", "cooperates", "Chad"), None),
 ])
-def test_extract_precision_co_agent_is_an_actor_phrase(nlp, text, expected, absent_actor, plain_edges):
+def test_extract_precision_co_agent_is_an_actor_phrase(text, expected, absent_actor, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found
@@ -170,7 +170,7 @@ def test_extract_precision_co_agent_is_an_actor_phrase(nlp, text, expected, abse
     ("Secretary Blinken visited Poland on Tuesday.", ("United States", "meets", "Poland"), None),
     ("Trump began a visit to Beijing on Wednesday.", ("United States", "meets", "China"), None),
 ])
-def test_extract_precision_private_trip_meets_no_state(nlp, text, expected, absent, plain_edges):
+def test_extract_precision_private_trip_meets_no_state(text, expected, absent, plain_edges):
     found = plain_edges(text)
     if expected:
         assert expected in found, found

@@ -109,7 +109,7 @@ def test_extract_data_files_are_strings(section):
     ("The United Nations imposed new sanctions on Russia over its invasion of Ukraine.",
      {("United Nations", "designates", "Russia"), ("Russia", "attacks", "Ukraine")}),
 ])
-def test_extract_relations_model(nlp, text, expected, plain_edges):
+def test_extract_relations_model(text, expected, plain_edges):
     found = plain_edges(text)
     assert expected <= found, found
 
@@ -124,5 +124,5 @@ def test_extract_relations_model(nlp, text, expected, plain_edges):
     ("Taliban spokesman speaks at a news conference in Kabul. (AP Photo/Rahmat Gul)",
      ("Taliban", "meets", "Afghanistan")),
 ])
-def test_extract_traps_model(nlp, text, absent, plain_edges):
+def test_extract_traps_model(text, absent, plain_edges):
     assert absent not in plain_edges(text)
