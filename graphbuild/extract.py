@@ -344,7 +344,9 @@ def extract_from_doc(doc, document) -> Extraction:
     from .prose import is_prose
     from .relations import Context, Memory, load_lexicon
 
-    mentions = _find_mentions(doc)
+    from .listings import company_mentions, listing_candidates
+
+    mentions = company_mentions(doc, _find_mentions(doc))
     by_id = _actors_by_id(mentions)
     state: dict = {}
     cues = load_modality_cues()
@@ -376,7 +378,7 @@ def extract_from_doc(doc, document) -> Extraction:
             sp = _speaker_args(ctx, root_speech)
             state["speaker"] = _acting(sp[0].actor, by_id) if sp else None
         try:
-            candidates = sentence_candidates(sent, ctx)
+            candidates = sentence_candidates(sent, ctx) + listing_candidates(sent, ctx)
         except RecursionError:  # a pathological parse; lose one sentence, not the document
             candidates = []
         for cand in candidates:
@@ -395,6 +397,7 @@ _UNDESIGNATED_TYPES = ("Person", "Organization", "ArmedGroup")
 
 def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_date):
     from .lexicon import is_news_source
+    from .listings import nationality_modifier
 
     # a news outlet is a source, not a party ("Iran told Reuters that Israel attacked its embassy");
     # state media (a GovernmentOrgan such as KCNA) may still speak for its state as a subject
@@ -418,6 +421,9 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
     if cand.relation in ("designates", "delists") and obj.type == "Place" and obj.id.startswith("ner-") \
             and cand.object.token is not None and _place_modifier(cand.object.token):
         return None  # "two Kobe-based companies", "a Dubai firm": a city modifying the target
+    if cand.relation == "designates" and cand.object.token is not None and nationality_modifier(
+            cand.object.token, ctx.index):
+        return None  # "sanctioned Ruritania Senator X": the designee's country, not a designee
     trigger = cand.trigger
     if cand.modality is not None:
         modality, speech = cand.modality, None

@@ -1,0 +1,285 @@
+"""Designees named in lists: company names with a legal form, colon lists, misparsed conjuncts.
+
+Sanctions releases name their targets in lists that the parser and NER handle poorly:
+
+* A firm's name ends in a legal form ("Hadom Trading S.R.L.", "Blue Sky Shipping, LLC", "Orion
+  Holding GmbH"): NER cuts such names into pieces and often types them as persons.
+  :func:`company_mentions` makes the whole name one ``Organization`` mention.
+* "OFAC designated five firms owned by X: A, B, C and D." The items after the colon of a
+  designation verb are its objects (:func:`listing_candidates`). An item counts only when it
+  *starts* with an actor mention, so "A (registered in Panama)", "A, a Dubai-based firm" and
+  nationalities or places inside an item never become designees.
+* "sanctioned A for ..., and General B for ...": a second object after a long reason clause is
+  often attached to the verb as ``dep``; a person or organization there, after the verb's "and",
+  is an object too.
+
+:func:`nationality_modifier` tells a state named before a designee ("Ruritania Senator X") from a
+designee. All rules are gated on a designation verb in the sentence (or a legal form in the text)
+so documents without them cost one regular-expression scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import canonical_label, ner_actor_id
+from .statement import Actor, Mention
+
+__all__ = ["company_mentions", "listing_candidates", "nationality_modifier", "LEGAL_FORMS"]
+
+#: Legal forms that end a company name (matched case-sensitively, as whole tokens).
+LEGAL_FORMS = (
+    "SA", "S.A.", "S.A", "SAS", "S.A.S.", "SRL", "S.R.L.", "S.R.L", "SARL", "S.A.R.L.", "SAC", "S.A.C.",
+    "LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.",
+    "GmbH", "AG", "FZE", "FZCO", "FZC", "DMCC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "OOO", "B.V.",
+    "N.V.", "PLC", "SpA", "S.p.A.", "Bhd", "Pte", "Company", "Establishment", "OY", "Oy", "AB", "A/S", "ApS",
+    "S.L.", "Ltda", "Ltda.", "SAL", "S.A.L.", "LTD", "LTD.", "INC.", "CO.", "LIMITED", "COMPANY",
+)
+_AMBIGUOUS_FORMS = frozenset({"SA", "AG", "AB", "OY", "SAL", "SAC", "COMPANY", "LIMITED"})
+_FORM_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
+                      + r")(?![\w])")
+#: Lower-case words allowed inside a name ("Banco de la Plata SA", "Bank of Kunlun Co.").
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "of", "for", "al", "el", "van", "der", "&"})
+_MAX_NAME_WORDS = 8
+_NOT_NAME_START = frozenset({"today", "yesterday", "additionally", "also", "separately", "meanwhile"})
+#: Actor types that can be a designee in a list.
+_DESIGNEE_TYPES = frozenset({"Person", "Organization", "ArmedGroup", "GovernmentOrgan"})
+_DESIGNATE_LEMMAS = frozenset({"designate", "sanction", "blacklist", "target", "block", "identify"})
+_SEPARATORS = frozenset({",", ";", "and", "or", "as", "well"})
+_TITLE_WORDS = frozenset({"senator", "general", "minister", "president", "governor", "colonel", "judge",
+                          "mayor", "commander", "official", "businessman", "businesswoman", "national",
+                          "nationals", "citizen", "lawmaker", "deputy", "ambassador", "prosecutor"})
+
+
+def _name_start(doc, i: int, lo: int) -> int | None:
+    """The first token of the name that ends with the legal form at ``i`` (``None``: no name)."""
+    j = i - 1
+    if j >= lo and doc[j].text == "," and j - 1 >= lo and doc[j - 1].is_title:
+        j -= 1  # "Blue Sky Shipping, LLC"
+    start = None
+    words = 0
+    while j >= lo and words < _MAX_NAME_WORDS:
+        t = doc[j]
+        if t.is_sent_start and not (t.is_title or t.is_upper):
+            break
+        if t.text[:1].isupper() or t.text[:1].isdigit() and start is not None:
+            start, words = j, words + 1
+        elif t.lower_ in _NAME_PARTICLES or t.text in ("-", "'"):
+            pass
+        else:
+            break
+        if t.is_sent_start:
+            break
+        j -= 1
+    while start is not None and start < i and (doc[start].lower_ in _NAME_PARTICLES or doc[start].is_stop
+                                               or doc[start].lower_ in _NOT_NAME_START):
+        start += 1
+    if start is None or start >= i or (doc[start].lower_ in ("the", "a", "an")):
+        return None
+    return start
+
+
+def company_mentions(doc, mentions) -> tuple:
+    """Mentions with every name that ends in a legal form made one ``Organization`` mention.
+
+    A gazetteer mention that covers the whole name is kept; NER pieces inside the name give way.
+
+    Args:
+        doc: The parsed document.
+        mentions: Sorted, non-overlapping mentions (from :func:`graphbuild.actors.find_mentions`).
+
+    Returns:
+        The mentions, sorted by start, with the company names merged.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("It listed Hadom Trading S.R.L. and Orion GmbH today.")
+        >>> [(m.text, m.actor.type) for m in company_mentions(doc, ())]
+        [('Hadom Trading S.R.L.', 'Organization'), ('Orion GmbH', 'Organization')]
+    """
+    text = doc.text
+    hits = list(_FORM_RE.finditer(text))
+    if not hits:
+        return tuple(mentions)
+    out = list(mentions)
+    shorts: list = []
+    for hit in hits:
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or len(span) != 1 or span.text.rstrip(".") != hit.group().rstrip("."):
+            continue  # "GmbH." at the end of a sentence is one token
+        i = span.start
+        lo = max(0, i - 2 * _MAX_NAME_WORDS)
+        s = _name_start(doc, i, lo)
+        if s is None:
+            continue
+        start, end = doc[s].idx, span.end_char
+        if text[end - 1] == "." and not hit.group().endswith("."):
+            end -= 1  # "Trading GmbH." ending a sentence
+        if hit.group() in _AMBIGUOUS_FORMS and doc[s:i].text.isupper():
+            continue  # "SANCTIONS IMPLICATIONS AS": a heading in capitals, not a firm
+        if text[start:end].count(" ") == 0 and hit.group() in ("Company", "Establishment", "Corporation", "Limited"):
+            continue
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(not m.actor.id.startswith("ner-") and m.start <= start and end <= m.end for m in inside):
+            continue  # a known actor's own name ("Bank Melli Iran Co.") stays that actor
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # a mention running past the name: leave the NER reading alone
+        name = text[start:end]
+        label = canonical_label(re.sub(r",\s+(?=\S+$)", " ", name))
+        actor = Actor(ner_actor_id(label), label, "Organization")
+        out = [m for m in out if m not in inside]
+        out.append(Mention(actor, name, start, end))
+        short = _short_form(text, name, end)
+        if short:
+            shorts.append((short, actor, end))
+    for short, actor, after in shorts:
+        out = _with_short_form(text, out, short, actor, after)
+    return tuple(sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _short_form(text: str, name: str, end: int) -> str | None:
+    """The short name in brackets right after a firm's name ("Nordic Lines OY (Nordic Lines)").
+
+    Examples:
+        >>> _short_form("Nordic Lines OY (Nordic Lines) and", "Nordic Lines OY", 15)
+        'Nordic Lines'
+        >>> _short_form("Nordic Lines OY (registered in Finland)", "Nordic Lines OY", 15) is None
+        True
+    """
+    m = re.match(r"\s*\(([^()]{2,60})\)", text[end:end + 64])
+    if not m:
+        return None
+    short = m.group(1).strip()
+    words = short.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return short if name.startswith(short) or short in name or short == initials else None
+
+
+def _with_short_form(text: str, mentions: list, short: str, actor, after: int) -> list:
+    """Every later occurrence of a firm's short name is that firm (NER pieces inside give way)."""
+    out = list(mentions)
+    for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text[after:]):
+        s, e = after + m.start(), after + m.end()
+        inside = [x for x in out if x.start < e and s < x.end]
+        if any(x.actor.id == actor.id or x.start < s or x.end > e for x in inside):
+            continue
+        out = [x for x in out if x not in inside]
+        out.append(Mention(actor, short, s, e))
+    return out
+
+
+def nationality_modifier(tok, index) -> bool:
+    """A state named right before a person or title in one name ("Ruritania Senator Ana Vidal"):
+    the designee's nationality, not a designee.
+
+    Args:
+        tok: The token of the state mention the relation found.
+        index: Token index -> mention.
+    """
+    m = index.get(tok.i)
+    if m is None or m.actor.type not in ("State", "Place"):
+        return False
+    j = tok.i
+    doc = tok.doc
+    while j + 1 < len(doc) and index.get(j + 1) is m:
+        j += 1
+    if j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    if not nxt.text[:1].isupper():
+        return False
+    if nxt.lower_ in _TITLE_WORDS:
+        return True
+    other = index.get(nxt.i)
+    return other is not None and other is not m and other.actor.type in ("Person", "Organization")
+
+
+def _colon_items(ctx, v, sent) -> list:
+    """The actors listed after a colon that ends the clause of the designation verb ``v``."""
+    from .relations import Arg
+
+    colon = next((t for t in sent[v.i - sent.start + 1:] if t.text == ":"), None)
+    if colon is None:
+        return []
+    # the colon must close v's own clause: nothing between them is another finite verb
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("relcl", "conj", "aux", "auxpass")
+           for t in sent.doc[v.i + 1:colon.i]):
+        return []
+    out = []
+    depth = 0
+    expect = True  # at the start of an item
+    for t in sent.doc[colon.i + 1:sent.end]:
+        if t.text in ("(", "["):
+            depth += 1
+        elif t.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif t.lower_ in _SEPARATORS or t.text == ":":
+            expect = True
+        elif expect and t.lower_ in ("the", "a", "an"):
+            continue
+        elif expect:
+            m = ctx.index.get(t.i)
+            if m is not None and m.actor.type in _DESIGNEE_TYPES and ctx.index.get(t.i - 1) is not m:
+                out.append(Arg(m.actor, t))
+            expect = False
+    return out
+
+
+def _stray_objects(ctx, v) -> list:
+    """"sanctioned A for ..., and B (B) for ...": names attached to the verb as ``dep`` after its "and"."""
+    from .relations import Arg
+
+    if not any(c.dep_ == "dobj" for c in v.children):
+        return []
+    ccs = [c.i for c in v.children if c.dep_ == "cc" and c.i > v.i]
+    if not ccs:
+        return []
+    out = []
+    for c in v.children:
+        if c.dep_ in ("dep", "npadvmod", "conj") and c.i > min(ccs) and c.pos_ == "PROPN":
+            m = ctx.index.get(c.i)
+            if m is not None and m.actor.type in _DESIGNEE_TYPES:
+                out.append(Arg(m.actor, c))
+    return out
+
+
+def listing_candidates(sent, ctx) -> list:
+    """Designations of listed names the verb patterns miss (see the module docstring).
+
+    Args:
+        sent: One sentence ``Span``.
+        ctx: The extraction :class:`~graphbuild.relations.Context`.
+
+    Returns:
+        ``designates`` candidates, subject the verb's subject (the issuing state for an agentless
+        passive), one per listed designee.
+    """
+    from .arguments import _passive, verb_subjects
+    from .relations import Arg, Candidate
+
+    verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
+    if not verbs:
+        return []
+    out = []
+    for v in verbs:
+        if v.lemma_ in ("target", "block", "identify") and not any(
+                w in sent.text.lower() for w in ("sanction", "designat", "ofac", "e.o.", "treasury")):
+            continue
+        objs = _colon_items(ctx, v, sent) + _stray_objects(ctx, v)
+        if not objs:
+            continue
+        subs, hops = verb_subjects(ctx, v)
+        kind = "passive" if _passive(v) else "verb"
+        if not subs and _passive(v):
+            issuer = ctx.memory.designator or (
+                Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
+            subs, kind = ([issuer], "default-agent") if issuer is not None else ([], kind)
+        for s in subs:
+            for o in objs:
+                if s.actor.id != o.actor.id:
+                    out.append(Candidate("designates", s, o, v, kind, hops))
+    return out
