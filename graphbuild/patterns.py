@@ -10,6 +10,7 @@ verbs ("X and Y met"). Argument finding lives in :mod:`graphbuild.relations`.
 from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, led_by, noun_subjects, phrase_args, verb_subjects
+from .attackers import attack_act_candidates, attack_act_words
 from .nominal import (
     aim_of, co_agent_candidates, hostile_noun, joint, joint_group_candidates, listed_members, through_owner,
 )
@@ -551,7 +552,10 @@ def sentence_candidates(sent, ctx: Context) -> list:
     sent_low = sent.text.lower()
     ctx.memory.sentence += 1
     out = []
+    acts = attack_act_words(lex)
     for t in sent:
+        if t.lemma_ in acts:  # "drove a truck into X", "charged with the X attack", "the X bomber"
+            out += attack_act_candidates(ctx, t, sent_low)
         if t.tag_ in ("NNP", "NNPS") or (ctx.index.get(t.i) is not None and not _is_verb(t)):
             continue
         lemma = t.lemma_.lower()

@@ -1,0 +1,254 @@
+"""Attacks read from what an attacker did, is charged with or is called, not from an attack verb.
+
+Three readings, all driven by the ``attacks`` section of ``data/triggers.yaml``:
+
+* **Acts with an instrument** (``instrument_verbs``): "drove a truck into a crowd in X", "set off
+  bombs in X", "planted a bomb at X". The act is an attack on the actor or place named in its
+  place phrase (``instrument_preps``); a vehicle needs harm nearby (people in its path, a killing
+  or an attack word), so that driving a car through a city is no attack.
+* **Charges** (``charge_verbs``): "X was charged with / accused of / convicted of the Y attack",
+  "the man accused of a Y attack", "police accused X of the Y bombing". The one charged attacks
+  the target of the attack noun (its place modifier, or its "on"/"in" phrase). A charge is
+  hedged; a conviction (``settled_charges``) is left to the modality cues.
+* **Agent nouns** (``agent_nouns``): "X, the suspect in the Y bombing", "the alleged Y bomber X",
+  "accused attacker X". The person attacks the place modifying the noun or its attack phrase,
+  else the target of the last attack the document named. A suspect, or an agent noun marked as
+  alleged, is hedged.
+
+Each rule starts at one trigger token of a sentence, so sentences without one cost a set lookup
+per token. Used by :mod:`graphbuild.patterns`.
+
+Examples:
+    >>> "drive" in attack_act_words(load_lexicon()), "suspect" in attack_act_words(load_lexicon())
+    (True, True)
+"""
+
+from __future__ import annotations
+
+from .arguments import _passive, _pobjs, arg_of_token, phrase_args, verb_subjects
+from .relations import Arg, Candidate, Context, _dedupe, _is_noun, _is_verb, load_lexicon
+
+__all__ = ["attack_act_words", "attack_act_candidates"]
+
+#: Words that show a vehicle was driven at people: harm done or people in its path.
+_HARM = frozenset({"kill", "injure", "wound", "crush", "mow", "maim", "hurt", "hit", "strike", "run"})
+_PEOPLE = frozenset({"crowd", "throng", "people", "pedestrian", "cyclist", "shopper", "protester", "worshipper",
+                     "marketgoer", "tourist", "reveler", "reveller", "spectator", "passerby", "bystander",
+                     "civilian", "student", "child", "market", "festival", "parade"})
+_ATTACK_WORDS = ("attack", "terror", "ramming", "rampage", "deliberately")
+#: Modifiers that mark an agent noun as alleged ("the suspected bomber").
+_ALLEGED = frozenset({"alleged", "suspected", "accused", "purported", "presumed", "reported", "would-be"})
+#: Prepositions that link a charge to the act charged ("charged with", "accused of", "jailed for").
+_CHARGE_PREPS = ("of", "with", "for", "over", "in")
+_TARGET_TYPES = frozenset({"State", "Place", "GovernmentOrgan", "Organization", "ArmedGroup", "Person"})
+_WORDS: dict = {}  # id of a lexicon's raw data -> its trigger words
+_WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay", "River", "Canal"})
+
+
+def attack_act_words(lex) -> frozenset:
+    """The lemmas at which :func:`attack_act_candidates` can find something (a cheap pre-check)."""
+    words = _WORDS.get(id(lex.raw))
+    if words is None:
+        spec = lex.raw["attacks"]
+        verbs = {k.split()[0] for k in spec.get("instrument_verbs", {})}
+        words = frozenset(verbs | set(spec.get("agent_nouns", ())) | set(spec.get("event_nouns", ())))
+        _WORDS[id(lex.raw)] = words
+    return words
+
+
+def attack_act_candidates(ctx: Context, t, sent_low: str) -> list:
+    """The attacks read at token ``t`` by the three readings of the module docstring.
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        t: A token whose lemma is in :func:`attack_act_words`.
+        sent_low: The sentence text in lower case.
+
+    Returns:
+        ``attacks`` candidates (possibly none).
+    """
+    spec = ctx.lex.raw["attacks"]
+    if _is_verb(t):
+        return _instrument_candidates(ctx, t, spec, sent_low)
+    if not _is_noun(t):
+        return []
+    if t.lemma_ in spec.get("agent_nouns", ()):
+        return _agent_candidates(ctx, t, spec)
+    if t.lemma_ in spec.get("event_nouns", ()) and t.dep_ == "pobj":
+        return _charge_candidates(ctx, t, spec)
+    return []
+
+
+def _instrument_candidates(ctx, v, spec, sent_low) -> list:
+    verbs = spec.get("instrument_verbs", {})
+    prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    tools = verbs.get(f"{v.lemma_} {prt}") if prt else None
+    if tools is None:
+        tools = verbs.get(v.lemma_)
+    if not tools:
+        return []
+    used = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in tools]
+    if not used:
+        return []
+    preps = tuple(spec.get("instrument_preps", ()))
+    phrases = [p for h in [v, *used] for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ in preps
+               for p in c.children if p.dep_ == "pobj"]  # "plowed a truck down a path": "down" may be a particle
+    vehicle = "truck" in tools
+    if vehicle and not (_harmful(v, phrases) or any(w in sent_low for w in _ATTACK_WORDS)):
+        return []
+    objs = _dedupe([a for q in phrases for a in _target_args(ctx, q)])
+    if not objs:
+        return []
+    subs, hops = verb_subjects(ctx, v)
+    if hops > 1 or (hops and v.dep_ == "conj"):  # a subject found up a long sentence is more often
+        return []  # a misparse than the driver ("... he was not home. The gang planted a bomb")
+    subs = [a for a in subs if a.actor.type != "Place"]
+    kind = "passive" if _passive(v) else "verb"
+    charge = v.head.head if v.dep_ == "pcomp" else None  # "charged with driving a truck into X"
+    hedged = charge is not None and charge.lemma_ in spec.get("charge_verbs", ()) and \
+        charge.lemma_ not in spec.get("settled_charges", ())
+    return _pairs(subs, objs, v, kind, hops, modality=_hedged(v) if hedged else None)
+
+
+def _harmful(v, phrases) -> bool:
+    """A killing or injuring next to the act, or people in its path."""
+    if any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_ in _HARM for c in v.children):
+        return True
+    return any(t.lemma_.lower() in _PEOPLE for q in phrases for t in q.subtree)
+
+
+def _charge_candidates(ctx, n, spec) -> list:
+    """"X was charged with / accused of the Y attack", "the man accused of a Y attack"."""
+    prep = n.head
+    if prep.lower_ not in _CHARGE_PREPS:
+        return []
+    gov = prep.head
+    if _is_noun(gov) and gov.lemma_ in spec.get("agent_nouns", ()):
+        return []  # "the suspect in the Y attack": read at the agent noun
+    if _is_noun(gov) and gov.dep_ == "dobj" and prep.lower_ in ("of", "with"):
+        gov = gov.head  # "accused X of the Y bombing" with "of" hung on X
+    if not _is_verb(gov) or gov.lemma_ not in spec.get("charge_verbs", ()):
+        return []
+    if prep.lower_ == "in" and gov.lemma_ not in ("suspect", "arrest", "detain", "convict", "charge"):
+        return []
+    subs = _charged(ctx, gov)
+    objs = _event_targets(ctx, n)
+    if not subs or not objs:
+        return []
+    modality = None if gov.lemma_ in spec.get("settled_charges", ()) else _hedged(n)
+    return _pairs(subs, objs, n, "noun", 1, modality=modality)
+
+
+def _charged(ctx, gov) -> list:
+    """Who a charge verb charges: its passive subject, its object, or the noun it describes
+    ("the man accused of ...", and "X is the man accused of ...")."""
+    if _passive(gov) and gov.dep_ != "acl":
+        return _persons([a for c in gov.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)])
+    if gov.dep_ in ("acl", "amod") and _is_noun(gov.head):
+        head = gov.head
+        found = _persons(phrase_args(ctx, head, conj=False))  # not "the Ohio man": a place of origin
+        if not found and head.dep_ == "attr" and head.head.lemma_ == "be":
+            found = [a for c in head.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+        if not found and head.dep_ == "appos":
+            found = phrase_args(ctx, head.head, conj=False)
+        return _persons(found)
+    return _persons([a for c in gov.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)])
+
+
+def _persons(args) -> list:
+    """Charges are brought against people and groups, never against a place."""
+    return [a for a in args if a.actor.type in ("Person", "ArmedGroup", "Organization")]
+
+
+def _agent_candidates(ctx, n, spec) -> list:
+    """"X, the suspect in the Y bombing", "the alleged Y bomber X", "accused attacker X"."""
+    subs = _agent_persons(ctx, n)
+    if not subs:
+        return []
+    events = [p for p in _pobjs(n, ("in", "of", "behind", "for")) if p.lemma_ in spec.get("event_nouns", ())]
+    objs = [a for e in events for a in _event_targets(ctx, e)]
+    objs += _place_modifiers(ctx, n)
+    kind = "noun"
+    if not objs and n.lemma_ != "suspect" and not events:
+        objs, kind = list(ctx.memory.targets[:1]), "memory"
+    elif not objs and n.lemma_ == "suspect" and events:
+        objs, kind = list(ctx.memory.targets[:1]), "memory"
+    if not objs:
+        return []
+    alleged = n.lemma_ == "suspect" or any(c.lower_ in _ALLEGED for c in n.children)
+    return _pairs(subs, _dedupe(objs), n, kind, 1, modality=_hedged(n) if alleged else None)
+
+
+def _agent_persons(ctx, n) -> list:
+    """The person an agent noun describes: its own mention (coreference: "the suspect"), the name
+    it modifies or stands in apposition to, or the subject of "X is the bomber"."""
+    own = arg_of_token(ctx, n)
+    if own is not None:
+        found = [own]
+    elif n.dep_ in ("compound", "appos") and _is_noun(n.head):
+        found = phrase_args(ctx, n.head, conj=False)
+    elif n.dep_ == "attr" and n.head.lemma_ == "be":
+        found = [a for c in n.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+    else:
+        found = [a for c in n.children if c.dep_ == "appos" for a in phrase_args(ctx, c, conj=False)]
+    return [a for a in found if a.actor.type == "Person"]
+
+
+def _event_targets(ctx, n) -> list:
+    """The target of an attack noun: the places modifying it ("a New York attack"), its
+    "on"/"against" phrase, or the place of its "in"/"at" phrase."""
+    out = _place_modifiers(ctx, n)
+    preps = {p for rel, opts in ctx.lex.nouns.get(n.lemma_, ()) if rel == "attacks" for p in opts.get("objects", ())}
+    for p in _pobjs(n, tuple(preps - {"in", "at"})):  # "attack on X", "bombing of X"
+        out += _target_args(ctx, p)
+    if not out:
+        out = [a for p in _pobjs(n, ("in", "at")) for a in _target_args(ctx, p)
+               if a.actor.type in ("Place", "State")]
+    return _dedupe(out)
+
+
+def _place_modifiers(ctx, n) -> list:
+    """Places (and states) named before a noun: "the Boston bombing", "a New York truck attacker"."""
+    out = []
+    for c in n.children:
+        if c.dep_ in ("compound", "nmod", "npadvmod") and c.i < n.i:
+            for t in ([c] + [g for g in c.children if g.dep_ == "compound"]):
+                a = arg_of_token(ctx, t)
+                if a is not None and a.actor.type in ("Place", "State") and not _water(a):
+                    out.append(a)
+                    break
+    return _dedupe(out)
+
+
+def _target_args(ctx, q) -> list:
+    """The target of a place phrase: its actors, else the first place named inside it ("through
+    throngs of people on a Y bike path")."""
+    args = [a for a in phrase_args(ctx, q) if a.actor.type in _TARGET_TYPES and not _water(a)]
+    if args:
+        return args
+    for t in q.subtree:
+        a = arg_of_token(ctx, t)
+        if a is not None and a.actor.type in ("Place", "State") and not _water(a):
+            return [a]
+    return []
+
+
+def _hedged(tok) -> str:
+    """At least hedged: a charge or suspicion still yields to a negation or a hypothesis."""
+    from .modality import load_modality_cues, modality_of
+
+    modality, _ = modality_of(tok, load_modality_cues())
+    return modality if modality in ("negated", "hypothetical") else "hedged"
+
+
+def _water(a) -> bool:
+    return a.actor.type == "Place" and any(w in _WATERS for w in a.actor.label.split())
+
+
+def _pairs(subs, objs, trigger, kind, hops, modality=None) -> list:
+    out = []
+    for s in subs:
+        for o in objs:
+            if s.actor.id != o.actor.id and isinstance(s, Arg):
+                out.append(Candidate("attacks", s, o, trigger, kind, hops, modality=modality))
+    return out

@@ -1,0 +1,74 @@
+"""Attacks read from what an attacker did, is charged with or is called (graphbuild.attackers): the
+real pipeline on sentences written for the tests, each with what must be found and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _attacks(statements, subject, obj):
+    return [s for s in statements if s.relation == "attacks" and s.subject.label == subject and s.object.label == obj]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj,modality", [
+    # a vehicle driven into people is an attack on the place
+    ("Police say Mark Doyle drove a rented van into a crowd of shoppers in Chicago, killing five people.",
+     "Mark Doyle", "Chicago", {"reported", "asserted", "hedged"}),
+    ("Mark Doyle allegedly plowed a pickup truck down a busy Chicago bike path, injuring nine people.",
+     "Mark Doyle", "Chicago", {"hedged"}),
+    # explosives set off, planted or detonated somewhere
+    ("Mark Doyle was convicted on Monday of setting off bombs in Chicago and Detroit.",
+     "Mark Doyle", "Detroit", {"asserted"}),
+    ("Last spring Mark Doyle detonated a bomb outside a stadium in Detroit.", "Mark Doyle", "Detroit", {"asserted"}),
+])
+def test_extract_attacks_instrument_acts(text, subject, obj, modality, extract_statements):
+    found = _attacks(extract_statements(text), subject, obj)
+    assert found and found[0].modality in modality, [(s.subject.label, s.object.label, s.modality)
+                                                     for s in extract_statements(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj,modality", [
+    ("John Carter is the second Ohio man accused of a Chicago attack this year.", "John Carter", "Chicago", "hedged"),
+    ("Prosecutors accused John Carter of the Chicago bombing.", "John Carter", "Chicago", "hedged"),
+    ("John Carter was charged with the 2016 bombing of a police station in Chicago.",
+     "John Carter", "Chicago", "hedged"),
+    ("John Carter, who is charged with driving a truck into a crowd in Chicago, pleaded not guilty.",
+     "John Carter", "Chicago", "hedged"),
+    ("John Carter was not charged with the Chicago attack.", "John Carter", "Chicago", "negated"),
+])
+def test_extract_attacks_charged_person_is_hedged_attacker(text, subject, obj, modality, extract_statements):
+    found = _attacks(extract_statements(text), subject, obj)
+    assert [s.modality for s in found] == [modality], [(s.subject.label, s.object.label, s.modality)
+                                                       for s in extract_statements(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj,modality", [
+    ("Mark Doyle, the suspect in the Chicago truck attack, appeared in court.", "Mark Doyle", "Chicago", "hedged"),
+    ("Police arrested Mark Doyle, the alleged Chicago bomber.", "Mark Doyle", "Chicago", "hedged"),
+    # the target of the attack just reported
+    ("Gunmen attacked a hotel in Chicago on Friday. Officers arrested the attacker, Mark Doyle, at his home.",
+     "Mark Doyle", "Chicago", "asserted"),
+])
+def test_extract_attacks_agent_noun_names_attacker(text, subject, obj, modality, extract_statements):
+    found = _attacks(extract_statements(text), subject, obj)
+    assert found and found[0].modality == modality, [(s.subject.label, s.object.label, s.modality)
+                                                     for s in extract_statements(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # driving is no attack without harm or people in the way
+    ("Mark Doyle drove his car through Chicago on Sunday.", ("Mark Doyle", "attacks", "Chicago")),
+    ("The governor drove a truck to Detroit to deliver supplies.", ("Detroit",)),
+    # a place of origin is not the one charged
+    ("John Carter is the second Ohio man accused of a Chicago attack this year.", ("Ohio", "attacks", "Chicago")),
+    # a subject far up a garbled sentence is not the bomber
+    ("The minister was not home when the men threw a bomb into his window in Leeds, and the gang later planted "
+     "a bomb in a pub in Leeds.", ("attacks",)),
+])
+def test_extract_attacks_no_attack_without_attacker(text, absent, plain_edges):
+    found = plain_edges(text)
+    assert not any(all(part in edge for part in absent) for edge in found), found
