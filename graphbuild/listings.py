@@ -34,7 +34,13 @@ LEGAL_FORMS = (
     "GmbH", "AG", "FZE", "FZCO", "FZC", "DMCC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "OOO", "B.V.",
     "N.V.", "PLC", "SpA", "S.p.A.", "Bhd", "Pte", "Company", "Establishment", "OY", "Oy", "AB", "A/S", "ApS",
     "S.L.", "Ltda", "Ltda.", "SAL", "S.A.L.", "LTD", "LTD.", "INC.", "CO.", "LIMITED", "COMPANY",
+    "Sirketi", "AO", "ZAO", "OAO", "PAO",
 )
+#: Forms written before the name ("OOO Vega"), and words of a long form ("Public Joint Stock Company").
+_PREFIX_FORMS = frozenset({"JSC", "PJSC", "OJSC", "CJSC", "OOO", "AO", "ZAO", "OAO", "PAO"})
+_LEGAL_WORDS = frozenset({"Limited", "Liability", "Company", "Joint", "Stock", "Public", "Closed", "Open",
+                          "Joint-Stock", "Publicly", "Traded", "Private", "Partnership"})
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _AMBIGUOUS_FORMS = frozenset({"SA", "AG", "AB", "OY", "SAL", "SAC", "COMPANY", "LIMITED"})
 _FORM_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
                       + r")(?![\w])")
@@ -51,6 +57,11 @@ _TITLE_WORDS = frozenset({"senator", "general", "minister", "president", "govern
                           "nationals", "citizen", "lawmaker", "deputy", "ambassador", "prosecutor"})
 
 
+def _ends_sentence(t) -> bool:
+    """"GoR." before a new sentence: a word with a full stop that is no initial or legal form."""
+    return t.text.endswith(".") and len(t.text) > 2 and t.text not in LEGAL_FORMS and not _INITIALS.match(t.text)
+
+
 def _name_start(doc, i: int, lo: int) -> int | None:
     """The first token of the name that ends with the legal form at ``i`` (``None``: no name)."""
     j = i - 1
@@ -60,7 +71,7 @@ def _name_start(doc, i: int, lo: int) -> int | None:
     words = 0
     while j >= lo and words < _MAX_NAME_WORDS:
         t = doc[j]
-        if t.is_sent_start and not (t.is_title or t.is_upper):
+        if (t.is_sent_start and not (t.is_title or t.is_upper)) or _ends_sentence(t):
             break
         if t.text[:1].isupper() or t.text[:1].isdigit() and start is not None:
             start, words = j, words + 1
@@ -77,6 +88,40 @@ def _name_start(doc, i: int, lo: int) -> int | None:
     if start is None or start >= i or (doc[start].lower_ in ("the", "a", "an")):
         return None
     return start
+
+
+def _name_end(doc, i: int) -> int | None:
+    """The end (exclusive) of a name that a legal form at ``i`` opens ("JSC Ilyushin Finance",
+    "Limited Liability Company Alfa-Invest"), or ``None``."""
+    j, end = i + 1, None
+    while j < len(doc) and j - i <= 6:
+        t = doc[j]
+        if t.is_sent_start or t.text in ("(", ",", ";", ":", ")"):
+            break
+        if t.text[:1].isupper() or t.text[:1].isdigit():
+            end = j + 1
+        elif t.text not in ("-", "&"):
+            break
+        if _ends_sentence(t):
+            break
+        j += 1
+    return end
+
+
+def _name_span(doc, i: int) -> tuple[int, int] | None:
+    """The tokens of the firm name around the legal form at ``i``: the name before a suffix
+    ("Orion Trading GmbH"), or the name after a prefix form ("OOO Vega", "Joint Stock Company Vega")."""
+    form = doc[i].text
+    lo = max(0, i - 2 * _MAX_NAME_WORDS)
+    start = _name_start(doc, i, lo)
+    only_legal = start is not None and all(t.text in _LEGAL_WORDS or t.text in LEGAL_FORMS for t in doc[start:i])
+    if form in _PREFIX_FORMS or only_legal or (start is None and form in _LEGAL_WORDS):
+        end = _name_end(doc, i)
+        if end is not None:
+            return (start if only_legal else i), end
+    if start is None or only_legal:
+        return None
+    return start, i + 1
 
 
 def company_mentions(doc, mentions) -> tuple:
@@ -108,14 +153,16 @@ def company_mentions(doc, mentions) -> tuple:
         if span is None or len(span) != 1 or span.text.rstrip(".") != hit.group().rstrip("."):
             continue  # "GmbH." at the end of a sentence is one token
         i = span.start
-        lo = max(0, i - 2 * _MAX_NAME_WORDS)
-        s = _name_start(doc, i, lo)
-        if s is None:
+        found = _name_span(doc, i)
+        if found is None:
             continue
-        start, end = doc[s].idx, span.end_char
-        if text[end - 1] == "." and not hit.group().endswith("."):
+        s, e = found
+        last = doc[e - 1]
+        start, end = doc[s].idx, last.idx + len(last.text)
+        if text[end - 1] == "." and last.text not in LEGAL_FORMS and not _INITIALS.match(last.text) or (
+                e == i + 1 and text[end - 1] == "." and not hit.group().endswith(".")):
             end -= 1  # "Trading GmbH." ending a sentence
-        if hit.group() in _AMBIGUOUS_FORMS and doc[s:i].text.isupper():
+        if hit.group() in _AMBIGUOUS_FORMS and doc[s:e].text.isupper():
             continue  # "SANCTIONS IMPLICATIONS AS": a heading in capitals, not a firm
         if text[start:end].count(" ") == 0 and hit.group() in ("Company", "Establishment", "Corporation", "Limited"):
             continue
@@ -196,10 +243,42 @@ def nationality_modifier(tok, index) -> bool:
     return other is not None and other is not m and other.actor.type in ("Person", "Organization")
 
 
-def _colon_items(ctx, v, sent) -> list:
-    """The actors listed after a colon that ends the clause of the designation verb ``v``."""
+def _items_after(ctx, first: int, end: int) -> list:
+    """The designees of a list running from token ``first``: each item must start with a mention
+    (after "the", "a"); bracketed parts are skipped; an item that names no one ends the list,
+    unless a new colon or semicolon opens another group ("two firms in Texas: A and B; three ...")."""
     from .relations import Arg
 
+    out = []
+    depth = 0
+    state = "expect"  # "expect": at the start of an item; "inside": in one; "skip": after a non-item
+    for t in ctx.doc[first:end]:
+        if t.text in ("(", "["):
+            depth += 1
+        elif t.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth or t.is_space:
+            continue
+        elif t.text in (":", ";"):
+            state = "expect"
+        elif state == "skip":
+            continue
+        elif t.lower_ in _SEPARATORS:
+            state = "expect" if state == "inside" or not out else state
+        elif state == "expect" and t.lower_ in ("the", "a", "an"):
+            continue
+        elif state == "expect":
+            m = ctx.index.get(t.i)
+            if m is not None and m.actor.type in _DESIGNEE_TYPES and ctx.index.get(t.i - 1) is not m:
+                out.append(Arg(m.actor, t))
+                state = "inside"
+            else:
+                state = "skip"
+    return out
+
+
+def _colon_items(ctx, v, sent) -> list:
+    """The actors listed after a colon that ends the clause of the designation verb ``v``."""
     colon = next((t for t in sent[v.i - sent.start + 1:] if t.text == ":"), None)
     if colon is None:
         return []
@@ -207,26 +286,18 @@ def _colon_items(ctx, v, sent) -> list:
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("relcl", "conj", "aux", "auxpass")
            for t in sent.doc[v.i + 1:colon.i]):
         return []
-    out = []
-    depth = 0
-    expect = True  # at the start of an item
-    for t in sent.doc[colon.i + 1:sent.end]:
-        if t.text in ("(", "["):
-            depth += 1
-        elif t.text in (")", "]"):
-            depth = max(0, depth - 1)
-        elif depth:
-            continue
-        elif t.lower_ in _SEPARATORS or t.text == ":":
-            expect = True
-        elif expect and t.lower_ in ("the", "a", "an"):
-            continue
-        elif expect:
-            m = ctx.index.get(t.i)
-            if m is not None and m.actor.type in _DESIGNEE_TYPES and ctx.index.get(t.i - 1) is not m:
-                out.append(Arg(m.actor, t))
-            expect = False
-    return out
+    end = sent.end
+    if end < len(ctx.doc) and all(t.is_space for t in ctx.doc[colon.i + 1:end]):
+        end = ctx.doc[end].sent.end  # the sentence splitter cut after the colon
+    return _items_after(ctx, colon.i + 1, end)
+
+
+def _including_items(ctx, v, sent) -> list:
+    """"were designated today, including A (registered in X), B and C": the "including" phrase of
+    the verb, of its object or of its subject."""
+    holders = {v.i} | {c.i for c in v.children if c.dep_ in ("dobj", "nsubjpass")}
+    inc = next((t for t in sent[v.i - sent.start + 1:] if t.lower_ == "including" and t.head.i in holders), None)
+    return _items_after(ctx, inc.i + 1, sent.end) if inc is not None else []
 
 
 def _stray_objects(ctx, v) -> list:
@@ -269,12 +340,14 @@ def listing_candidates(sent, ctx) -> list:
         if v.lemma_ in ("target", "block", "identify") and not any(
                 w in sent.text.lower() for w in ("sanction", "designat", "ofac", "e.o.", "treasury")):
             continue
-        objs = _colon_items(ctx, v, sent) + _stray_objects(ctx, v)
+        objs = _colon_items(ctx, v, sent) + _including_items(ctx, v, sent) + _stray_objects(ctx, v)
         if not objs:
             continue
-        subs, hops = verb_subjects(ctx, v)
-        kind = "passive" if _passive(v) else "verb"
-        if not subs and _passive(v):
+        # "the individuals designated today ...: A, B": a participle is a passive without agent
+        passive = _passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
+        subs, hops = verb_subjects(ctx, v) if not (v.dep_ == "acl" and v.tag_ == "VBN") else ([], 0)
+        kind = "passive" if passive else "verb"
+        if not subs and passive:
             issuer = ctx.memory.designator or (
                 Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
             subs, kind = ([issuer], "default-agent") if issuer is not None else ([], kind)

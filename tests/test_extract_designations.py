@@ -52,3 +52,34 @@ def test_extract_designations_second_object(text, expected, absent, plain_edges)
 def test_extract_designations_no_place_designees(text, expected, absent, plain_edges):
     found = plain_edges(text, source=TREASURY)
     assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # legal forms written before the name, and a full stop that ends the sentence before a firm
+    ("OFAC also designated three Russia-based companies, Zalog OOO, Limited Liability Company Vega-Invest, and "
+     "Joint Stock Company Orel Finance Company. Kurov acted for the GoR. EMC Nord Limited was designated too.",
+     {("United States", "designates", "Limited Liability Company Vega-Invest"),
+      ("United States", "designates", "Joint Stock Company Orel Finance Company"),
+      ("United States", "designates", "EMC Nord Limited")},
+     {("United States", "designates", "Limited Liability Company"), ("United States", "designates", "GoR. EMC Nord Limited")}),
+])
+def test_extract_designations_prefix_legal_forms(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # "including" after an agentless passive: the issuing state designates each listed firm
+    ("Several firms of the Arrow network were designated today, including Arrow Pay S.A. (registered in Peru) and "
+     "Arrow Cargo Ltd. (registered in Malta).",
+     {("United States", "designates", "Arrow Pay S.A."), ("United States", "designates", "Arrow Cargo Ltd.")}),
+    # a list after "the individuals designated today ...:" (the sentence splitter may cut at the colon)
+    ("Three of the men designated today were charged in a federal court in Ohio for the scheme:  Tomas Ferro, "
+     "Diego Lanza, and Pablo Serra.",
+     {("United States", "designates", "Tomas Ferro"), ("United States", "designates", "Pablo Serra")}),
+])
+def test_extract_designations_including_and_participle(text, expected, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found, found
