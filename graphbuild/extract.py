@@ -364,6 +364,7 @@ def extract_from_doc(doc, document) -> Extraction:
         return _speaker_args(ctx, sp) if sp is not None else _according_to(ctx, sentence_of(tok))
 
     ctx.speaker_of = speaker_of
+    from .implicit import context_candidates
     from .patterns import sentence_candidates
 
     statements: dict = {}
@@ -379,6 +380,7 @@ def extract_from_doc(doc, document) -> Extraction:
             state["speaker"] = _acting(sp[0].actor, by_id) if sp else None
         try:
             candidates = sentence_candidates(sent, ctx) + listing_candidates(sent, ctx)
+            candidates += context_candidates(sent, ctx, candidates)  # hypothetical/negated only
         except RecursionError:  # a pathological parse; lose one sentence, not the document
             candidates = []
         for cand in candidates:
@@ -430,7 +432,7 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
         if cand.modality == "asserted":
             _, speech = modality_of(trigger, cues, exempt=frozenset({"hypothetical", "negated"}))
     else:
-        subj_tok = cand.subject.token if cand.subject.token is not None and cand.kind == "verb" else None
+        subj_tok = cand.subject.token if cand.subject.token is not None and cand.kind in ("verb", "noun") else None
         modality, speech = modality_of(trigger, cues, subject_token=subj_tok, exempt=cand.exempt)
     according = None
     speakers = [cand.speaker] if cand.speaker is not None else ctx.speaker_of(trigger) if speech is not None else []

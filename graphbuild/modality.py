@@ -37,6 +37,7 @@ __all__ = ["ModalityCues", "load_modality_cues", "governing_path", "speech_verb"
 DATA = Path(__file__).parent / "data" / "modality.yaml"
 _RANK = {"asserted": 0, "reported": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
 _STOP_DEPS = {"relcl", "appos", "nsubj", "nsubjpass", "csubj", "parataxis"}
+_CONTRAST_PREPS = {"unlike"}
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class ModalityCues:
     future_times: tuple = ()
     presupposing_verbs: frozenset = frozenset()
     hyp_determiners: frozenset = frozenset()
+    neg_pronouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -105,7 +107,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("legislative_acts", ())), f(hyp.get("legislators", ())),
         f(neg.get("double_negatives", ())), f(neg.get("against_verbs", ())), f(neg.get("quantities", ())),
         f(hyp.get("open_conditions", ())), tuple(hyp.get("future_times", ())),
-        f(hyp.get("presupposing_verbs", ())), f(hyp.get("determiners", ())),
+        f(hyp.get("presupposing_verbs", ())), f(hyp.get("determiners", ())), f(neg.get("pronouns", ())),
     )
 
 
@@ -118,7 +120,7 @@ def speech_verb(token, cues: ModalityCues | None = None):
             h = t.head
             if h.lemma_ in cues.speech_verbs or h.lemma_ in cues.hedge_verbs:
                 return h
-        if t.dep_ in ("relcl",) or t.head.i == t.i:
+        if t.dep_ in ("relcl",) or t.head.i == t.i or t.lower_ in _CONTRAST_PREPS:
             break
         t = t.head
     # "..., X said." where the quote is the root's ccomp or the root is the speech verb itself
@@ -134,7 +136,7 @@ def _under_relcl(token, top) -> bool:
     subject ("Iran denied it, but U.S. officials blamed Tehran") below ``top``."""
     t = token
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl", "appos"):
+        if t.dep_ in ("relcl", "acl", "appos") or t.lower_ in _CONTRAST_PREPS:
             return True
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return True
@@ -145,13 +147,13 @@ def _under_relcl(token, top) -> bool:
 def governing_path(token, stop=None) -> list:
     """The trigger and the words governing it, up to its clause root or ``stop`` (exclusive).
 
-    Climbing stops after a relative clause, apposition or subject, and at ``stop``.
+    Climbing stops after a relative clause, apposition or subject, after "unlike", and at ``stop``.
     """
     path, t = [token], token
     for _ in range(14):
         infinitival = t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if (t.dep_ in _STOP_DEPS and not infinitival) or t.head.i == t.i:
-            break
+        if (t.dep_ in _STOP_DEPS and not infinitival) or t.head.i == t.i or t.lower_ in _CONTRAST_PREPS:
+            break  # "was not behind X, unlike the bombing of Y it claimed": the contrast keeps its own reading
         via_conj = t.dep_ == "conj"
         t = t.head
         if stop is not None and t.i == stop.i:
@@ -287,16 +289,14 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children) and any(
                 c.dep_ == "aux" and c.lower_ in cues.modals for c in head.children):
             found.add("hypothetical")
-    if subject_token is not None:
-        heads = [subject_token] + ([subject_token.head] if subject_token.dep_ == "conj" else [])
-        for c in (c for h in heads for c in h.children):
-            if c.dep_ in ("det", "preconj") and c.lower_ in cues.neg_determiners:
-                found.add("negated")  # "no state has ...", "neither China nor Russia has ..."
+    if subject_token is not None and _negative_subject(subject_token, cues):
+        found.add("negated")  # "no state has ...", "neither China nor Russia has ...", "no group, including X, ..."
     if _has_phrase(_clause_text(trigger, speech), cues.hyp_phrases):
         found.add("hypothetical")
     if speech is not None:
-        if speech.lemma_ in cues.neg_verbs or any(c.dep_ == "neg" for c in speech.children):
-            found.add("negated")  # "Iran denied it was behind ...", "did not say that ..."
+        if speech.lemma_ in cues.neg_verbs or any(c.dep_ == "neg" for c in speech.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c, cues) for c in speech.children):
+            found.add("negated")  # "Iran denied it was behind ...", "did not say that ...", "no group has claimed"
         if speech.lemma_ in cues.hedge_verbs:
             found.add("hedged")
         subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -311,6 +311,33 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     found -= exempt
     best = max(found, key=_RANK.__getitem__)
     return best, speech
+
+
+def _negative_subject(tok, cues) -> bool:
+    """``tok`` names no one: "no group", "none of them", "nobody", "neither China nor Russia", or it is
+    listed under such a phrase ("no group, including the Taliban, ...", "no state such as X").
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["No", "group", ",", "including", "Hamas", ",", "claimed", "it"]
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 6, 1, 1, 3, 1, 6, 6],
+        ...           deps=["det", "nsubj", "punct", "prep", "pobj", "punct", "ROOT", "dobj"])
+        >>> _negative_subject(doc[4], load_modality_cues()), _negative_subject(doc[7], load_modality_cues())
+        (True, False)
+    """
+    t = tok
+    for _ in range(4):
+        if t.lower_ in cues.neg_pronouns or any(
+                c.dep_ in ("det", "preconj") and c.lower_ in cues.neg_determiners for c in t.children):
+            return True
+        if t.dep_ in ("conj", "appos"):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ in ("including", "like", "as") and t.head.head.i != t.head.i:
+            t = t.head.head  # "no group, including X", "no group like X", "no state such as X"
+        else:
+            return False
+    return False
 
 
 def _yes_no_question(top) -> bool:

@@ -1,0 +1,78 @@
+"""Hypothetical and negated readings the patterns alone leave out (graphbuild.implicit.context_candidates,
+the negative subjects and contrasts of graphbuild.modality): each is kept as a statement node with its
+modality and never becomes a plain edge (real pipeline, sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _check(statements, relation, subject, obj, modalities):
+    found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in statements}
+    assert any((relation, subject, obj, m) in found for m in modalities), found
+    plain = [s for s in statements if s.is_plain_edge and (s.relation, s.subject.label, s.object.label)
+             == (relation, subject, obj)]
+    assert not plain, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("No group, including the Taliban, has claimed responsibility for the attack in Kabul.", "attacks",
+     "Taliban", "Kabul"),
+    ("No country, including Russia, has recognized Kosovo.", "recognizes", "Russia", "Kosovo"),
+])
+def test_extract_negative_subject(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("negated",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Iran denied meddling in Iraq's elections.", "attacks", "Iran", "Iraq"),
+    ("Russia denied meddling in the U.S. election.", "attacks", "Russia", "United States"),
+])
+def test_extract_denied_gerund(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("negated",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Lawmakers worried about Putin's talk of a possible strike on Poland.", "attacks", "Russia", "Poland"),
+    ("The wall is meant to shield Israel from attacks by Hamas.", "attacks", "Hamas", "Israel"),
+    ("Hamas fired rockets at Israel overnight. Israel has every right to defend itself.", "attacks", "Israel",
+     "Hamas"),
+    ("Israel has the right to defend itself against Hezbollah.", "attacks", "Israel", "Hezbollah"),
+    ("North Korea has launched missiles, including ICBMs that could hit the United States.", "attacks",
+     "North Korea", "United States"),
+])
+def test_extract_prospect_without_own_agent(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("hypothetical",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("A car bomb attack on Kandahar killed nine. Police say it may not be the work of the Taliban.", "attacks",
+     "Taliban", "Kandahar"),
+    ("A bombing in Peshawar killed four. The Pakistani Taliban said it was not responsible for the attack.",
+     "attacks", "Tehrik-i-Taliban Pakistan", "Peshawar"),
+])
+def test_extract_disowned_attack(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("negated", "hypothetical"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Al-Shabaab denied it was behind the blast, unlike the bombing in Mogadishu that it claimed.", "attacks",
+     "al-Shabaab", "Mogadishu"),
+])
+def test_extract_contrast_keeps_own_reading(text, relation, subject, obj, extract_statements):
+    found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in extract_statements(text)}
+    assert not any(f[:3] == (relation, subject, obj) and f[3] == "negated" for f in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Israel will defend itself.",
+    "Hamas attacked Israel. Israel defended itself.",
+])
+def test_extract_asserted_defence_adds_nothing(text, extract_statements):
+    assert not any(s.subject.label == "Israel" and s.relation == "attacks" for s in extract_statements(text))
