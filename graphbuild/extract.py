@@ -345,6 +345,7 @@ def extract_from_doc(doc, document) -> Extraction:
     from .relations import Context, Memory, load_lexicon
 
     from .listings import company_mentions, listing_candidates
+    from .nominal import flow_candidates
 
     mentions = company_mentions(doc, _find_mentions(doc))
     by_id = _actors_by_id(mentions)
@@ -379,7 +380,7 @@ def extract_from_doc(doc, document) -> Extraction:
             sp = _speaker_args(ctx, root_speech)
             state["speaker"] = _acting(sp[0].actor, by_id) if sp else None
         try:
-            candidates = sentence_candidates(sent, ctx) + listing_candidates(sent, ctx)
+            candidates = sentence_candidates(sent, ctx) + listing_candidates(sent, ctx) + flow_candidates(ctx, sent)
             candidates += context_candidates(sent, ctx, candidates)  # hypothetical/negated only
         except RecursionError:  # a pathological parse; lose one sentence, not the document
             candidates = []
@@ -399,7 +400,7 @@ _UNDESIGNATED_TYPES = ("Person", "Organization", "ArmedGroup")
 
 def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_date):
     from .lexicon import is_news_source
-    from .listings import nationality_modifier
+    from .listings import designator_climb, nationality_modifier
 
     # a news outlet is a source, not a party ("Iran told Reuters that Israel attacked its embassy");
     # state media (a GovernmentOrgan such as KCNA) may still speak for its state as a subject
@@ -426,6 +427,8 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
     if cand.relation == "designates" and cand.object.token is not None and nationality_modifier(
             cand.object.token, ctx.index):
         return None  # "sanctioned Ruritania Senator X": the designee's country, not a designee
+    if designator_climb(cand):
+        return None  # "X was designated by OFAC for ... and providing support to Y": X's support
     trigger = cand.trigger
     if cand.modality is not None:
         modality, speech = cand.modality, None

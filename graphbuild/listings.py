@@ -25,7 +25,7 @@ import re
 from .names import canonical_label, ner_actor_id
 from .statement import Actor, Mention
 
-__all__ = ["company_mentions", "listing_candidates", "nationality_modifier", "LEGAL_FORMS"]
+__all__ = ["company_mentions", "listing_candidates", "nationality_modifier", "designator_climb", "LEGAL_FORMS"]
 
 #: Legal forms that end a company name (matched case-sensitively, as whole tokens).
 LEGAL_FORMS = (
@@ -50,7 +50,7 @@ _MAX_NAME_WORDS = 8
 _NOT_NAME_START = frozenset({"today", "yesterday", "additionally", "also", "separately", "meanwhile"})
 #: Actor types that can be a designee in a list.
 _DESIGNEE_TYPES = frozenset({"Person", "Organization", "ArmedGroup", "GovernmentOrgan"})
-_DESIGNATE_LEMMAS = frozenset({"designate", "sanction", "blacklist", "target", "block", "identify"})
+_DESIGNATE_LEMMAS = frozenset({"designate", "sanction", "blacklist", "target", "block", "identify", "declare"})
 _SEPARATORS = frozenset({",", ";", "and", "or", "as", "well"})
 _TITLE_WORDS = frozenset({"senator", "general", "minister", "president", "governor", "colonel", "judge",
                           "mayor", "commander", "official", "businessman", "businesswoman", "national",
@@ -318,6 +318,13 @@ def _stray_objects(ctx, v) -> list:
     return out
 
 
+def _bare_gerund(v, sent) -> bool:
+    """A line that opens with a gerund and has no subject ("Sanctioning X for ...")."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    return (first is not None and first.i == v.i and v.tag_ == "VBG" and v.dep_ == "ROOT"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
+
+
 def listing_candidates(sent, ctx) -> list:
     """Designations of listed names the verb patterns miss (see the module docstring).
 
@@ -329,7 +336,7 @@ def listing_candidates(sent, ctx) -> list:
         ``designates`` candidates, subject the verb's subject (the issuing state for an agentless
         passive), one per listed designee.
     """
-    from .arguments import _passive, verb_subjects
+    from .arguments import _passive, phrase_args, verb_subjects
     from .relations import Arg, Candidate
 
     verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
@@ -339,6 +346,15 @@ def listing_candidates(sent, ctx) -> list:
     for v in verbs:
         if v.lemma_ in ("target", "block", "identify") and not any(
                 w in sent.text.lower() for w in ("sanction", "designat", "ofac", "e.o.", "treasury")):
+            continue
+        if v.lemma_ == "declare" and "terrorist" not in sent.text.lower():
+            continue
+        if _bare_gerund(v, sent) and ctx.first_person(None) is not None:
+            # a line of a government's list of its own acts: "Designating the X gang as a terrorist group"
+            issuer = Arg(ctx.first_person(None), None, True, "issuer")
+            objs = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+            out += [Candidate("designates", issuer, o, v, "default-agent", 0) for o in objs
+                    if o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
             continue
         objs = _colon_items(ctx, v, sent) + _including_items(ctx, v, sent) + _stray_objects(ctx, v)
         if not objs:
@@ -356,3 +372,48 @@ def listing_candidates(sent, ctx) -> list:
                 if s.actor.id != o.actor.id:
                     out.append(Candidate("designates", s, o, v, kind, hops))
     return out
+
+
+def designator_climb(cand) -> bool:
+    """A support relation whose subject was found by climbing from inside a designation up to its
+    designator ("X was designated by OFAC ... and providing support to Y", "Treasury sanctioned A;
+    issued an alert ... identifying funding streams supporting Y"): the support is the designee's,
+    never the designating state's.
+
+    Args:
+        cand: A :class:`~graphbuild.relations.Candidate`.
+
+    Returns:
+        True when the subject is the subject or agent of a designation verb above the trigger, the
+        way up passing a participle, a clause of a noun or a preposition, or the trigger being a
+        gerund coordinated with a passive designation.
+    """
+    if cand.relation != "cooperates" or cand.subject.token is None or cand.hops == 0:
+        return False
+    t = cand.subject.token
+    for _ in range(6):  # from the name up to the verb it is the subject or agent of
+        if t.dep_ in ("nsubj", "nsubjpass") or t.head.i == t.i:
+            break
+        if t.dep_ == "pobj" and t.head.dep_ == "agent":
+            t = t.head
+            break
+        t = t.head
+    gov = t.head
+    if t.dep_ not in ("nsubj", "agent") or gov.lemma_ not in _DESIGNATE_LEMMAS or gov.i == cand.trigger.i:
+        return False
+    path, x = [], cand.trigger
+    for _ in range(12):
+        if x.i == gov.i:
+            break
+        path.append(x)
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    else:
+        return False
+    if x.i != gov.i:
+        return False
+    if any(p.dep_ in ("pcomp", "acl", "relcl") for p in path):
+        return True
+    top = path[-1] if path else None  # the word right under the designation verb
+    return top is not None and top.tag_ == "VBG" and top.dep_ == "conj" and t.dep_ == "agent"

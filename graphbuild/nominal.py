@@ -1,8 +1,8 @@
 """Relations carried by nouns and by co-agent phrases rather than by a verb.
 
 "X, together with Y, struck Z" (Y attacks Z too; X and Y cooperate), "with support from Y",
-"in coordination with Y"; "joint action with Y"; "proxies, including A and B" (the owner of the
-proxies cooperates with each); "support for / commitment to the security of X" and the phrases
+"in coordination with Y"; "joint action with Y"; "funneled money from X through Y to Z" (X and Y
+back Z); "proxies, including A and B" (the owner of the proxies cooperates with each); "support for / commitment to the security of X" and the phrases
 that are a cause rather than a partner ("the denuclearization of X", "sanctions on X").
 Used by :mod:`graphbuild.patterns`; the word lists live in ``triggers.yaml`` (``cooperates``).
 """
@@ -13,7 +13,7 @@ from .arguments import STATE_HEADS, _pobjs, arg_of_token, phrase_args, verb_subj
 from .relations import PEOPLE_NOUNS, Candidate, _dedupe, _is_noun, _is_verb
 
 __all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "joint_group_candidates", "listed_members",
-           "through_owner"]
+           "through_owner", "flow_candidates"]
 
 
 def hostile_noun(ctx, p) -> bool:
@@ -145,3 +145,37 @@ def joint_group_candidates(ctx, n) -> list:
         subs, hops = verb_subjects(ctx, n.head)
     subs = _dedupe(subs)
     return _symmetric("cooperates", subs, n, "noun-coordination", hops + 1) if len(subs) >= 2 else []
+
+
+def flow_candidates(ctx, sent) -> list:
+    """"funneled millions of dollars from X through Y to Z": X and Y back Z (``cooperates``), and X
+    works with Y. Read only when a "from" or "through" phrase names the source, so that a plain
+    "X sent money to Z" stays with the verb patterns (``flow`` in ``triggers.yaml``)."""
+    from .patterns import _pairs
+
+    spec = ctx.lex.raw["cooperates"].get("flow", {})
+    verbs, cargo = set(spec.get("verbs", ())), set(spec.get("cargo", ()))
+    out = []
+    for v in sent:
+        if v.lemma_ not in verbs or not _is_verb(v):
+            continue
+        holders = [v] + [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(t.lemma_.lower() in cargo or t.text == "$" for h in holders[1:] or [v] for t in h.subtree):
+            continue
+
+        def args(preps, kinds):
+            return _dedupe([a for h in holders for p in _pobjs(h, preps) for a in [arg_of_token(ctx, p)]
+                            if a is not None and a.actor.type in kinds])
+
+        sources = args(("from",), _SOURCE_TYPES)
+        via = args(("through", "via"), _SOURCE_TYPES - {"State"})
+        to = args(("to",), _SOURCE_TYPES)
+        if not (sources or via) or not to:
+            continue
+        out += _pairs("cooperates", sources + via, to, v, "verb", 1)
+        out += _pairs("cooperates", sources, via, v, "verb", 1)
+    return out
+
+
+#: Who can send, pass on or receive a flow of money or arms (not places: "from Lebanon to Gaza").
+_SOURCE_TYPES = frozenset({"State", "ArmedGroup", "Organization", "GovernmentOrgan", "Person"})

@@ -83,3 +83,40 @@ def test_extract_designations_prefix_legal_forms(text, expected, absent, plain_e
 def test_extract_designations_including_and_participle(text, expected, plain_edges):
     found = plain_edges(text, source=TREASURY)
     assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a line of a government's list of its own acts, with no subject
+    ("Designating the ruthless Sinaloa Cartel as a Foreign Terrorist Organization\n",
+     {("United States", "designates", "Sinaloa Cartel")}),
+])
+def test_extract_designations_bare_gerund_line(text, expected, plain_edges):
+    found = plain_edges(text, source="The White House (briefing room)")
+    assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # the support named in the reason for a designation is the designee's, not the designator's
+    ("Omar Haddad was designated by OFAC in 2016 for acting on behalf of, and providing financial support to, Hamas.",
+     set(), {("United States", "cooperates", "Hamas")}),
+    ("This month, Treasury sanctioned six Hamas financiers; issued an alert to help banks in identifying money "
+     "streams supporting the terrorist group Hamas; and proposed a new rule.",
+     set(), {("United States", "cooperates", "Hamas")}),
+])
+def test_extract_designations_support_stays_with_designee(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a flow of money from a source through an intermediary to a recipient
+    ("Couriers moved millions of dollars from Iran's Qods Force through Hezbollah to Hamas last year.",
+     {("Quds Force", "cooperates", "Hamas"), ("Hezbollah", "cooperates", "Hamas")}),
+    ("Over three years the Qods Force transferred $90 million to Hamas.", {("Quds Force", "cooperates", "Hamas")}),
+])
+def test_extract_designations_money_flow(text, expected, plain_edges):
+    found = plain_edges(text)
+    assert expected <= found, found
