@@ -19,16 +19,17 @@ Each rule starts at one trigger token of a sentence, so sentences without one co
 per token. Used by :mod:`graphbuild.patterns`.
 
 Examples:
+    >>> from graphbuild.relations import load_lexicon
     >>> "drive" in attack_act_words(load_lexicon()), "suspect" in attack_act_words(load_lexicon())
     (True, True)
 """
 
 from __future__ import annotations
 
-from .arguments import _passive, _pobjs, arg_of_token, phrase_args, verb_subjects
-from .relations import Arg, Candidate, Context, _dedupe, _is_noun, _is_verb, load_lexicon
+from .arguments import _passive, _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
+from .relations import Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
-__all__ = ["attack_act_words", "attack_act_candidates"]
+__all__ = ["attack_act_words", "attack_act_candidates", "remembered_targets"]
 
 #: Words that show a vehicle was driven at people: harm done or people in its path.
 _HARM = frozenset({"kill", "injure", "wound", "crush", "mow", "maim", "hurt", "hit", "strike", "run"})
@@ -51,7 +52,8 @@ def attack_act_words(lex) -> frozenset:
     if words is None:
         spec = lex.raw["attacks"]
         verbs = {k.split()[0] for k in spec.get("instrument_verbs", {})}
-        words = frozenset(verbs | set(spec.get("agent_nouns", ())) | set(spec.get("event_nouns", ())))
+        words = frozenset(verbs | set(spec.get("agent_nouns", ())) | set(spec.get("event_nouns", ()))
+                          | set(spec.get("campaign_nouns", ())))
         _WORDS[id(lex.raw)] = words
     return words
 
@@ -74,9 +76,30 @@ def attack_act_candidates(ctx: Context, t, sent_low: str) -> list:
         return []
     if t.lemma_ in spec.get("agent_nouns", ()):
         return _agent_candidates(ctx, t, spec)
+    if t.lemma_ in spec.get("campaign_nouns", ()):
+        return _campaign_candidates(ctx, t, spec)
     if t.lemma_ in spec.get("event_nouns", ()) and t.dep_ == "pobj":
         return _charge_candidates(ctx, t, spec)
     return []
+
+
+def remembered_targets(ctx: Context, subs: list, plural: bool) -> list:
+    """The targets an attack noun with no target of its own refers back to ("Russia's war", "these
+    attacks"): the last targets of the same attacker, else the last targets named, unless the last
+    attack named was another attacker's ("Hamas attacked Israel. ... Russia's war" is not on Israel).
+
+    Args:
+        ctx: The document context; ``ctx.memory`` holds the attacks read so far.
+        subs: The attackers of the noun (possibly none).
+        plural: Whether the noun is plural ("these attacks"): all the last targets, else the first.
+    """
+    memory = ctx.memory
+    own = [t for s in subs for t in memory.attacked.get(s.actor.id, ())]
+    if own:
+        return _dedupe(own) if plural else own[:1]
+    if subs and memory.attackers and not {a.actor.id for a in subs} & {a.actor.id for a in memory.attackers}:
+        return []
+    return list(memory.targets) if plural else list(memory.targets[:1])
 
 
 def _instrument_candidates(ctx, v, spec, sent_low) -> list:
@@ -115,6 +138,23 @@ def _harmful(v, phrases) -> bool:
     if any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_ in _HARM for c in v.children):
         return True
     return any(t.lemma_.lower() in _PEOPLE for q in phrases for t in q.subtree)
+
+
+def _campaign_candidates(ctx, n, spec) -> list:
+    """"X's violent campaign against Y", "the U.S.-led fight against Islamic State": X attacks Y when
+    the campaign is violent or Y is an armed group; Y must be the phrase's own head ("a campaign
+    against Hezbollah's finances" is no attack on Hezbollah)."""
+    heads = [p for p in _pobjs(n, ("against",))]
+    objs = [a for p in heads for a in phrase_args(ctx, p) if a.token is not None
+            and (a.token.i == p.i or a.token in p.conjuncts)]
+    violent = any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in spec.get("violent_modifiers", ())
+                  for c in n.children)
+    if not objs or not (violent or any(a.actor.type == "ArmedGroup" for a in objs)):
+        return []
+    subs, hops = noun_subjects(ctx, n, "attacks")
+    if not subs:  # "HAMAS's campaign" with the possessor parsed as a subject of the noun
+        subs = [a for c in n.children if c.i < n.i and c.dep_ in ("nsubj", "npadvmod") for a in [arg_of_token(ctx, c)] if a]
+    return _pairs([a for a in subs if a.actor.type != "Place"], objs, n, "noun", hops)
 
 
 def _charge_candidates(ctx, n, spec) -> list:

@@ -83,6 +83,8 @@ def _entity(finder, ent, s, e):
         finder.add(s, e, actor, 4, "gazetteer")
         return
     label = ent.label_
+    if label in ("NORP", "GPE") and _armed_people(finder, s, e):
+        return
     if label not in _NER_LABELS or label == "NORP":
         return
     if any(c in text for c in "/@") or "http" in text or text.lower() in finder.lex.noise:
@@ -109,6 +111,38 @@ def _entity(finder, ent, s, e):
     if label == "ORG" and _armed_context(finder, s, e):
         type_ = "ArmedGroup"
     finder.add(s, e, Actor(ner_actor_id(text), canonical_label(text), type_), 2, "ner")
+
+
+#: Plural nouns for the armed men of a people ("Chechen militants", "Rohingya rebels").
+_ARMED_PEOPLE = frozenset({"militants", "rebels", "separatists", "fighters", "insurgents", "guerrillas",
+                           "guerillas", "jihadists", "extremists", "warlords", "gunmen", "militiamen",
+                           "separatism", "insurgency", "militancy"})
+
+
+def _armed_people(finder, s, e) -> bool:
+    """"Chechen militants", "Rohingya rebels", "Chechen-based separatism": the armed men of a people
+    or region that is no state in the gazetteer are an armed group of their own, one per people
+    whatever noun names them ("Chechen Militants"); a state's ("Afghan militants") are left to the
+    state rules. True when the group was added."""
+    doc = finder.doc
+    j = e
+    if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
+        j += 2  # "Chechen-based separatism"; not "Chechen-style separatism"
+    elif j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and doc[j].lower_ not in _ARMED_PEOPLE:
+        j += 1  # one modifier: "Chechen separatist warlords", "Rohingya armed fighters"
+    if j >= len(doc) or doc[j].lower_ not in _ARMED_PEOPLE or doc[j].pos_ != "NOUN" or e - s > 2:
+        return False
+    text = doc[s:e].text
+    entry = finder.gaz.entry(text)
+    if entry is not None and entry.kind == "demonym":
+        actor = finder.gaz_actor(entry.actor_id)
+        if actor is not None and actor.type == "State":
+            return False
+    if not text[:1].isupper() or any(not w[:1].isupper() for w in text.split()):
+        return False
+    label = f"{text} Militants"
+    finder.add(s, j + 1, Actor(ner_actor_id(label), label, "ArmedGroup"), 2, "ner")
+    return True
 
 
 def _is_name_modifier(finder, s, e, actor) -> bool:

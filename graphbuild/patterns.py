@@ -10,7 +10,7 @@ verbs ("X and Y met"). Argument finding lives in :mod:`graphbuild.relations`.
 from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, led_by, noun_subjects, phrase_args, verb_subjects
-from .attackers import attack_act_candidates, attack_act_words
+from .attackers import attack_act_candidates, attack_act_words, remembered_targets
 from .nominal import (
     aim_of, co_agent_candidates, hostile_noun, joint, joint_group_candidates, listed_members, through_owner,
 )
@@ -197,6 +197,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         # "negotiate peace with X": the partner's "with" phrase hung on the object
         objs += [a for o in obj_toks if arg_of_token(ctx, o) is None for p in _pobjs(o, ("with",))
                  for a in phrase_args(ctx, p)]
+    if rel == "blames" and not objs and "on" in opts.get("objects", ()):  # "blamed the bombing on X", "on X" on the object
+        objs += [a for c in v.children if c.dep_ == "dobj" for p in _pobjs(c, ("on",)) for a in phrase_args(ctx, p)]
     if opts.get("to_only") and not objs and "to" in opts.get("objects", ()):
         # PP attachment: "attributed the cyberattack to X" with "to X" on the object
         objs += [a for c in v.children if c.dep_ == "dobj" for p in _pobjs(c, ("to",)) for a in phrase_args(ctx, p)]
@@ -315,6 +317,7 @@ def _remember_attack(ctx, subs, objs):
     if objs:
         seen = {a.actor.id for a in objs}
         ctx.memory.targets = (list(objs) + [a for a in ctx.memory.targets if a.actor.id not in seen])[:4]
+        ctx.memory.attacked.update({s.actor.id: list(objs) for s in subs})
 
 
 def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
@@ -459,7 +462,7 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         if not objs and not has_target_phrase and not opts.get("explicit_object") and any(
                 c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss" for c in n.children):
             plural = n.tag_ == "NNS" or any(c.lower_ in ("these", "those", "both") for c in n.children)
-            objs = list(ctx.memory.targets) if plural else list(ctx.memory.targets[:1])
+            objs = remembered_targets(ctx, subs, plural)
             kind = "memory"
         else:
             kind = "noun"

@@ -106,6 +106,8 @@ class Memory:
 
     attackers: list = field(default_factory=list)
     targets: list = field(default_factory=list)
+    #: attacker id -> the targets of its last attack ("Russia's war" is on Russia's own last target)
+    attacked: dict = field(default_factory=dict)
     designator: Arg | None = None
     designated: list = field(default_factory=list)
     #: the two sides of the last meeting or call, and the sentence number it was read in

@@ -72,3 +72,58 @@ def test_extract_attacks_agent_noun_names_attacker(text, subject, obj, modality,
 def test_extract_attacks_no_attack_without_attacker(text, absent, plain_edges):
     found = plain_edges(text)
     assert not any(all(part in edge for part in absent) for edge in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # the armed men of a people that is no state are an armed group of their own, one per people
+    ("Kurdish rebels attacked an army outpost in Hakkari.", ("Kurdish Militants", "attacks", "Hakkari"), None),
+    ("Pakistani troops attacked Baloch separatists near the border.", ("Pakistan", "attacks", "Baloch Militants"), None),
+    ("Moscow blamed the train bombing on Chechen fighters.", ("Russia", "blames", "Chechen Militants"), None),
+    ("Moscow blames the unrest on Chechen-based separatism.", ("Russia", "blames", "Chechen Militants"), None),
+    # a state's militants are left to the state rules; a people's style is no actor
+    ("Afghan militants attacked a checkpoint in Kandahar.", None, ("Afghan Militants", "attacks", "Kandahar")),
+    ("The region steered clear of Chechen-style separatism.", None, None),
+])
+def test_extract_attacks_people_armed_group(text, expected, absent, plain_edges, extract_statements):
+    found = plain_edges(text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
+    if "Chechen-style" in text:
+        assert not any("Chechen" in e[0] or "Chechen" in e[2] for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a violent campaign, or one against an armed group, is an attack; others are not
+    ("Hamas's continued violent campaign against civilians and the state of Israel must end.",
+     ("Hamas", "attacks", "Israel"), None),
+    ("Saudi Arabia's campaign against the Houthis has killed thousands.", ("Saudi Arabia", "attacks", "Houthis"), None),
+    ("Trump's campaign against Clinton was bitter.", None, ("United States", "attacks", "Hillary Clinton")),
+    ("Treasury's campaign against Hezbollah's financial networks continues.", None,
+     ("United States", "attacks", "Hezbollah")),
+])
+def test_extract_attacks_violent_campaign(text, expected, absent, plain_edges):
+    found = plain_edges(text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert not any(e[1] == "attacks" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # "Russia's war" refers to Russia's own last target, not to the last target named
+    ("Russia invaded Ukraine in 2022. Hamas attacked Israel last week. Despite the damage Russia's war has done, "
+     "Ukraine is growing.", ("Russia", "attacks", "Ukraine"), ("Russia", "attacks", "Israel")),
+    ("Hamas attacked Israel on Saturday. Iran's war has gone on for years.", None, ("Iran", "attacks", "Israel")),
+    ("Hamas attacked Israel on Saturday. The group's attack killed hundreds.", ("Hamas", "attacks", "Israel"), None),
+])
+def test_extract_attacks_memory_follows_attacker(text, expected, absent, plain_edges):
+    found = plain_edges(text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
