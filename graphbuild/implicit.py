@@ -20,11 +20,12 @@ triggers that gave no candidate, and only when the clause is hypothetical or neg
   a possible attack on X"), or of a bill's lawmakers ("It would impose sanctions on X", after "the
   ... Act");
 * an act guarded against ("protect X from attacks by Y") targets the one protected;
-* a gerund denied, refused or considered ("Russia denied meddling in the U.S. election") is done by
-  the subject of the verb above it;
+* a gerund or infinitive denied or weighed ("Russia denied meddling in the U.S. election", "X is
+  weighing whether to designate Y") is done by the subject of the verb above it;
 * "X has a right to defend itself" is X's possible strike on whoever attacked it;
 * "it might not be the work of X" (of an attack): X's possible attack on the attack's target;
-* "X said it was not responsible for the attack": X's denied attack on the attack's target.
+* "X said it was not responsible for the attack": X's denied attack on the attack's target;
+* "X warned it would mount new attacks": on the target of the attacks the document just named.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from .relations import ACTORISH, Arg, _is_noun, _is_verb
 
 __all__ = ["loose_parties", "unrecognized_candidates", "weapon_reach_candidates", "reprisal_target",
            "context_candidates", "RECOGNIZED", "WEAPONS", "REACH_VERBS", "REPRISALS", "PROTECT_VERBS",
-           "PROSPECT_HOLDERS", "REFLEXIVES"]
+           "PROSPECT_HOLDERS", "REFLEXIVES", "RENEWED", "THREAT_VERBS"]
 
 
 def loose_parties(ctx, rel, n) -> list:
@@ -222,8 +223,10 @@ def context_candidates(sent, ctx, found) -> list:
             out += disowned_candidates(ctx, t)
         elif lemma in nouns and _is_noun(t):
             for rel, opts in nouns[lemma]:
-                out += prospect_candidates(ctx, t, rel, opts) or protected_candidates(ctx, t, rel)
-        elif lemma in verbs and t.dep_ == "dobj" and t.tag_ == "VBG" and _is_verb(t.head):
+                out += prospect_candidates(ctx, t, rel, opts) or protected_candidates(ctx, t, rel) \
+                    or renewed_candidates(ctx, t, rel, opts)
+        elif lemma in verbs and _is_verb(t.head) and (t.dep_ == "dobj" and t.tag_ == "VBG" or t.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             for rel, opts in verbs[lemma]:
                 out += gerund_candidates(ctx, t, rel, opts)
     return [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH]
@@ -317,9 +320,10 @@ def protected_candidates(ctx, n, rel) -> list:
 
 
 def gerund_candidates(ctx, v, rel, opts) -> list:
-    """"Russia denied meddling in the U.S. election", "X considered sanctioning Y": a trigger verb taken as
-    the object of a verb that denies or weighs it is done by that verb's subject (kept only when the
-    clause is hypothetical or negated)."""
+    """"Russia denied meddling in the U.S. election", "X is weighing whether to designate Y": a trigger verb
+    taken as the object of a verb that denies or weighs it (a gerund, or an infinitive clause with no
+    subject of its own) is done by that verb's subject (kept only when the clause is hypothetical or
+    negated)."""
     from .patterns import _context_ok
 
     from .sentences import sentence_of
@@ -405,7 +409,7 @@ def _recent_target(ctx, tok) -> list:
     lo = starts[-3] if len(starts) >= 3 else 0
     for t in reversed(tok.doc[lo:tok.i]):
         if t.lemma_.lower() in events and t.pos_ == "NOUN":
-            found = [a for q in _pobjs(t, ("on", "against", "in", "at", "near")) for a in phrase_args(ctx, q)
+            found = [a for q in _pobjs(t, ("on", "against", "in", "at", "near", "across")) for a in phrase_args(ctx, q)
                      if a.actor.type in ("Place", "State")]
             if found:
                 return found[:1]
@@ -436,3 +440,33 @@ def disowned_candidates(ctx, t) -> list:
         targets = _recent_target(ctx, e)  # "the attack": the one the document is about
     own = {a.actor.id for a in subs}
     return _pairs("attacks", subs, [o for o in targets if o.actor.id not in own], t, "loose", 2, modality=modality)
+
+
+#: Modifiers that make an attack one more of a series ("new attacks"): its target is the series' target.
+RENEWED = frozenset({"new", "further", "more", "fresh", "additional", "renewed", "repeated"})
+#: Verbs whose subject is the agent of the attacks they announce ("threatened further attacks").
+THREAT_VERBS = frozenset({"threaten", "vow", "promise", "pledge", "plan", "warn", "announce", "prepare"})
+
+
+def renewed_candidates(ctx, n, rel, opts) -> list:
+    """"al-Qaida warned it would mount new attacks", "X threatened further strikes": an attack with an
+    agent but no target of its own, one more of a series, in a hypothetical or negated clause, targets
+    the last target the document named (this or the two sentences before)."""
+    from .arguments import noun_subjects
+
+    if rel != "attacks" or not any(c.dep_ == "amod" and c.lower_ in RENEWED for c in n.children):
+        return []
+    if _pobjs(n, tuple(opts.get("objects", ())) + ("of",)):
+        return []
+    subs = noun_subjects(ctx, n, rel)[0]
+    gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else n.head if n.dep_ == "dobj" else None
+    if not subs and gov is not None and _is_verb(gov) and gov.lemma_.lower() in THREAT_VERBS:
+        subs = verb_subjects(ctx, gov)[0]  # "threatened further attacks", "warned of new attacks"
+    if not subs:
+        return []
+    modality = _open_modality(n)
+    if modality is None:
+        return []
+    own = {a.actor.id for a in subs}
+    return _pairs(rel, subs, [o for o in _recent_target(ctx, n) if o.actor.id not in own], n, "loose", 2,
+                  modality=modality)

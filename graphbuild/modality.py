@@ -83,6 +83,7 @@ class ModalityCues:
     presupposing_verbs: frozenset = frozenset()
     hyp_determiners: frozenset = frozenset()
     neg_pronouns: frozenset = frozenset()
+    planned_events: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -108,6 +109,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(neg.get("double_negatives", ())), f(neg.get("against_verbs", ())), f(neg.get("quantities", ())),
         f(hyp.get("open_conditions", ())), tuple(hyp.get("future_times", ())),
         f(hyp.get("presupposing_verbs", ())), f(hyp.get("determiners", ())), f(neg.get("pronouns", ())),
+        f(hyp.get("planned_events", ())),
     )
 
 
@@ -242,6 +244,10 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "mark" and c.lower_ in cues.future_marks for c in children):
             found.add("hypothetical")  # "just before Trump visits Beijing": still to come
+        if path[0].lemma_.lower() in cues.planned_events and (i == 0 or path[i - 1].dep_ in ("dobj", "xcomp")) \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in children) \
+                and not any(w.lemma_.lower() in cues.presupposing_verbs for w in path):
+            found.add("hypothetical")  # "Nelson will meet officials in Doha", "will hold talks with X": planned
         if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and (
                 c.lower_ in cues.hyp_modifiers or c.lemma_.lower() in cues.hyp_modifiers) for c in children):
             found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit"

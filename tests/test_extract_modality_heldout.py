@@ -76,3 +76,44 @@ def test_extract_contrast_keeps_own_reading(text, relation, subject, obj, extrac
 ])
 def test_extract_asserted_defence_adds_nothing(text, extract_statements):
     assert not any(s.subject.label == "Israel" and s.relation == "attacks" for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("A suicide bombing in Kandahar killed six. The Taliban threatened further attacks.", "attacks", "Taliban",
+     "Kandahar"),
+    ("Blasts across Syria killed dozens after ISIS warned it would mount new attacks.", "attacks", "ISIS", "Syria"),
+])
+def test_extract_renewed_attack_targets_the_series(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("hypothetical",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Macron will visit China.", "meets", "France", "China"),
+    ("Erdogan said he will talk with Putin.", "meets", "Turkey", "Russia"),
+])
+def test_extract_planned_meeting(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("hypothetical",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Canada is weighing whether to designate the Muslim Brotherhood a terrorist organization.", "designates",
+     "Canada", "Muslim Brotherhood", "hypothetical"),
+    ("Iraq vowed revenge against ISIS.", "attacks", "Iraq", "ISIS", "hypothetical"),
+    ("London has not ruled out military action against Syria.", "attacks", "United Kingdom", "Syria",
+     "hypothetical"),
+])
+def test_extract_weighed_act(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, (modality,))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Biden met Macron in Paris.", "meets", "United States", "France"),
+    ("Biden will continue to meet with Macron.", "meets", "United States", "France"),
+])
+def test_extract_held_meeting_stays_plain(text, relation, subject, obj, extract_statements):
+    assert any(s.is_plain_edge and (s.relation, s.subject.label, s.object.label) == (relation, subject, obj)
+               for s in extract_statements(text))
