@@ -162,14 +162,9 @@ def flow_candidates(ctx, sent) -> list:
         holders = [v] + [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(t.lemma_.lower() in cargo or t.text == "$" for h in holders[1:] or [v] for t in h.subtree):
             continue
-
-        def args(preps, kinds):
-            return _dedupe([a for h in holders for p in _pobjs(h, preps) for a in [arg_of_token(ctx, p)]
-                            if a is not None and a.actor.type in kinds])
-
-        sources = args(("from",), _SOURCE_TYPES)
-        via = args(("through", "via"), _SOURCE_TYPES - {"State"})
-        to = args(("to",), _SOURCE_TYPES)
+        sources = _flow_args(ctx, holders, ("from",), _SOURCE_TYPES)
+        via = _flow_args(ctx, holders, ("through", "via"), _SOURCE_TYPES - {"State"})
+        to = _flow_args(ctx, holders, ("to",), _SOURCE_TYPES)
         if not (sources or via) or not to:
             continue
         out += _pairs("cooperates", sources + via, to, v, "verb", 1)
@@ -179,3 +174,9 @@ def flow_candidates(ctx, sent) -> list:
 
 #: Who can send, pass on or receive a flow of money or arms (not places: "from Lebanon to Gaza").
 _SOURCE_TYPES = frozenset({"State", "ArmedGroup", "Organization", "GovernmentOrgan", "Person"})
+
+
+def _flow_args(ctx, holders, preps, kinds) -> list:
+    """The actors named by the ``preps`` phrases of a flow verb or its object, of the given types."""
+    return _dedupe([a for h in holders for p in _pobjs(h, preps) for a in [arg_of_token(ctx, p)]
+                    if a is not None and a.actor.type in kinds])

@@ -120,3 +120,17 @@ def test_extract_designations_support_stays_with_designee(text, expected, absent
 def test_extract_designations_money_flow(text, expected, plain_edges):
     found = plain_edges(text)
     assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a group named only by its backer is an actor of its own, not the backer
+    ("U.S. Secretary of Defense Lloyd Austin condemned last week's rocket attacks by Iranian-backed militias on the base.",
+     {("United States", "condemns", "Iran-backed militias")}),
+    # the technology companies as one party
+    ("U.S. Attorney General Merrick Garland accused tech companies of shielding criminals behind encryption.",
+     {("United States", "blames", "Technology sector")}),
+])
+def test_extract_designations_unnamed_parties(text, expected, plain_edges):
+    found = plain_edges(text, source="U.S. Department of State press release")
+    assert expected <= found, found
