@@ -345,7 +345,7 @@ def extract_from_doc(doc, document) -> Extraction:
     from .relations import Context, Memory, load_lexicon
 
     from .listings import company_mentions, listing_candidates
-    from .nominal import flow_candidates
+    from .nominal import exchange_candidates, flow_candidates
     from .proxies import backed_group_mentions
 
     mentions = company_mentions(doc, _find_mentions(doc))
@@ -383,6 +383,7 @@ def extract_from_doc(doc, document) -> Extraction:
             state["speaker"] = _acting(sp[0].actor, by_id) if sp else None
         try:
             candidates = sentence_candidates(sent, ctx) + listing_candidates(sent, ctx) + flow_candidates(ctx, sent)
+            candidates += exchange_candidates(ctx, sent)
             candidates += context_candidates(sent, ctx, candidates)  # hypothetical/negated only
         except RecursionError:  # a pathological parse; lose one sentence, not the document
             candidates = []

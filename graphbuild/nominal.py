@@ -2,7 +2,7 @@
 
 "X, together with Y, struck Z" (Y attacks Z too; X and Y cooperate), "with support from Y",
 "in coordination with Y"; "joint action with Y"; "funneled money from X through Y to Z" (X and Y
-back Z); "proxies, including A and B" (the owner of the proxies cooperates with each); "support for / commitment to the security of X" and the phrases
+back Z); "verbal exchanges between X and Y" (each warns the other); "proxies, including A and B" (the owner of the proxies cooperates with each); "support for / commitment to the security of X" and the phrases
 that are a cause rather than a partner ("the denuclearization of X", "sanctions on X").
 Used by :mod:`graphbuild.patterns`; the word lists live in ``triggers.yaml`` (``cooperates``).
 """
@@ -13,7 +13,7 @@ from .arguments import STATE_HEADS, _pobjs, arg_of_token, phrase_args, verb_subj
 from .relations import PEOPLE_NOUNS, Candidate, _dedupe, _is_noun, _is_verb
 
 __all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "joint_group_candidates", "listed_members",
-           "through_owner", "flow_candidates"]
+           "through_owner", "flow_candidates", "exchange_candidates"]
 
 
 def hostile_noun(ctx, p) -> bool:
@@ -180,3 +180,35 @@ def _flow_args(ctx, holders, preps, kinds) -> list:
     """The actors named by the ``preps`` phrases of a flow verb or its object, of the given types."""
     return _dedupe([a for h in holders for p in _pobjs(h, preps) for a in [arg_of_token(ctx, p)]
                     if a is not None and a.actor.type in kinds])
+
+
+def exchange_candidates(ctx, sent) -> list:
+    """"bellicose verbal exchanges between X and Y", "a war of words between X and Y": each side
+    warns the other (``exchange`` of ``warns`` in ``triggers.yaml``). The two sides are the actors
+    named inside the "between" phrase."""
+    from .relations import Arg
+
+    spec = ctx.lex.raw["warns"].get("exchange", {})
+    nouns, mods, of = set(spec.get("nouns", ())), set(spec.get("modifiers", ())), set(spec.get("of", ()))
+    out = []
+    for n in sent:
+        if n.lemma_.lower() not in nouns or not _is_noun(n):
+            continue
+        hostile = any(c.dep_ in ("amod", "compound") and c.lower_ in mods for c in n.children) or any(
+            p.lemma_.lower() in of for p in _pobjs(n, ("of",)))
+        holders = [n] + list(_pobjs(n, ("of",)))  # "a war of words between X and Y"
+        between = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if not hostile or not between:
+            continue
+        sides: dict = {}
+        for t in between[0].subtree:
+            m = ctx.index.get(t.i)
+            if m is not None and m.actor.type != "Place":
+                sides.setdefault(m.actor.id, Arg(m.actor, t))
+        if len(sides) != 2:
+            continue
+        a, b = sides.values()
+        from .patterns import _pairs
+
+        out += _pairs("warns", [a], [b], n, "noun", 1) + _pairs("warns", [b], [a], n, "noun", 1)
+    return out

@@ -134,3 +134,18 @@ def test_extract_designations_money_flow(text, expected, plain_edges):
 def test_extract_designations_unnamed_parties(text, expected, plain_edges):
     found = plain_edges(text, source="U.S. Department of State press release")
     assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Angry exchanges between India and Pakistan continued at the UN on Tuesday.",
+     {("India", "warns", "Pakistan"), ("Pakistan", "warns", "India")}, set()),
+    ("A war of words between Turkey and Greece escalated on Monday.",
+     {("Turkey", "warns", "Greece"), ("Greece", "warns", "Turkey")}, set()),
+    # trade is no threat, and a real war is no war of words
+    ("Trade exchanges between China and Vietnam grew last year.", set(), {("China", "warns", "Vietnam")}),
+    ("The war between Russia and Ukraine entered its third year.", set(), {("Russia", "warns", "Ukraine")}),
+])
+def test_extract_designations_hostile_exchanges_warn(text, expected, absent, plain_edges):
+    found = plain_edges(text)
+    assert expected <= found and not (absent & found), found
