@@ -1,6 +1,6 @@
 """Attacks read from what an attacker did, is charged with or is called, not from an attack verb.
 
-Three readings, all driven by the ``attacks`` section of ``data/triggers.yaml``:
+Four readings, driven by the ``attacks`` section of ``data/triggers.yaml``:
 
 * **Acts with an instrument** (``instrument_verbs``): "drove a truck into a crowd in X", "set off
   bombs in X", "planted a bomb at X". The act is an attack on the actor or place named in its
@@ -10,6 +10,8 @@ Three readings, all driven by the ``attacks`` section of ``data/triggers.yaml``:
   "the man accused of a Y attack", "police accused X of the Y bombing". The one charged attacks
   the target of the attack noun (its place modifier, or its "on"/"in" phrase). A charge is
   hedged; a conviction (``settled_charges``) is left to the modality cues.
+* **Claims in a relative clause**: "unlike the bombing in X that Y claimed responsibility for" is
+  Y's attack on X as the clause asserts it, whatever the sentence says of the bombing.
 * **Agent nouns** (``agent_nouns``): "X, the suspect in the Y bombing", "the alleged Y bomber X",
   "accused attacker X". The person attacks the place modifying the noun or its attack phrase,
   else the target of the last attack the document named. A suspect, or an agent noun marked as
@@ -27,7 +29,7 @@ Examples:
 from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
-from .relations import Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
+from .relations import RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["attack_act_words", "attack_act_candidates", "remembered_targets"]
 
@@ -59,7 +61,7 @@ def attack_act_words(lex) -> frozenset:
 
 
 def attack_act_candidates(ctx: Context, t, sent_low: str) -> list:
-    """The attacks read at token ``t`` by the three readings of the module docstring.
+    """The attacks read at token ``t`` by the readings of the module docstring.
 
     Args:
         ctx: The document context of :mod:`graphbuild.relations`.
@@ -78,9 +80,27 @@ def attack_act_candidates(ctx: Context, t, sent_low: str) -> list:
         return _agent_candidates(ctx, t, spec)
     if t.lemma_ in spec.get("campaign_nouns", ()):
         return _campaign_candidates(ctx, t, spec)
-    if t.lemma_ in spec.get("event_nouns", ()) and t.dep_ == "pobj":
-        return _charge_candidates(ctx, t, spec)
+    if t.lemma_ in spec.get("event_nouns", ()):
+        return _claimed_candidates(ctx, t) + (_charge_candidates(ctx, t, spec) if t.dep_ == "pobj" else [])
     return []
+
+
+def _claimed_candidates(ctx, n) -> list:
+    """"unlike the bombing in X that Y claimed (responsibility for)": Y attacks X as the relative
+    clause says it, whatever the sentence says of the bombing; read at the claiming verb. Not "the
+    attack, which claimed 30 lives"."""
+    out = []
+    for c in n.children:
+        if c.dep_ != "relcl" or c.lemma_ != "claim" or _passive(c):
+            continue
+        if any(g.dep_ == "nsubj" and g.lower_ in RELATIVE for g in c.children) or any(
+                g.dep_ == "dobj" and g.lemma_ not in ("responsibility", "credit") and g.lower_ not in RELATIVE
+                for g in c.children):
+            continue
+        subs, hops = verb_subjects(ctx, c)
+        subs = [a for a in subs if a.actor.type in ("ArmedGroup", "Organization", "Person", "State")]
+        out += _pairs(subs, _event_targets(ctx, n), c, "noun", hops + 1)
+    return out
 
 
 def remembered_targets(ctx: Context, subs: list, plural: bool) -> list:

@@ -117,10 +117,12 @@ def _entity(finder, ent, s, e):
 _ARMED_PEOPLE = frozenset({"militants", "rebels", "separatists", "fighters", "insurgents", "guerrillas",
                            "guerillas", "jihadists", "extremists", "warlords", "gunmen", "militiamen",
                            "separatism", "insurgency", "militancy"})
+#: The same as modifiers of another noun ("Rohingya militant attacks", "a Chechen rebel commander").
+_ARMED_MODIFIERS = frozenset({"militant", "rebel", "insurgent", "separatist", "jihadist", "guerrilla", "guerilla"})
 
 
 def _armed_people(finder, s, e) -> bool:
-    """"Chechen militants", "Rohingya rebels", "Chechen-based separatism": the armed men of a people
+    """"Chechen militants", "Rohingya militant attacks", "Chechen-based separatism": the armed men of a people
     or region that is no state in the gazetteer are an armed group of their own, one per people
     whatever noun names them ("Chechen Militants"); a state's ("Afghan militants") are left to the
     state rules. True when the group was added."""
@@ -128,9 +130,11 @@ def _armed_people(finder, s, e) -> bool:
     j = e
     if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
         j += 2  # "Chechen-based separatism"; not "Chechen-style separatism"
-    elif j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and doc[j].lower_ not in _ARMED_PEOPLE:
+    elif j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and doc[j].lower_ not in _ARMED_PEOPLE \
+            and not (doc[j].lower_ in _ARMED_MODIFIERS and doc[j + 1].lower_ not in _ARMED_PEOPLE):
         j += 1  # one modifier: "Chechen separatist warlords", "Rohingya armed fighters"
-    if j >= len(doc) or doc[j].lower_ not in _ARMED_PEOPLE or doc[j].pos_ != "NOUN" or e - s > 2:
+    singular = j + 1 < len(doc) and doc[j].lower_ in _ARMED_MODIFIERS and doc[j + 1].pos_ == "NOUN"
+    if j >= len(doc) or e - s > 2 or not singular and (doc[j].lower_ not in _ARMED_PEOPLE or doc[j].pos_ != "NOUN"):
         return False
     text = doc[s:e].text
     entry = finder.gaz.entry(text)

@@ -127,3 +127,23 @@ def test_extract_attacks_memory_follows_attacker(text, expected, absent, plain_e
         assert expected in found, found
     if absent:
         assert absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # the armed men of a people as a modifier of another noun
+    ("Kurdish militant attacks on Diyarbakir have killed dozens.", ("Kurdish Militants", "attacks", "Diyarbakir"), None),
+    # a claim in a relative clause is asserted, whatever the sentence says of the attack
+    ("The Taliban said they were not behind the blast, unlike the 2015 bombing in Lahore that they claimed "
+     "responsibility for.", ("Taliban", "attacks", "Lahore"), None),
+    ("ISIS denied the new attack, unlike the bombing in Kabul that it claimed last year.", ("ISIS", "attacks", "Kabul"),
+     None),
+    # "claimed 30 lives" is no claim of responsibility
+    ("The bombing in Kabul, which claimed 30 lives, shocked the country.", None, ("attacks",)),
+])
+def test_extract_attacks_claims_and_group_modifiers(text, expected, absent, plain_edges):
+    found = plain_edges(text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert not any(absent[0] in e for e in found), found
