@@ -37,7 +37,12 @@ __all__ = ["ModalityCues", "load_modality_cues", "governing_path", "speech_verb"
 DATA = Path(__file__).parent / "data" / "modality.yaml"
 _RANK = {"asserted": 0, "reported": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
 _STOP_DEPS = {"relcl", "appos", "nsubj", "nsubjpass", "csubj", "parataxis"}
-_CONTRAST_PREPS = {"unlike"}
+#: words after which a phrase keeps its own reading: "unlike the bombing it claimed", "with the
+#: exception of a strike in Yemen" (under "had not used the weapons")
+_CONTRAST_PREPS = {"unlike", "except", "exception", "besides"}
+#: prepositions of a verb's circumstances, not of what it denies: "denied X in a meeting with Y"
+_ADJUNCT_PREPS = {"in", "at", "during", "after", "before", "amid", "since", "despite"}
+_CLAUSE_DEPS = {"ccomp", "acl", "xcomp", "relcl", "advcl"}
 
 
 @dataclass(frozen=True)
@@ -128,9 +133,20 @@ def speech_verb(token, cues: ModalityCues | None = None):
     # "..., X said." where the quote is the root's ccomp or the root is the speech verb itself
     root = sentence_of(token).root
     if root.lemma_ in cues.speech_verbs and root.i != token.i and token in set(root.subtree):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and not _under_relcl(token, root):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and not _under_relcl(token, root) \
+                and not _circumstance(token, root):
             return root
     return None
+
+
+def _circumstance(token, top) -> bool:
+    """``token`` sits in a prepositional phrase of ``top``'s circumstances ("denied the allegations in a
+    meeting with Y"), not in what ``top`` says."""
+    t, clause = token, False
+    while t.head.i != top.i and t.head.i != t.i:
+        clause = clause or t.dep_ in _CLAUSE_DEPS  # "denied in a statement that it attacked Y": what it says
+        t = t.head
+    return t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS and not clause
 
 
 def _under_relcl(token, top) -> bool:
@@ -205,7 +221,9 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     for i, t in enumerate(path):
         governs = i > 0
         children = list(t.children)
-        negative = governs and _negative_verb(t, cues)
+        negative = governs and _negative_verb(t, cues) and not (  # "denied X in a meeting with Y"
+            path[i - 1].dep_ == "prep" and path[i - 1].lower_ in _ADJUNCT_PREPS
+            and not any(w.dep_ in _CLAUSE_DEPS for w in path[:i]))  # not "denied in a statement that X ..."
         for c in children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
                 # "would not hesitate to strike", "has not ruled out attacking": left open
@@ -244,8 +262,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "mark" and c.lower_ in cues.future_marks for c in children):
             found.add("hypothetical")  # "just before Trump visits Beijing": still to come
-        if path[0].lemma_.lower() in cues.planned_events and (i == 0 or path[i - 1].dep_ in ("dobj", "xcomp")) \
-                and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in children) \
+        if path[0].lemma_.lower() in cues.planned_events and _plans(t, i, path, predicate) \
                 and not any(w.lemma_.lower() in cues.presupposing_verbs for w in path):
             found.add("hypothetical")  # "Nelson will meet officials in Doha", "will hold talks with X": planned
         if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and (
@@ -317,6 +334,22 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     found -= exempt
     best = max(found, key=_RANK.__getitem__)
     return best, speech
+
+
+def _plans(t, i, path, predicate) -> bool:
+    """``t`` (the ``i``-th word of the trigger's governing path) announces the event with "will": the
+    trigger itself, the verb it is the object or purpose of ("will hold talks", "will travel to Kyiv to
+    meet X"), the verb it is coordinated with ("will travel to Riyadh and meet X"), or the event noun's
+    predicate ("the summit will take place in Geneva")."""
+    def will(v) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children)
+
+    if i == 0:
+        return will(t) or (t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children) and will(t.head))
+    below = path[i - 1]
+    ok = below.dep_ in ("dobj", "xcomp") or (below.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) or (predicate is not None and t.i == predicate.i)
+    return ok and will(t)
 
 
 def _negative_subject(tok, cues) -> bool:

@@ -117,3 +117,30 @@ def test_extract_weighed_act(text, relation, subject, obj, modality, extract_sta
 def test_extract_held_meeting_stays_plain(text, relation, subject, obj, extract_statements):
     assert any(s.is_plain_edge and (s.relation, s.subject.label, s.object.label) == (relation, subject, obj)
                for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Scholz will fly to Kyiv on Monday to meet Zelensky.", "meets", "Germany", "Ukraine"),
+    ("The summit between Modi and Xi will take place in Delhi.", "meets", "India", "China"),
+])
+def test_extract_planned_meeting_through_purpose_or_predicate(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("hypothetical",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Russia denied in a statement that it attacked Ukraine.", "attacks", "Russia", "Ukraine"),
+    ("Hamas denied it was behind the attack in Jerusalem, Israel said.", "attacks", "Hamas", "Jerusalem"),
+])
+def test_extract_denial_still_negates_its_content(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("negated",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Pakistan denied the report at a meeting with Iran.", "meets", "Pakistan", "Iran"),
+])
+def test_extract_denial_leaves_its_circumstances(text, relation, subject, obj, extract_statements):
+    found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in extract_statements(text)}
+    assert (relation, subject, obj, "negated") not in found, found
