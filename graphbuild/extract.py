@@ -367,7 +367,7 @@ def extract_from_doc(doc, document) -> Extraction:
         return _speaker_args(ctx, sp) if sp is not None else _according_to(ctx, sentence_of(tok))
 
     ctx.speaker_of = speaker_of
-    from .implicit import context_candidates
+    from .prospects import context_candidates
     from .patterns import sentence_candidates
 
     statements: dict = {}

@@ -28,6 +28,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .clauses import (
+    announces_plan, conditional_clause, dismissed_claim, governs_condition, legislative, negative_subject,
+    negative_verb, yes_no_question,
+)
 from .dates import normalize_date, sentence_date
 from .sentences import sentence_of
 
@@ -215,13 +219,13 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     found = {"asserted"}
     if path[-1].dep_ in ("relcl", "acl") and path[-1].head.lemma_.lower() in cues.instruments:
         found.add("hypothetical")  # "a bill that sanctions X": not in force
-    if any(_dismissed_claim(t, cues) for t in path[1:] + ([speech] if speech is not None else [])):
+    if any(dismissed_claim(t, cues) for t in path[1:] + ([speech] if speech is not None else [])):
         found.add("negated")  # "claims that X attacked Y are baseless", "dismissed claims that ..."
     negations = 0  # two along the path leave the act open: "did nothing to stop X from attacking Y"
     for i, t in enumerate(path):
         governs = i > 0
         children = list(t.children)
-        negative = governs and _negative_verb(t, cues) and not (  # "denied X in a meeting with Y"
+        negative = governs and negative_verb(t, cues) and not (  # "denied X in a meeting with Y"
             path[i - 1].dep_ == "prep" and path[i - 1].lower_ in _ADJUNCT_PREPS
             and not any(w.dep_ in _CLAUSE_DEPS for w in path[:i]))  # not "denied in a statement that X ..."
         for c in children:
@@ -241,7 +245,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 found.add("hypothetical")
             if c.dep_ == "aux" and c.lower_ in cues.modals:
                 found.add("hypothetical")
-            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo") and _conditional(t, cues):
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo") and governs_condition(t, cues):
                 found.add("hypothetical")
             if c.dep_ == "advmod" and c.lower_ in cues.hedge_adverbs:
                 found.add("hedged")
@@ -250,7 +254,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             if c.dep_ == "prep" and any(g.lemma_ in cues.hyp_nouns and g.lemma_ == "consideration"
                                         for g in c.children):
                 found.add("hypothetical")
-        if _conditional_clause(t, cues):
+        if conditional_clause(t, cues):
             found.add("hypothetical")
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.open_conditions for m in c.children)
                and not any(m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children) for c in children):
@@ -262,7 +266,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ == "mark" and c.lower_ in cues.future_marks for c in children):
             found.add("hypothetical")  # "just before Trump visits Beijing": still to come
-        if path[0].lemma_.lower() in cues.planned_events and _plans(t, i, path, predicate) \
+        if path[0].lemma_.lower() in cues.planned_events and announces_plan(t, i, path, predicate) \
                 and not any(w.lemma_.lower() in cues.presupposing_verbs for w in path):
             found.add("hypothetical")  # "Nelson will meet officials in Doha", "will hold talks with X": planned
         if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and (
@@ -312,13 +316,13 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children) and any(
                 c.dep_ == "aux" and c.lower_ in cues.modals for c in head.children):
             found.add("hypothetical")
-    if subject_token is not None and _negative_subject(subject_token, cues):
+    if subject_token is not None and negative_subject(subject_token, cues):
         found.add("negated")  # "no state has ...", "neither China nor Russia has ...", "no group, including X, ..."
     if _has_phrase(_clause_text(trigger, speech), cues.hyp_phrases):
         found.add("hypothetical")
     if speech is not None:
         if speech.lemma_ in cues.neg_verbs or any(c.dep_ == "neg" for c in speech.children) or any(
-                c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c, cues) for c in speech.children):
+                c.dep_ in ("nsubj", "nsubjpass") and negative_subject(c, cues) for c in speech.children):
             found.add("negated")  # "Iran denied it was behind ...", "did not say that ...", "no group has claimed"
         if speech.lemma_ in cues.hedge_verbs:
             found.add("hedged")
@@ -327,92 +331,13 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                             for s in subjects):
             found.add("hedged")
         found.add("reported")
-    if _yes_no_question(path[-1]):
+    if yes_no_question(path[-1]):
         found.add("hypothetical")  # "Will Iran attack Israel?"
-    if _legislative(trigger, path, cues):
+    if legislative(trigger, path, cues):
         found.add("hypothetical")  # "lawmakers target X with sanctions": a bill
     found -= exempt
     best = max(found, key=_RANK.__getitem__)
     return best, speech
-
-
-def _plans(t, i, path, predicate) -> bool:
-    """``t`` (the ``i``-th word of the trigger's governing path) announces the event with "will": the
-    trigger itself, the verb it is the object or purpose of ("will hold talks", "will travel to Kyiv to
-    meet X"), the verb it is coordinated with ("will travel to Riyadh and meet X"), or the event noun's
-    predicate ("the summit will take place in Geneva")."""
-    def will(v) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children)
-
-    if i == 0:
-        return will(t) or (t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children) and will(t.head))
-    below = path[i - 1]
-    ok = below.dep_ in ("dobj", "xcomp") or (below.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) or (predicate is not None and t.i == predicate.i)
-    return ok and will(t)
-
-
-def _negative_subject(tok, cues) -> bool:
-    """``tok`` names no one: "no group", "none of them", "nobody", "neither China nor Russia", or it is
-    listed under such a phrase ("no group, including the Taliban, ...", "no state such as X").
-
-    Examples:
-        >>> import spacy
-        >>> from spacy.tokens import Doc
-        >>> words = ["No", "group", ",", "including", "Hamas", ",", "claimed", "it"]
-        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 6, 1, 1, 3, 1, 6, 6],
-        ...           deps=["det", "nsubj", "punct", "prep", "pobj", "punct", "ROOT", "dobj"])
-        >>> _negative_subject(doc[4], load_modality_cues()), _negative_subject(doc[7], load_modality_cues())
-        (True, False)
-    """
-    t = tok
-    for _ in range(4):
-        if t.lower_ in cues.neg_pronouns or any(
-                c.dep_ in ("det", "preconj") and c.lower_ in cues.neg_determiners for c in t.children):
-            return True
-        if t.dep_ in ("conj", "appos"):
-            t = t.head
-        elif t.dep_ == "pobj" and t.head.lower_ in ("including", "like", "as") and t.head.head.i != t.head.i:
-            t = t.head.head  # "no group, including X", "no group like X", "no state such as X"
-        else:
-            return False
-    return False
-
-
-def _yes_no_question(top) -> bool:
-    """``top`` heads a clause asked as a yes/no question: an auxiliary before its subject, and the
-    sentence ends with "?" ("Will Iran attack Israel?"; not "Why did X attack Y?")."""
-    if not sentence_of(top).text.rstrip().rstrip("\"\u201d'").endswith("?"):
-        return False
-    kids = sorted(top.children, key=lambda c: c.i)
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (subj is not None and not any(c.tag_ in ("WRB", "WP", "WDT") for c in top.subtree if c.i < subj.i)
-            and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in kids))
-
-
-def _negative_verb(t, cues) -> bool:
-    """A verb that negates what it governs ("refused", "ruled out", "hesitate"), with its particle."""
-    lemma = t.lemma_.lower()
-    if not (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
-        return False
-    if lemma in cues.double_negatives:
-        return True
-    return lemma in cues.neg_verbs and (lemma not in cues.neg_particles or any(
-        c.dep_ == "prt" and c.lower_ == cues.neg_particles[lemma] for c in t.children))
-
-
-def _legislative(trigger, path, cues) -> bool:
-    """A sanction whose acting subject on the governing path is a legislature or legislators."""
-    if trigger.lemma_.lower() not in cues.legislative_acts:
-        return False
-    subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects += [p for t in path for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    # "lawmakers said they agreed on sanctions on X": a pronoun subject is the speaker
-    subjects += [c for s in subjects if s.lower_ in ("they", "we") and s.head.dep_ == "ccomp"
-                 for c in s.head.head.children if c.dep_ == "nsubj"]
-    words = [w for s in subjects for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]]
-    makers = cues.legislators | cues.instruments  # "the bill would sanction X"
-    return any(w.lemma_.lower() in makers or w.lower_ in makers for w in words)
 
 
 def event_predicate(trigger, cues: ModalityCues | None = None):
@@ -435,55 +360,8 @@ def event_predicate(trigger, cues: ModalityCues | None = None):
     return None
 
 
-def _dismissed_claim(t, cues) -> bool:
-    """``t`` is a claim the sentence rejects: the subject of "are fantasies/baseless", or the object
-    of "dismissed/rejected"."""
-    if t.lemma_.lower() not in cues.claim_nouns:
-        return False
-    if t.dep_ in ("ROOT", "dep") and any(w.lemma_.lower() in cues.dismissal_words for w in sentence_of(t)):
-        return True  # a headline: "Claims of X attacking Y 'baseless': minister"
-    h, dep = t.head, t.dep_
-    if dep == "appos":  # "MOSCOW - Allegations of ... are fantasies" (the dateline taken as the head)
-        h, dep = h.head, h.dep_
-    if dep in ("nsubj", "nsubjpass"):
-        return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in cues.dismissal_words for c in h.children)
-    return dep == "dobj" and h.lemma_.lower() in cues.dismissal_verbs
-
-
 def _clause_text(trigger, speech) -> str:
     """The text of the smallest clause around the trigger (below the speech verb)."""
     top = governing_path(trigger, stop=speech)[-1]
     toks = sorted(top.subtree, key=lambda t: t.i)
     return " ".join(t.text for t in toks)
-
-
-def _inverted_condition(t) -> bool:
-    """``t`` heads a clause opened by an inverted auxiliary: "should it escalate", "were X to invade"."""
-    kids = sorted(t.children, key=lambda c: c.i)
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    first = kids[0] if kids else None
-    return (subj is not None and first is not None and first.dep_ in ("aux", "auxpass")
-            and first.lower_ in ("should", "were", "had") and first.i < subj.i < t.i)
-
-
-def _conditional_clause(t, cues) -> bool:
-    """``t`` heads an "if ..." clause, or governs one.
-
-    Examples:
-        >>> import spacy
-        >>> from spacy.tokens import Doc
-        >>> words = ["X", "will", "act", "should", "Y", "escalate"]
-        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 5, 5, 2],
-        ...           deps=["nsubj", "aux", "ROOT", "aux", "nsubj", "advcl"])
-        >>> _conditional_clause(doc[5], load_modality_cues())
-        True
-    """
-    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in t.children):
-        return True
-    return t.dep_ in ("advcl", "ccomp") and _inverted_condition(t)
-
-
-def _conditional(t, cues) -> bool:
-    return any(c.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
-                                          for m in c.children) or _inverted_condition(c))
-               or (c.dep_ == "ccomp" and _inverted_condition(c)) for c in t.children)

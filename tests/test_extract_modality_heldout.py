@@ -1,4 +1,4 @@
-"""Hypothetical and negated readings the patterns alone leave out (graphbuild.implicit.context_candidates,
+"""Hypothetical and negated readings the patterns alone leave out (graphbuild.prospects.context_candidates,
 the negative subjects and contrasts of graphbuild.modality): each is kept as a statement node with its
 modality and never becomes a plain edge (real pipeline, sentences written for these tests)."""
 

@@ -1,0 +1,320 @@
+"""Hypothetical and negated acts the relation patterns leave out, with an actor read from context.
+
+:func:`context_candidates` runs after the patterns (:mod:`graphbuild.patterns`) on each sentence and
+looks only at triggers that gave no candidate there. Each rule keeps its reading only when the act's
+clause is hypothetical or negated (:func:`graphbuild.modality.modality_of`), so an actor guessed from
+context never becomes a plain edge:
+
+* a prospect with no agent of its own is the act of whoever talks of or plans it ("Trump's talk of
+  a possible attack on X"), or of a bill's lawmakers ("It would impose sanctions on X", after "the
+  ... Act");
+* an act guarded against ("protect X from attacks by Y") targets the one protected;
+* a gerund or infinitive denied or weighed ("Russia denied meddling in the U.S. election", "X is
+  weighing whether to designate Y") is done by the subject of the verb above it;
+* "X has a right to defend itself" is X's possible strike on whoever attacked it;
+* "it might not be the work of X" (of an attack): X's possible attack on the attack's target;
+* "X said it was not responsible for the attack": X's denied attack on the attack's target;
+* "X warned it would mount new attacks": on the target of the attacks the document just named.
+"""
+
+from __future__ import annotations
+
+from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
+from .patterns import _pairs
+from .relations import ACTORISH, _is_noun, _is_verb
+
+__all__ = ["context_candidates", "prospect_candidates", "protected_candidates", "gerund_candidates",
+           "self_defense_candidates", "work_of_candidates", "disowned_candidates", "renewed_candidates",
+           "PROTECT_VERBS", "PROSPECT_HOLDERS", "REFLEXIVES", "RENEWED", "THREAT_VERBS"]
+
+
+#: Verbs that guard against what their "from/against" phrase names: "protect X from attacks by Y".
+PROTECT_VERBS = frozenset({"protect", "shield", "safeguard", "guard", "insulate", "secure"})
+#: Nouns whose possessor speaks of or plans the prospect below them ("Trump's talk of an attack on X").
+PROSPECT_HOLDERS = frozenset({"talk", "threat", "plan", "proposal", "call", "warning", "idea", "push", "demand",
+                              "vow", "pledge", "promise", "bid", "consideration", "rhetoric", "suggestion",
+                              "discussion", "option", "decision", "order", "intention"})
+#: Objects of "defend" that make it self-defence: "Israel has a right to defend itself".
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+_LIST_WORDS = frozenset({"act", "bill", "legislation", "measure", "law", "amendment", "resolution"})
+
+
+def context_candidates(sent, ctx, found) -> list:
+    """The readings of one sentence that the patterns leave out, for triggers that gave no candidate
+    in ``found``; every one is hypothetical or negated (see the module docstring).
+
+    Args:
+        sent: The sentence span.
+        ctx: The document's :class:`~graphbuild.relations.Context`.
+        found: The candidates the patterns read in this sentence.
+
+    Returns:
+        More candidates, each with its modality set (never asserted).
+    """
+    from .patterns import _title_case
+
+    if _title_case(sent):  # headlines parse poorly: the patterns keep only direct readings there
+        return []
+    done = {c.trigger.i for c in found}
+    nouns, verbs = ctx.lex.nouns, ctx.lex.verbs
+    out = []
+    for t in sent:
+        if t.i in done or t.tag_ in ("NNP", "NNPS") or t.i in ctx.index:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma == "defend" and _is_verb(t):
+            out += self_defense_candidates(ctx, t)
+        elif lemma == "work" and t.dep_ == "attr":
+            out += work_of_candidates(ctx, t)
+        elif (lemma == "responsible" and t.dep_ == "acomp" or lemma == "behind" and t.dep_ == "prep") \
+                and t.head.lemma_ == "be":
+            out += disowned_candidates(ctx, t)
+        elif lemma in nouns and _is_noun(t):
+            for rel, opts in nouns[lemma]:
+                out += prospect_candidates(ctx, t, rel, opts) or protected_candidates(ctx, t, rel) \
+                    or renewed_candidates(ctx, t, rel, opts)
+        elif lemma in verbs and _is_verb(t.head) and (t.dep_ == "dobj" and t.tag_ == "VBG" or t.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            for rel, opts in verbs[lemma]:
+                out += gerund_candidates(ctx, t, rel, opts)
+    return [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH]
+
+
+def _open_modality(t) -> str | None:
+    from .modality import modality_of
+
+    modality, _ = modality_of(t)
+    return modality if modality in ("hypothetical", "negated") else None
+
+
+def _own_agent(ctx, n) -> bool:
+    """The event noun names who does it ("Iran's attack", "attacks by Y", "a U.S. strike")."""
+    return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i and arg_of_token(ctx, c) is not None
+               for c in n.children) or bool(_pobjs(n, ("by",)))
+
+
+def prospect_candidates(ctx, n, rel, opts) -> list:
+    """"Trump's talk about the possibility of an attack on X", "It would impose sanctions on X" (after
+    "the ... Act"): a relation noun with an object but no agent, in a hypothetical or negated clause, is
+    the act of the possessor of a noun above it that speaks of or plans it, or of a bill's lawmakers
+    named in this or the two sentences before. Climbing stops at the first verb with a subject."""
+    from .arguments import _legislators_before
+
+    if _own_agent(ctx, n):
+        return []
+    preps = tuple(p for p in opts.get("objects", ()) if p not in ("targeting", "in", "at"))
+    objs = [a for p in _pobjs(n, preps) for a in phrase_args(ctx, p)]
+    if not objs:
+        return []
+    subs, t = [], n
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if _is_verb(t):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if rel == "designates" and subj and _names_bill(subj[0]):
+                subs = _legislators_before(ctx, subj[0])  # "It would also impose sanctions on X"
+            if subj:
+                break
+        elif _is_noun(t) and t.lemma_.lower() in PROSPECT_HOLDERS:
+            subs = [a for c in t.children if c.dep_ in ("poss", "compound", "amod") and c.i < t.i
+                    for a in [arg_of_token(ctx, c)] if a]
+            if subs:
+                break
+    if not subs:
+        return []
+    modality = _open_modality(n)
+    if modality is None:
+        return []
+    own = {a.actor.id for a in subs}
+    return _pairs(rel, subs, [o for o in objs if o.actor.id not in own], n, "loose", 2, modality=modality)
+
+
+def _names_bill(subj) -> bool:
+    """A subject that is a bill: "the measure", "the legislation", or "it" right after a sentence whose
+    subject is one ("The ... Act would strengthen X. It would also impose ...")."""
+    from .sentences import sentences_before
+
+    if subj.lemma_.lower() in _LIST_WORDS:
+        return True
+    if subj.lower_ != "it":
+        return False
+    before = sentences_before(subj)
+    if len(before) < 2:
+        return False
+    prev = before[-2]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lemma_.lower() in _LIST_WORDS for w in c.subtree)
+               for c in prev.root.children)
+
+
+def protected_candidates(ctx, n, rel) -> list:
+    """"protect the United States from attacks by militants": the attack guarded against is a possible
+    attack by its agent on the one protected (hypothetical; an attack with a target of its own is left
+    to the patterns)."""
+    from .patterns import _event_agent
+
+    if rel != "attacks" or n.dep_ != "pobj" or n.head.lower_ not in ("from", "against") \
+            or _pobjs(n, ("on", "against", "of")):
+        return []
+    v = n.head.head
+    if not _is_verb(v) or v.lemma_.lower() not in PROTECT_VERBS:
+        return []
+    objs = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for a in phrase_args(ctx, c)]
+    subs = _event_agent(ctx, n)
+    own = {a.actor.id for a in subs}
+    modality = "negated" if _open_modality(n) == "negated" else "hypothetical"
+    return _pairs(rel, subs, [o for o in objs if o.actor.id not in own], n, "loose", 2, modality=modality)
+
+
+def gerund_candidates(ctx, v, rel, opts) -> list:
+    """"Russia denied meddling in the U.S. election", "X is weighing whether to designate Y": a trigger verb
+    taken as the object of a verb that denies or weighs it (a gerund, or an infinitive clause with no
+    subject of its own) is done by that verb's subject (kept only when the clause is hypothetical or
+    negated)."""
+    from .patterns import _context_ok
+
+    from .sentences import sentence_of
+
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or opts.get("symmetric_only") \
+            or not _context_ok(sentence_of(v).text.lower(), opts):
+        return []
+    objs = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+    objs += [a for p in _pobjs(v, tuple(opts.get("objects", ()))) for a in phrase_args(ctx, p)]
+    if not objs:
+        return []
+    modality = _open_modality(v)
+    if modality is None:
+        return []
+    subs = verb_subjects(ctx, v.head)[0]
+    own = {a.actor.id for a in subs}
+    return _pairs(rel, subs, [o for o in objs if o.actor.id not in own], v, "loose", 1, modality=modality)
+
+
+def self_defense_candidates(ctx, v) -> list:
+    """"Israel has a right to defend itself (against Hamas)": a possible strike by the defender on whom
+    it defends itself against, else on the last attacker of the defender the document named. A right
+    or an intention is hypothetical; an asserted defence is left alone."""
+    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in v.children):
+        return []
+    modality = _open_modality(v)
+    if modality is None and v.dep_ == "acl" and v.head.lemma_.lower() == "right":
+        modality = "hypothetical"  # "has a right to defend itself"
+    if modality is None:
+        return []
+    subs = verb_subjects(ctx, v)[0]
+    if not subs and v.dep_ == "acl" and v.head.dep_ == "dobj" and _is_verb(v.head.head):
+        subs = verb_subjects(ctx, v.head.head)[0]
+    own = {a.actor.id for a in subs}
+    objs = [a for p in _pobjs(v, ("against",)) for a in phrase_args(ctx, p)]
+    if not objs and own & {a.actor.id for a in ctx.memory.targets}:
+        objs = list(ctx.memory.attackers)
+    return _pairs("attacks", subs, [o for o in objs if o.actor.id not in own], v, "loose", 2, modality=modality)
+
+
+def work_of_candidates(ctx, w) -> list:
+    """"It might not be the work of a group like X or Y", "the bombing was not the work of X": X's attack
+    on the target of the attack the subject names ("it", "this": the last target the document named).
+    Kept only when the clause is hypothetical or negated."""
+    from .patterns import _event_nouns
+
+    be = w.head
+    if be.lemma_ != "be":
+        return []
+    subj = [c for c in be.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    authors = [a for p in _pobjs(w, ("of",)) for a in phrase_args(ctx, p)]
+    authors += [a for p in _pobjs(w, ("of",)) for q in _pobjs(p, ("like", "as", "including"))
+                for a in phrase_args(ctx, q)]  # "the work of a group like X or Y"
+    if not authors:
+        return []
+    s = subj[0]
+    if s.lemma_.lower() in _event_nouns(ctx):
+        targets = [a for q in _pobjs(s, ("on", "against", "in", "at")) for a in phrase_args(ctx, q)]
+        targets = targets or (_recent_target(ctx, s) if any(
+            c.lower_ in ("the", "this", "that") for c in s.children) else [])
+    elif s.lower_ in ("it", "this", "that"):
+        targets = _recent_target(ctx, s)
+    else:
+        return []
+    modality = _open_modality(w)
+    if modality is None:
+        return []
+    own = {a.actor.id for a in authors}
+    return _pairs("attacks", authors, [t for t in targets if t.actor.id not in own], w, "loose", 2,
+                  modality=modality)
+
+
+def _recent_target(ctx, tok) -> list:
+    """The target of the last attack named before ``tok`` in its sentence or the two before ("twin
+    bombings on X ... it might not be the work of Y"), else the event memory's last target."""
+    from .patterns import _event_nouns
+    from .sentences import sentences_before
+
+    events = _event_nouns(ctx)
+    starts = [x.start for x in sentences_before(tok)]
+    lo = starts[-3] if len(starts) >= 3 else 0
+    for t in reversed(tok.doc[lo:tok.i]):
+        if t.lemma_.lower() in events and t.pos_ == "NOUN":
+            found = [a for q in _pobjs(t, ("on", "against", "in", "at", "near", "across")) for a in phrase_args(ctx, q)
+                     if a.actor.type in ("Place", "State")]
+            if found:
+                return found[:1]
+    return list(ctx.memory.targets[:1])
+
+
+def disowned_candidates(ctx, t) -> list:
+    """"X said it was not responsible for the attack", "X may be behind the bombing": the subject's attack
+    on the attack's target (its own "on/in" phrase, else the last target named), kept only when the
+    clause is hypothetical or negated (an asserted one is blame, read in :mod:`graphbuild.attribution`)."""
+    from .patterns import _event_nouns
+
+    events = [p for p in (_pobjs(t, ("for",)) if t.lower_ == "responsible" else
+                          [c for c in t.children if c.dep_ == "pobj"]) if p.lemma_.lower() in _event_nouns(ctx)]
+    if not events:
+        return []
+    subs = [a for c in t.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+    if not subs and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she") for c in t.head.children):
+        subs = list(ctx.speaker_of(t))  # "X said it was not responsible for the attack"
+    if not subs:
+        return []
+    modality = _open_modality(t)
+    if modality is None:
+        return []
+    e = events[0]
+    targets = [a for q in _pobjs(e, ("on", "against", "in", "at")) for a in phrase_args(ctx, q)]
+    if not targets and not any(c.dep_ == "poss" or c.lower_ in ("a", "an", "any") for c in e.children):
+        targets = _recent_target(ctx, e)  # "the attack": the one the document is about
+    own = {a.actor.id for a in subs}
+    return _pairs("attacks", subs, [o for o in targets if o.actor.id not in own], t, "loose", 2, modality=modality)
+
+
+#: Modifiers that make an attack one more of a series ("new attacks"): its target is the series' target.
+RENEWED = frozenset({"new", "further", "more", "fresh", "additional", "renewed", "repeated"})
+#: Verbs whose subject is the agent of the attacks they announce ("threatened further attacks").
+THREAT_VERBS = frozenset({"threaten", "vow", "promise", "pledge", "plan", "warn", "announce", "prepare"})
+
+
+def renewed_candidates(ctx, n, rel, opts) -> list:
+    """"al-Qaida warned it would mount new attacks", "X threatened further strikes": an attack with an
+    agent but no target of its own, one more of a series, in a hypothetical or negated clause, targets
+    the last target the document named (this or the two sentences before)."""
+    from .arguments import noun_subjects
+
+    if rel != "attacks" or not any(c.dep_ == "amod" and c.lower_ in RENEWED for c in n.children):
+        return []
+    if _pobjs(n, tuple(opts.get("objects", ())) + ("of",)):
+        return []
+    subs = noun_subjects(ctx, n, rel)[0]
+    gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else n.head if n.dep_ == "dobj" else None
+    if not subs and gov is not None and _is_verb(gov) and gov.lemma_.lower() in THREAT_VERBS:
+        subs = verb_subjects(ctx, gov)[0]  # "threatened further attacks", "warned of new attacks"
+    if not subs:
+        return []
+    modality = _open_modality(n)
+    if modality is None:
+        return []
+    own = {a.actor.id for a in subs}
+    return _pairs(rel, subs, [o for o in _recent_target(ctx, n) if o.actor.id not in own], n, "loose", 2,
+                  modality=modality)
