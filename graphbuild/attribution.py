@@ -1,7 +1,7 @@
 """Attribution patterns: who blames whom, who is said to have attacked, and non-asserted readings.
 
 "hold X accountable", "X was to blame / is responsible / was behind it / played a role" (the
-speaker blames X), "blamed X for orchestrating the attack on Y" (X attacks Y, as the blamer says),
+speaker blames X), "X's attack was outrageous" and "X's immoral invasion" (the speaker condemns X), "blamed X for orchestrating the attack on Y" (X attacks Y, as the blamer says),
 attacks reported under "concluded/believes that" (the believer blames the attacker), "X denied
 it was behind the attack" (a negated attack), "Y pushed back on X's accusations" (X blames Y),
 and the loose readings kept only for hypothetical or negated clauses: an act with no subject of its
@@ -123,6 +123,8 @@ def judgment_candidates(ctx: Context, t) -> list:
     """"X's detention of Y is unacceptable", "the attack by X was outrageous", said Z: the speaker
     (or the government issuing the statement) condemns the one who did it."""
     words = ctx.lex.raw["condemns"].get("predicate_adjectives", ())
+    if t.dep_ == "amod" and t.lower_ in ctx.lex.raw["condemns"].get("deed_adjectives", ()):
+        return _deed_judgment(ctx, t)
     if t.lemma_.lower() not in words:
         return []
     # "are illegal, unacceptable and destabilizing": the first judging word of the list speaks
@@ -152,12 +154,31 @@ def judgment_candidates(ctx: Context, t) -> list:
                 a for n in nouns for a in _event_agent(ctx, n)]
     if not objs:
         return []
+    return _pairs("condemns", _judges(ctx, t), objs, t, "attribution", 1)
+
+
+def _judges(ctx, t) -> list:
+    """Who passes a judgment: the speaker of the sentence, else the issuers of the text."""
     speaker = list(ctx.speaker_of(t))
     if not speaker and getattr(ctx, "co_issuers", ()):
         speaker = [Arg(a, None, True, "issuer") for a in ctx.co_issuers]
     if not speaker and ctx.first_person(None) is not None:
         speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
-    return _pairs("condemns", speaker, objs, t, "attribution", 1)
+    return speaker
+
+
+def _deed_judgment(ctx, t) -> list:
+    """"Russia's immoral invasion of Ukraine", "the horrific attacks by Hamas", said Z: a deed called
+    by a damning adjective (``deed_adjectives`` of ``condemns``) is condemned by the speaker (or the
+    government issuing the text); the one condemned is who did it."""
+    from .patterns import _event_agent
+
+    deed = t.head
+    lemma = deed.lemma_.lower()
+    if not (any(r == "attacks" for r, _ in ctx.lex.nouns.get(lemma, ())) or lemma in _event_nouns(ctx)):
+        return []
+    objs = [a for a in _event_agent(ctx, deed) if a.actor.type != "Place"]
+    return _pairs("condemns", _judges(ctx, t), objs, t, "attribution", 1) if objs else []
 
 
 def attribution_candidates(ctx: Context, t) -> list:

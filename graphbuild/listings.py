@@ -34,8 +34,11 @@ LEGAL_FORMS = (
     "GmbH", "AG", "FZE", "FZCO", "FZC", "DMCC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "OOO", "B.V.",
     "N.V.", "PLC", "SpA", "S.p.A.", "Bhd", "Pte", "Company", "Establishment", "OY", "Oy", "AB", "A/S", "ApS",
     "S.L.", "Ltda", "Ltda.", "SAL", "S.A.L.", "LTD", "LTD.", "INC.", "CO.", "LIMITED", "COMPANY",
-    "Sirketi", "AO", "ZAO", "OAO", "PAO",
+    "Sirketi", "AO", "ZAO", "OAO", "PAO", "Industries", "Holdings", "Group",
 )
+#: Capitalized words that end a name read leftwards ("Treasury Sanctions X Group" in a headline).
+_LEFT_STOPS = frozenset({"sanctions", "sanctioned", "designates", "designated", "targets", "targeted", "treasury",
+                         "ofac", "blocks", "identifies", "today"})
 #: Forms written before the name ("OOO Vega"), and words of a long form ("Public Joint Stock Company").
 _PREFIX_FORMS = frozenset({"JSC", "PJSC", "OJSC", "CJSC", "OOO", "AO", "ZAO", "OAO", "PAO"})
 _LEGAL_WORDS = frozenset({"Limited", "Liability", "Company", "Joint", "Stock", "Public", "Closed", "Open",
@@ -71,7 +74,7 @@ def _name_start(doc, i: int, lo: int) -> int | None:
     words = 0
     while j >= lo and words < _MAX_NAME_WORDS:
         t = doc[j]
-        if (t.is_sent_start and not (t.is_title or t.is_upper)) or _ends_sentence(t):
+        if (t.is_sent_start and not (t.is_title or t.is_upper)) or _ends_sentence(t) or t.lower_ in _LEFT_STOPS:
             break
         if t.text[:1].isupper() or t.text[:1].isdigit() and start is not None:
             start, words = j, words + 1
@@ -167,8 +170,9 @@ def company_mentions(doc, mentions) -> tuple:
         if text[start:end].count(" ") == 0 and hit.group() in ("Company", "Establishment", "Corporation", "Limited"):
             continue
         inside = [m for m in out if m.start < end and start < m.end]
-        if any(not m.actor.id.startswith("ner-") and m.start <= start and end <= m.end for m in inside):
-            continue  # a known actor's own name ("Bank Melli Iran Co.") stays that actor
+        if any(not m.actor.id.startswith("ner-") and (m.start <= start or m.end >= end) and m.actor.type not in (
+                "State", "Place") for m in inside):
+            continue  # a known actor's own name ("Wagner Group", "Bank Melli Iran Co.") stays that actor
         if any(m.start < start or m.end > end for m in inside):
             continue  # a mention running past the name: leave the NER reading alone
         name = text[start:end]
@@ -300,6 +304,15 @@ def _including_items(ctx, v, sent) -> list:
     return _items_after(ctx, inc.i + 1, sent.end) if inc is not None else []
 
 
+def _shared_subject(ctx, v, phrase_args) -> list:
+    """"X is listed in the Annex and is sanctioned by the UN and the EU": a passive designation with
+    its own agent, coordinated with a verb whose passive subject it shares."""
+    if v.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in v.children) or not any(
+            c.dep_ == "agent" for c in v.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    return [a for c in v.head.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]
+
+
 def _stray_objects(ctx, v) -> list:
     """"sanctioned A for ..., and B (B) for ...": names attached to the verb as ``dep`` after its "and"."""
     from .relations import Arg
@@ -357,6 +370,7 @@ def listing_candidates(sent, ctx) -> list:
                     if o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
             continue
         objs = _colon_items(ctx, v, sent) + _including_items(ctx, v, sent) + _stray_objects(ctx, v)
+        objs += _shared_subject(ctx, v, phrase_args)
         if not objs:
             continue
         # "the individuals designated today ...: A, B": a participle is a passive without agent

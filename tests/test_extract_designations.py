@@ -149,3 +149,30 @@ def test_extract_designations_unnamed_parties(text, expected, plain_edges):
 def test_extract_designations_hostile_exchanges_warn(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a firm named "... Industries" is one organization, not the person whose surname it contains
+    ("Shahid Karimi Industries and Shahid Omidi Industries were designated for being owned or controlled by SHIG.",
+     {("United States", "designates", "Shahid Karimi Industries")}, {("United States", "designates", "Bilal Karimi")}),
+    # a second passive designation with its own agents shares the first verb's subject
+    ("The Orion Group is listed in the Annex to E.O. 13382 and is sanctioned by the United Nations and the "
+     "European Union.",
+     {("United Nations", "designates", "Orion Group"), ("European Union", "designates", "Orion Group")}, set()),
+])
+def test_extract_designations_named_firms_and_shared_subject(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a damning adjective on someone's deed: the speaking government condemns the doer
+    ("\"Hezbollah's cowardly attack on the village shocked the world,\" the Secretary of State said.",
+     {("United States", "condemns", "Hezbollah")}),
+    ("Iraq is still recovering from the horrific bombings by ISIS in 2016.", {("United States", "condemns", "ISIS")}),
+])
+def test_extract_designations_damning_adjective_condemns(text, expected, plain_edges):
+    found = plain_edges(text, source="U.S. Department of State press release")
+    assert expected <= found, found
