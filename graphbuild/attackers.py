@@ -1,6 +1,6 @@
 """Attacks read from what an attacker did, is charged with or is called, not from an attack verb.
 
-Four readings, driven by the ``attacks`` section of ``data/triggers.yaml``:
+The readings, driven by the ``attacks`` section of ``data/triggers.yaml``:
 
 * **Acts with an instrument** (``instrument_verbs``): "drove a truck into a crowd in X", "set off
   bombs in X", "planted a bomb at X". The act is an attack on the actor or place named in its
@@ -10,6 +10,9 @@ Four readings, driven by the ``attacks`` section of ``data/triggers.yaml``:
   "the man accused of a Y attack", "police accused X of the Y bombing". The one charged attacks
   the target of the attack noun (its place modifier, or its "on"/"in" phrase). A charge is
   hedged; a conviction (``settled_charges``) is left to the modality cues.
+* **Campaigns and defence**: a violent campaign, or one against an armed group ("X's violent
+  campaign against Y"), a violent operation in a state ("X's military operations in Y"), and a
+  defence going on ("X is defending its citizens against Y": both fight).
 * **Claims in a relative clause**: "unlike the bombing in X that Y claimed responsibility for" is
   Y's attack on X as the clause asserts it, whatever the sentence says of the bombing.
 * **Agent nouns** (``agent_nouns``): "X, the suspect in the Y bombing", "the alleged Y bomber X",
@@ -44,6 +47,11 @@ _ALLEGED = frozenset({"alleged", "suspected", "accused", "purported", "presumed"
 #: Prepositions that link a charge to the act charged ("charged with", "accused of", "jailed for").
 _CHARGE_PREPS = ("of", "with", "for", "over", "in")
 _TARGET_TYPES = frozenset({"State", "Place", "GovernmentOrgan", "Organization", "ArmedGroup", "Person"})
+#: What a defender defends in a fight ("defending its citizens against X"), and what it defends
+#: them against when the attacker only modifies it ("against Hamas terrorism").
+_DEFENDED = frozenset({"itself", "themselves", "ourselves", "citizen", "people", "country", "territory", "border",
+                       "sovereignty", "homeland", "nation", "population", "civilian", "city", "town", "land"})
+_AGGRESSION = frozenset({"terrorism", "attack", "aggression", "invasion", "onslaught", "assault", "offensive"})
 _WORDS: dict = {}  # id of a lexicon's raw data -> its trigger words
 _WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay", "River", "Canal"})
 
@@ -55,7 +63,7 @@ def attack_act_words(lex) -> frozenset:
         spec = lex.raw["attacks"]
         verbs = {k.split()[0] for k in spec.get("instrument_verbs", {})}
         words = frozenset(verbs | set(spec.get("agent_nouns", ())) | set(spec.get("event_nouns", ()))
-                          | set(spec.get("campaign_nouns", ())))
+                          | set(spec.get("campaign_nouns", ())) | set(spec.get("theatre_nouns", ())) | {"defend"})
         _WORDS[id(lex.raw)] = words
     return words
 
@@ -72,13 +80,15 @@ def attack_act_candidates(ctx: Context, t, sent_low: str) -> list:
         ``attacks`` candidates (possibly none).
     """
     spec = ctx.lex.raw["attacks"]
+    if _is_verb(t) and t.lemma_ == "defend":
+        return _defense_candidates(ctx, t)
     if _is_verb(t):
         return _instrument_candidates(ctx, t, spec, sent_low)
     if not _is_noun(t):
         return []
     if t.lemma_ in spec.get("agent_nouns", ()):
         return _agent_candidates(ctx, t, spec)
-    if t.lemma_ in spec.get("campaign_nouns", ()):
+    if t.lemma_ in spec.get("campaign_nouns", ()) or t.lemma_ in spec.get("theatre_nouns", ()):
         return _campaign_candidates(ctx, t, spec)
     if t.lemma_ in spec.get("event_nouns", ()):
         return _claimed_candidates(ctx, t) + (_charge_candidates(ctx, t, spec) if t.dep_ == "pobj" else [])
@@ -163,18 +173,48 @@ def _harmful(v, phrases) -> bool:
 def _campaign_candidates(ctx, n, spec) -> list:
     """"X's violent campaign against Y", "the U.S.-led fight against Islamic State": X attacks Y when
     the campaign is violent or Y is an armed group; Y must be the phrase's own head ("a campaign
-    against Hezbollah's finances" is no attack on Hezbollah)."""
-    heads = [p for p in _pobjs(n, ("against",))]
-    objs = [a for p in heads for a in phrase_args(ctx, p) if a.token is not None
-            and (a.token.i == p.i or a.token in p.conjuncts)]
+    against Hezbollah's finances" is no attack on Hezbollah). A violent operation, offensive or raid
+    "in"/"into" a state or place attacks it ("Turkey's military operations in Syria")."""
     violent = any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in spec.get("violent_modifiers", ())
                   for c in n.children)
-    if not objs or not (violent or any(a.actor.type == "ArmedGroup" for a in objs)):
+    objs = []
+    if n.lemma_ in spec.get("campaign_nouns", ()):
+        objs = [a for p in _pobjs(n, ("against",)) for a in phrase_args(ctx, p) if a.token is not None
+                and (a.token.i == p.i or a.token in p.conjuncts)]
+        if not (violent or any(a.actor.type == "ArmedGroup" for a in objs)):
+            objs = []
+    if violent and not objs and n.lemma_ in spec.get("theatre_nouns", ()):
+        holders = [n, n.head] if n.dep_ == "dobj" else [n]  # "led armed raids into X": "into X" on the verb
+        objs = [a for h in holders for p in _pobjs(h, ("in", "into", "inside")) for a in phrase_args(ctx, p)
+                if a.actor.type in ("State", "Place") and not _water(a) and a.token is not None
+                and (a.token.i == p.i or a.token in p.conjuncts)]
+    if not objs:
         return []
     subs, hops = noun_subjects(ctx, n, "attacks")
     if not subs:  # "HAMAS's campaign" with the possessor parsed as a subject of the noun
         subs = [a for c in n.children if c.i < n.i and c.dep_ in ("nsubj", "npadvmod") for a in [arg_of_token(ctx, c)] if a]
     return _pairs([a for a in subs if a.actor.type != "Place"], objs, n, "noun", hops)
+
+
+def _defense_candidates(ctx, v) -> list:
+    """"Israel is defending its citizens against Hamas terrorism", "Ukraine defended itself against
+    Russia": a defence going on or done is a fight both ways, the defender's on the attacker and the
+    attacker's on the defender. A general claim ("NATO defends its members against X") and a right or
+    intention (:mod:`graphbuild.prospects`: hypothetical) are not."""
+    from .modality import load_modality_cues, modality_of
+
+    ongoing = v.tag_ == "VBD" or (v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children))
+    if not ongoing or modality_of(v, load_modality_cues())[0] not in ("asserted", "reported"):
+        return []
+    subs, hops = verb_subjects(ctx, v)
+    subs = [a for a in subs if a.actor.type in ("State", "ArmedGroup", "GovernmentOrgan", "Organization")]
+    defended = [c for c in v.children if c.dep_ == "dobj"]
+    if not defended or not all(c.lemma_.lower() in _DEFENDED or arg_of_token(ctx, c) is not None for c in defended):
+        return []  # "defended the policy against critics": no fight
+    attackers = [a for h in [v, *defended] for p in _pobjs(h, ("against", "from")) for a in phrase_args(ctx, p)
+                 if a.actor.type in ("State", "ArmedGroup", "GovernmentOrgan", "Organization") and a.token is not None
+                 and (a.token.i == p.i or a.token in p.conjuncts or p.lemma_ in _AGGRESSION)]
+    return _pairs(subs, attackers, v, "verb", hops + 1) + _pairs(attackers, subs, v, "verb", hops + 1)
 
 
 def _charge_candidates(ctx, n, spec) -> list:

@@ -83,7 +83,10 @@ def _entity(finder, ent, s, e):
         finder.add(s, e, actor, 4, "gazetteer")
         return
     label = ent.label_
-    if label in ("NORP", "GPE") and _armed_people(finder, s, e):
+    if label in ("NORP", "GPE") and (_armed_people(finder, s, e) or _armed_people_from(finder, s, e)):
+        return
+    if label == "NORP" and _named_as_place(finder, s, e):
+        finder.add(s, e, Actor(ner_actor_id(text), canonical_label(text), "Place"), 2, "ner")
         return
     if label not in _NER_LABELS or label == "NORP":
         return
@@ -136,17 +139,51 @@ def _armed_people(finder, s, e) -> bool:
     singular = j + 1 < len(doc) and doc[j].lower_ in _ARMED_MODIFIERS and doc[j + 1].pos_ == "NOUN"
     if j >= len(doc) or e - s > 2 or not singular and (doc[j].lower_ not in _ARMED_PEOPLE or doc[j].pos_ != "NOUN"):
         return False
-    text = doc[s:e].text
+    if not _no_state(finder, s, e):
+        return False
+    label = f"{doc[s:e].text} Militants"
+    finder.add(s, j + 1, Actor(ner_actor_id(label), label, "ArmedGroup"), 2, "ner")
+    return True
+
+
+def _armed_people_from(finder, s, e) -> bool:
+    """"separatist warlords from neighbouring Chechen", "militants from Chechnya": the armed men
+    before "from" a people or region are its armed group (as in :func:`_armed_people`)."""
+    doc = finder.doc
+    k = s - 1
+    if k >= 0 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBG"):
+        k -= 1  # "from neighbouring X"
+    if k < 1 or doc[k].lower_ != "from" or doc[k - 1].lower_ not in _ARMED_PEOPLE or not _no_state(finder, s, e):
+        return False
+    start = k - 1
+    if start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"ADJ", "NOUN"}:
+        start -= 1  # "separatist warlords"
+    label = f"{doc[s:e].text} Militants"
+    finder.add(start, e, Actor(ner_actor_id(label), label, "ArmedGroup"), 2, "ner")
+    return True
+
+
+def _no_state(finder, s, e) -> bool:
+    """A capitalised name that is not the demonym of a state in the gazetteer."""
+    text = finder.doc[s:e].text
     entry = finder.gaz.entry(text)
     if entry is not None and entry.kind == "demonym":
         actor = finder.gaz_actor(entry.actor_id)
         if actor is not None and actor.type == "State":
             return False
-    if not text[:1].isupper() or any(not w[:1].isupper() for w in text.split()):
-        return False
-    label = f"{text} Militants"
-    finder.add(s, j + 1, Actor(ner_actor_id(label), label, "ArmedGroup"), 2, "ner")
-    return True
+    return text[:1].isupper() and all(w[:1].isupper() for w in text.split())
+
+
+_PLACE_PREPS = frozenset({"in", "into", "across", "throughout", "inside", "near", "to"})
+
+
+def _named_as_place(finder, s, e) -> bool:
+    """A name the tagger took for a people where it can only be a place: a singular proper noun
+    after a place preposition ("raids into Dagestan"; a people's adjective never heads such a phrase)."""
+    doc = finder.doc
+    root = doc[s:e].root
+    return (root.tag_ == "NNP" and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+            and root.i == e - 1 and _no_state(finder, s, e) and finder.gaz.entry(doc[s:e].text) is None)
 
 
 def _is_name_modifier(finder, s, e, actor) -> bool:

@@ -147,3 +147,37 @@ def test_extract_attacks_claims_and_group_modifiers(text, expected, absent, plai
         assert expected in found, found
     if absent:
         assert not any(absent[0] in e for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a violent operation or raid in or into a state or place attacks it; leading one is doing it
+    ("Turkey's military operations in Syria are now paused.", ("Turkey", "attacks", "Syria"), None),
+    ("Hezbollah fighters led armed raids into Lebanon.", ("Hezbollah", "attacks", "Lebanon"), None),
+    ("The police operation in Chicago netted 20 arrests.", None, ("attacks",)),
+    # the armed men "from" a people, and a people's name where only a place can be
+    ("Militants from neighbouring Chechnya raided villages in Dagestan.", ("Chechnya Militants", "attacks", "Dagestan"),
+     None),
+])
+def test_extract_attacks_operations_in_a_state(text, expected, absent, plain_edges):
+    found = plain_edges(text)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert not any(absent[0] in e for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a defence going on is a fight both ways
+    ("Israel is defending its citizens against Hamas terrorism.",
+     {("Hamas", "attacks", "Israel"), ("Israel", "attacks", "Hamas")}),
+    ("Ukraine defended itself against Russia in 2022.", {("Russia", "attacks", "Ukraine"), ("Ukraine", "attacks", "Russia")}),
+    # a general claim, a policy defended, a right: no plain attack
+    ("NATO defends its members against Russia.", set()),
+    ("The minister defended the policy against critics from Germany.", set()),
+    ("Israel has the right to defend itself against Hamas.", set()),
+])
+def test_extract_attacks_defence_is_a_fight(text, expected, plain_edges):
+    found = {e for e in plain_edges(text) if e[1] == "attacks"}
+    assert found == expected, found
