@@ -346,10 +346,12 @@ def extract_from_doc(doc, document) -> Extraction:
 
     from .listings import company_mentions, listing_candidates
     from .nominal import exchange_candidates, flow_candidates
+    from .coref import author_mentions
     from .proxies import backed_group_mentions
 
     mentions = company_mentions(doc, _find_mentions(doc))
     mentions = backed_group_mentions(doc, mentions, load_lexicon().raw["cooperates"].get("backed_groups", {}))
+    mentions = author_mentions(doc, mentions, document.title, _publisher(document.source, {}))
     by_id = _actors_by_id(mentions)
     state: dict = {}
     cues = load_modality_cues()

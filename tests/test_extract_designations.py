@@ -176,3 +176,25 @@ def test_extract_designations_named_firms_and_shared_subject(text, expected, abs
 def test_extract_designations_damning_adjective_condemns(text, expected, plain_edges):
     found = plain_edges(text, source="U.S. Department of State press release")
     assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,title,expected", [
+    # "I" in a statement one official gives is the state that issues it
+    ("This afternoon, I spoke with President Zelenskyy about the missile strikes on Kyiv. My Administration's "
+     "support for Ukraine will not waver.", "Statement from President Joe Biden on Attacks in Ukraine",
+     {("United States", "meets", "Ukraine"), ("United States", "cooperates", "Ukraine")}),
+])
+def test_extract_designations_author_is_issuer(text, title, expected, plain_edges):
+    found = plain_edges(text, title=title, source="The White House (briefing room)")
+    assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,title,absent", [
+    # in a joint press conference "I" may be either leader; in a news story it is no one's
+    ("I spoke with President Zelenskyy this morning.", "Remarks by President Biden and President Duda in Joint "
+     "Press Conference", ("United States", "meets", "Ukraine")),
+])
+def test_extract_designations_author_traps(text, title, absent, plain_edges):
+    assert absent not in plain_edges(text, title=title, source="The White House (briefing room)")
