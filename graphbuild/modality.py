@@ -93,6 +93,9 @@ class ModalityCues:
     hyp_determiners: frozenset = frozenset()
     neg_pronouns: frozenset = frozenset()
     planned_events: frozenset = frozenset()
+    carrying_verbs: frozenset = frozenset()
+    topic_verbs: frozenset = frozenset()
+    unconfirmed_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -118,7 +121,8 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(neg.get("double_negatives", ())), f(neg.get("against_verbs", ())), f(neg.get("quantities", ())),
         f(hyp.get("open_conditions", ())), tuple(hyp.get("future_times", ())),
         f(hyp.get("presupposing_verbs", ())), f(hyp.get("determiners", ())), f(neg.get("pronouns", ())),
-        f(hyp.get("planned_events", ())),
+        f(hyp.get("planned_events", ())), f(neg.get("carrying_verbs", ())),
+        f(neg.get("topic_verbs", ())), f(neg.get("unconfirmed_verbs", ())),
     )
 
 
@@ -210,6 +214,10 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     if len(path) > 1 and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" \
             and path[1].lemma_.lower() in cues.presupposing_verbs:
         path = path[:1]  # "plans to strengthen its partnership with X": the partnership exists
+    topic = next((i for i in range(2, len(path)) if path[i].lemma_.lower() in cues.topic_verbs
+                  and path[i - 1].dep_ == "prep" and path[i - 1].lower_ in ("on", "about")), None)
+    if topic is not None:
+        path = path[:topic]  # "declined to comment on the strike in Syria": silence denies nothing
     predicate = event_predicate(trigger, cues)
     if predicate is not None and (speech is None or predicate.i != speech.i):
         path += [t for t in governing_path(predicate, stop=speech) if t not in path]
@@ -231,8 +239,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         for c in children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
                 # "would not hesitate to strike", "has not ruled out attacking": left open
-                if negative:
-                    found.add("hypothetical")
+                if negative or (governs and t.lemma_.lower() in cues.unconfirmed_verbs):
+                    found.add("hypothetical")  # and "has not confirmed carrying out X": not denied either
                 else:
                     negations += 1
             if governs and c.dep_ == "det" and c.lower_ in cues.neg_determiners and t.pos_ == "NOUN":
@@ -321,7 +329,10 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     if _has_phrase(_clause_text(trigger, speech), cues.hyp_phrases):
         found.add("hypothetical")
     if speech is not None:
-        if speech.lemma_ in cues.neg_verbs or any(c.dep_ == "neg" for c in speech.children) or any(
+        unconfirmed = speech.lemma_ in cues.unconfirmed_verbs and any(c.dep_ == "neg" for c in speech.children)
+        if unconfirmed:
+            found.add("hypothetical")  # "Israel has not confirmed that it carried out the strike"
+        elif speech.lemma_ in cues.neg_verbs or any(c.dep_ == "neg" for c in speech.children) or any(
                 c.dep_ in ("nsubj", "nsubjpass") and negative_subject(c, cues) for c in speech.children):
             found.add("negated")  # "Iran denied it was behind ...", "did not say that ...", "no group has claimed"
         if speech.lemma_ in cues.hedge_verbs:
@@ -342,7 +353,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
 
 def event_predicate(trigger, cues: ModalityCues | None = None):
     """The verb an event noun is the subject of, when that verb says whether the event happens
-    ("the talks did not take place", "the visit was cancelled", "talks are expected to resume").
+    ("the talks did not take place", "the visit was cancelled", "talks are expected to resume") or
+    who did it ("the attack could have been carried out by X").
 
     Examples:
         >>> import spacy
@@ -357,6 +369,8 @@ def event_predicate(trigger, cues: ModalityCues | None = None):
     if trigger.dep_ in ("nsubj", "nsubjpass") and h.i != trigger.i and h.lemma_.lower() in cues.event_predicates \
             and not any(c.dep_ == "agent" for c in h.children):
         return h
+    if trigger.dep_ == "nsubjpass" and h.lemma_.lower() in cues.carrying_verbs:
+        return h  # "the attack may have been carried out by X": the carrying verb's modal is the attack's
     return None
 
 

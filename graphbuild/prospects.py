@@ -14,7 +14,9 @@ context never becomes a plain edge:
 * "X has a right to defend itself" is X's possible strike on whoever attacked it;
 * "it might not be the work of X" (of an attack): X's possible attack on the attack's target;
 * "X said it was not responsible for the attack": X's denied attack on the attack's target;
-* "X warned it would mount new attacks": on the target of the attacks the document just named.
+* "X warned it would mount new attacks", "X could strike again", "the attack may have been carried
+  out by X", "officials suspect X might be behind it": on the target of the attack or blast the
+  document just named.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from .relations import ACTORISH, _is_noun, _is_verb
 
 __all__ = ["context_candidates", "prospect_candidates", "protected_candidates", "gerund_candidates",
            "self_defense_candidates", "work_of_candidates", "disowned_candidates", "renewed_candidates",
-           "PROTECT_VERBS", "PROSPECT_HOLDERS", "REFLEXIVES", "RENEWED", "THREAT_VERBS"]
+           "repeated_candidates", "BLAST_VERBS", "PROTECT_VERBS", "PROSPECT_HOLDERS", "REFLEXIVES", "RENEWED",
+           "THREAT_VERBS"]
 
 
 #: Verbs that guard against what their "from/against" phrase names: "protect X from attacks by Y".
@@ -77,6 +80,8 @@ def context_candidates(sent, ctx, found) -> list:
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             for rel, opts in verbs[lemma]:
                 out += gerund_candidates(ctx, t, rel, opts)
+        elif lemma in verbs and _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ == "again" for c in t.children):
+            out += repeated_candidates(ctx, t, verbs[lemma])
     return [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH]
 
 
@@ -246,18 +251,25 @@ def work_of_candidates(ctx, w) -> list:
                   modality=modality)
 
 
+#: Verbs of a blast whose place is the attack's target ("a car bomb exploded outside a station in X").
+BLAST_VERBS = frozenset({"explode", "detonate", "blast", "hit", "strike", "rock"})
+_PLACE_PREPS = ("on", "against", "in", "at", "near", "across", "outside", "inside")
+
+
 def _recent_target(ctx, tok) -> list:
-    """The target of the last attack named before ``tok`` in its sentence or the two before ("twin
-    bombings on X ... it might not be the work of Y"), else the event memory's last target."""
-    from .patterns import _event_nouns
+    """The target of the last attack or blast named before ``tok`` in its sentence or the two before
+    ("twin bombings on X ... it might not be the work of Y", "a bomb exploded outside a police station
+    in X ... officials suspect Y might be behind it"), else the event memory's last target."""
+    from .patterns import _event_nouns, _target_args
     from .sentences import sentences_before
 
     events = _event_nouns(ctx)
     starts = [x.start for x in sentences_before(tok)]
     lo = starts[-3] if len(starts) >= 3 else 0
     for t in reversed(tok.doc[lo:tok.i]):
-        if t.lemma_.lower() in events and t.pos_ == "NOUN":
-            found = [a for q in _pobjs(t, ("on", "against", "in", "at", "near", "across")) for a in phrase_args(ctx, q)
+        if (t.lemma_.lower() in events and t.pos_ == "NOUN") or (t.lemma_.lower() in BLAST_VERBS and _is_verb(t)):
+            phrases = _pobjs(t, _PLACE_PREPS) + [c for c in t.children if c.dep_ == "dobj" and _is_verb(t)]
+            found = [a for q in phrases for a in _target_args(ctx, q)  # "hit a bus station in X"
                      if a.actor.type in ("Place", "State")]
             if found:
                 return found[:1]
@@ -271,7 +283,8 @@ def disowned_candidates(ctx, t) -> list:
     from .patterns import _event_nouns
 
     events = [p for p in (_pobjs(t, ("for",)) if t.lower_ == "responsible" else
-                          [c for c in t.children if c.dep_ == "pobj"]) if p.lemma_.lower() in _event_nouns(ctx)]
+                          [c for c in t.children if c.dep_ == "pobj"])
+              if p.lemma_.lower() in _event_nouns(ctx) or p.lower_ in ("it", "this", "that")]
     if not events:
         return []
     subs = [a for c in t.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
@@ -282,7 +295,7 @@ def disowned_candidates(ctx, t) -> list:
     modality = _open_modality(t)
     if modality is None:
         return []
-    e = events[0]
+    e = events[0]  # an attack, or "it" ("officials suspect X might be behind it")
     targets = [a for q in _pobjs(e, ("on", "against", "in", "at")) for a in phrase_args(ctx, q)]
     if not targets and not any(c.dep_ == "poss" or c.lower_ in ("a", "an", "any") for c in e.children):
         targets = _recent_target(ctx, e)  # "the attack": the one the document is about
@@ -297,12 +310,14 @@ THREAT_VERBS = frozenset({"threaten", "vow", "promise", "pledge", "plan", "warn"
 
 
 def renewed_candidates(ctx, n, rel, opts) -> list:
-    """"al-Qaida warned it would mount new attacks", "X threatened further strikes": an attack with an
-    agent but no target of its own, one more of a series, in a hypothetical or negated clause, targets
-    the last target the document named (this or the two sentences before)."""
+    """"al-Qaida warned it would mount new attacks", "the attack could have been carried out by X": an
+    attack with an agent but no target of its own, one more of a series or one named before ("the
+    attack"), in a hypothetical or negated clause, targets the last target the document named (this or
+    the two sentences before)."""
     from .arguments import noun_subjects
 
-    if rel != "attacks" or not any(c.dep_ == "amod" and c.lower_ in RENEWED for c in n.children):
+    if rel != "attacks" or not any(c.dep_ == "amod" and c.lower_ in RENEWED or c.dep_ == "det" and c.lower_ in (
+            "the", "this", "that") for c in n.children):
         return []
     if _pobjs(n, tuple(opts.get("objects", ())) + ("of",)):
         return []
@@ -317,4 +332,22 @@ def renewed_candidates(ctx, n, rel, opts) -> list:
         return []
     own = {a.actor.id for a in subs}
     return _pairs(rel, subs, [o for o in _recent_target(ctx, n) if o.actor.id not in own], n, "loose", 2,
+                  modality=modality)
+
+
+def repeated_candidates(ctx, v, rels) -> list:
+    """"Officials fear Hezbollah could strike again": an attack verb with no object, done again, in a
+    hypothetical or negated clause, targets the last target the document named."""
+    if not any(rel == "attacks" for rel, _ in rels) or any(
+            c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "against", "at"))
+            for c in v.children):
+        return []
+    subs = verb_subjects(ctx, v)[0]
+    if not subs:
+        return []
+    modality = _open_modality(v)
+    if modality is None:
+        return []
+    own = {a.actor.id for a in subs}
+    return _pairs("attacks", subs, [o for o in _recent_target(ctx, v) if o.actor.id not in own], v, "loose", 2,
                   modality=modality)

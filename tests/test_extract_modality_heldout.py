@@ -144,3 +144,27 @@ def test_extract_denial_still_negates_its_content(text, relation, subject, obj, 
 def test_extract_denial_leaves_its_circumstances(text, relation, subject, obj, extract_statements):
     found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in extract_statements(text)}
     assert (relation, subject, obj, "negated") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("A bomb exploded outside a mosque in Kandahar. No group has claimed it, but police suspect the Taliban may be "
+     "behind it.", "attacks", "Taliban", "Kandahar", "hypothetical"),
+    ("Rockets hit Haifa on Friday. Officials fear Hezbollah could strike again.", "attacks", "Hezbollah",
+     "Haifa", "hypothetical"),
+    ("A bombing hit a bus station in Kabul. Police said the attack could have been carried out by ISIS.", "attacks",
+     "ISIS", "Kabul", "hypothetical"),
+    ("Israel has not confirmed that it carried out the strike on Syria.", "attacks", "Israel", "Syria",
+     "hypothetical"),
+])
+def test_extract_open_attribution_of_a_known_attack(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, (modality,))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Israel declined to comment on the strike in Syria.",
+    "Turkey did not comment on the raid in Iraq.",
+])
+def test_extract_silence_denies_nothing(text, extract_statements):
+    assert not any(s.modality == "negated" for s in extract_statements(text))
