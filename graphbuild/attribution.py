@@ -1,7 +1,8 @@
 """Attribution patterns: who blames whom, who is said to have attacked, and non-asserted readings.
 
 "hold X accountable", "X was to blame / is responsible / was behind it / played a role" (the
-speaker blames X), "X's attack was outrageous" and "X's immoral invasion" (the speaker condemns X), "blamed X for orchestrating the attack on Y" (X attacks Y, as the blamer says),
+speaker blames X), "X's attack was outrageous" and "X's immoral invasion" (the speaker condemns
+X), "blamed X for orchestrating the attack on Y" (X attacks Y, as the blamer says),
 attacks reported under "concluded/believes that" (the believer blames the attacker), "X denied
 it was behind the attack" (a negated attack), "Y pushed back on X's accusations" (X blames Y),
 and the loose readings kept only for hypothetical or negated clauses: an act with no subject of its
@@ -123,7 +124,8 @@ def judgment_candidates(ctx: Context, t) -> list:
     """"X's detention of Y is unacceptable", "the attack by X was outrageous", said Z: the speaker
     (or the government issuing the statement) condemns the one who did it."""
     words = ctx.lex.raw["condemns"].get("predicate_adjectives", ())
-    if t.dep_ == "amod" and t.lower_ in ctx.lex.raw["condemns"].get("deed_adjectives", ()):
+    if t.dep_ == "amod" and (t.lower_ in ctx.lex.raw["condemns"].get("deed_adjectives", ()) or t.lower_ in ctx.lex.raw[
+            "condemns"].get("conduct_adjectives", ())):
         return _deed_judgment(ctx, t)
     if t.lemma_.lower() not in words:
         return []
@@ -168,17 +170,26 @@ def _judges(ctx, t) -> list:
 
 
 def _deed_judgment(ctx, t) -> list:
-    """"Russia's immoral invasion of Ukraine", "the horrific attacks by Hamas", said Z: a deed called
-    by a damning adjective (``deed_adjectives`` of ``condemns``) is condemned by the speaker (or the
-    government issuing the text); the one condemned is who did it."""
+    """"Russia's immoral invasion of Ukraine", "the horrific attacks by Hamas", "Iran's provocative
+    actions", said Z: an attack called by a damning adjective (``deed_adjectives`` of ``condemns``),
+    or someone's conduct (``conduct_nouns``) called so or provocative, reckless ... (``conduct_adjectives``),
+    is condemned by the speaker (or the government issuing the text); the one condemned is who did it."""
     from .patterns import _event_agent
 
+    spec = ctx.lex.raw["condemns"]
     deed = t.head
     lemma = deed.lemma_.lower()
-    if not (any(r == "attacks" for r, _ in ctx.lex.nouns.get(lemma, ())) or lemma in _event_nouns(ctx)):
+    attack = any(r == "attacks" for r, _ in ctx.lex.nouns.get(lemma, ())) or lemma in _event_nouns(ctx)
+    if not (attack and t.lower_ in spec.get("deed_adjectives", ()) or lemma in spec.get("conduct_nouns", ())):
         return []
-    objs = [a for a in _event_agent(ctx, deed) if a.actor.type != "Place"]
+    victims = {x.i for c in deed.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS for x in c.subtree}
+    objs = [a for a in _event_agent(ctx, deed) if a.actor.type != "Place" and a.via != "group-anaphor"
+            and (a.token is None or a.token.i not in victims)]
     return _pairs("condemns", _judges(ctx, t), objs, t, "attribution", 1) if objs else []
+
+
+#: Prepositions of a deed that name its target, never its doer ("the response against the Rohingya").
+_VICTIM_PREPS = frozenset({"against", "on", "at", "of", "in", "into", "to", "toward", "towards"})
 
 
 def attribution_candidates(ctx: Context, t) -> list:

@@ -248,6 +248,9 @@ class _Resolver:
         if tok.dep_ in {"compound", "amod", "appos", "attr", "oprd"} or tok.head.lower_ == "as":
             return  # "the group ISIS", "X is the group", "recognize X as the government"
         dets = [c for c in tok.lefts if c.dep_ == "det"]
+        if not dets and tok.i > 0 and self.doc[tok.i - 1].lower_ == "the" and any(
+                c.dep_ == "case" for c in tok.children):
+            dets = [self.doc[tok.i - 1]]  # "the military's actions": "the" parsed as the head's determiner
         if not dets or dets[0].lower_ != "the":
             return
         start = dets[0].i

@@ -198,3 +198,28 @@ def test_extract_designations_author_is_issuer(text, title, expected, plain_edge
 ])
 def test_extract_designations_author_traps(text, title, absent, plain_edges):
     assert absent not in plain_edges(text, title=title, source="The White House (briefing room)")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # someone's conduct called provocative or threatening by the issuing government
+    ("OFAC acted today in response to North Korea's continued provocative actions, such as last week's launch.",
+     {("United States", "condemns", "North Korea")}, set()),
+    # the target of the deed is not its doer
+    ("The Ambassador said the violent response against Chad was unacceptable.", set(),
+     {("United States", "condemns", "Chad")}),
+])
+def test_extract_designations_conduct_condemned(text, expected, absent, plain_edges):
+    found = plain_edges(text, source="U.S. Department of the Treasury press release")
+    assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # "the military's actions" refers back to the state named before; calling them ethnic cleansing condemns it
+    ("Troops of Sudan razed villages in Darfur. A senior UN official described the military's actions as a "
+     "textbook case of ethnic cleansing.", {("United Nations", "condemns", "Sudan")}),
+])
+def test_extract_designations_label_of_the_military(text, expected, plain_edges):
+    found = plain_edges(text)
+    assert expected <= found, found
