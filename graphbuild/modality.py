@@ -243,8 +243,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                     found.add("hypothetical")  # and "has not confirmed carrying out X": not denied either
                 else:
                     negations += 1
-            if governs and c.dep_ == "det" and c.lower_ in cues.neg_determiners and t.pos_ == "NOUN":
-                found.add("negated")  # "has no plans to meet", "no intention of recognizing"
+            if c.dep_ == "det" and c.lower_ in cues.neg_determiners and t.pos_ == "NOUN":
+                found.add("negated")  # "has no plans to meet", "no intention of recognizing", "has no ties with X"
             if governs and c.dep_ == "dobj" and c.lower_ in cues.neg_quantities and t.lemma_ == "do":
                 negations += 1  # "did nothing to stop X", "has done little to help X"
             if governs and c.dep_ == "advmod" and c.lower_ == "yet" and t.lemma_ in ("have", "be"):

@@ -168,3 +168,12 @@ def test_extract_open_attribution_of_a_known_attack(text, relation, subject, obj
 ])
 def test_extract_silence_denies_nothing(text, extract_statements):
     assert not any(s.modality == "negated" for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Japan has no formal ties with Taiwan.", "cooperates", "Japan", "Taiwan"),
+    ("Moscow blamed Washington for no Putin-Biden meeting in Geneva.", "meets", "Russia", "United States"),
+])
+def test_extract_no_on_the_trigger_noun(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("negated",))
