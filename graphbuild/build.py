@@ -272,22 +272,69 @@ def _init_worker(model):
     load_pipeline(model)
 
 
+def _batch_words(batch: list) -> int:
+    return sum(_words(d.text) for d in batch)
+
+
+def _spans(items: Iterator, budget: int, weight: Callable[[object], int]) -> Iterator[Iterator]:
+    """Consecutive lazy runs of ``items``, each ending after the item that takes its weight to ``budget``.
+
+    Nothing is read ahead: each run is an iterator over the shared ``items``, and the next run
+    starts where the previous one stopped (consume each run before asking for the next).
+
+    Examples:
+        >>> [list(run) for run in _spans(iter([3, 1, 1, 5, 2]), 4, int)]
+        [[3, 1], [1, 5], [2]]
+    """
+    items = iter(items)
+    for first in items:
+        def run(first=first):
+            total = weight(first)
+            yield first
+            if total >= budget:
+                return
+            for item in items:
+                yield item
+                total += weight(item)
+                if total >= budget:
+                    return
+        yield run()
+
+
 @contextmanager
-def _process_pool(workers, model, extract):
+def _process_pool(workers, model, extract, recycle_words=None):
+    """A pool of worker processes, replaced by a fresh pool after every ``recycle_words`` words.
+
+    A long-lived spaCy process grows slowly even with memory zones and ``malloc_trim`` (its
+    heap fragments), so each run of batches worth ``recycle_words`` words per worker goes to a
+    new pool: the old one finishes its batches and exits, and new workers load the pipeline
+    again (a few seconds for hundreds of thousands of words), so memory stays flat.
+    """
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model,))
-    try:
-        def submit(batch):
-            return pool.submit(extract_batch, batch, model, extract).result
+    current: list = []
 
-        yield lambda batches: _windowed(submit, batches, 2 * workers + 1)
+    def run(batches):
+        runs = [batches] if recycle_words is None else _spans(batches, recycle_words * workers, _batch_words)
+        for part in runs:
+            pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model,))
+            current[:] = [pool]
+
+            def submit(batch, pool=pool):
+                return pool.submit(extract_batch, batch, model, extract).result
+
+            yield from _windowed(submit, part, 2 * workers + 1)
+            pool.shutdown(wait=True)
+
+    try:
+        yield run
     except BrokenProcessPool:
         raise GraphbuildError("a worker process died (out of memory or killed?); "
                               "re-run with --store DIR to resume, or with fewer --workers") from None
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # running batches finish; queued ones are dropped
+        for pool in current:  # running batches finish; queued ones are dropped
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _warm_dask_worker(model):
@@ -358,6 +405,7 @@ def build_graph(
     dask: str | None = None,
     batch_size: int = 32,
     batch_words: int | None = 4000,
+    recycle_words: int | None = 300_000,
     extract: Extractor | None = None,
     progress: Callable[[DocumentResult], None] | None = None,
     warn: Callable[[str], None] | None = None,
@@ -381,6 +429,8 @@ def build_graph(
         batch_size: Documents per ``nlp.pipe`` batch (the unit of work sent to a worker).
         batch_words: A batch also ends before it would exceed this many words (``None``: no
             limit): spaCy's working memory grows with a batch's words, so this bounds the peak.
+        recycle_words: With ``workers`` > 1 (no Dask), worker processes are replaced by fresh
+            ones after about this many words each (``None``: never), so memory stays flat.
         extract: ``extract(doc, document) -> Extraction`` (default: graphbuild's extractor);
             must be importable by name in the workers.
         progress: Called with each document's result (built, skipped or failed).
@@ -396,8 +446,8 @@ def build_graph(
     items = check_inputs(inputs)
     if output is None and store is None and endpoint is None:
         raise GraphbuildError("nowhere to write: give -o FILE, --store DIR or --endpoint URL")
-    if workers < 1 or batch_size < 1 or (batch_words is not None and batch_words < 1):
-        raise GraphbuildError("--workers, --batch-size and --batch-words must be at least 1")
+    if workers < 1 or batch_size < 1 or any(n is not None and n < 1 for n in (batch_words, recycle_words)):
+        raise GraphbuildError("--workers, --batch-size, --batch-words and --recycle-words must be at least 1")
     warn = warn or log.warning
     progress = progress or (lambda _r: None)
     tally = _Tally()
@@ -440,7 +490,7 @@ def build_graph(
         if dask is not None:
             executor = _dask_cluster(dask, workers, model, extract)
         elif workers > 1:
-            executor = _process_pool(workers, model, extract)
+            executor = _process_pool(workers, model, extract, recycle_words)
         else:
             executor = _in_process(model, extract)
         try:

@@ -66,9 +66,13 @@ MODEL_OPTION = click.option(
 @click.option("--batch-words", type=click.IntRange(min=1), default=4000, show_default=True,
               help="A batch also ends before it would exceed this many words, which bounds "
                    "the memory of each worker.")
+@click.option("--recycle-words", type=click.IntRange(min=1), default=300_000, show_default=True,
+              help="With --workers, each worker process is replaced by a fresh one after about "
+                   "this many words, so memory stays flat on long builds.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_context
-def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_size, batch_words, quiet):
+def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_size, batch_words,
+          recycle_words, quiet):
     """Extract actors and relations from INPUTS into an RDF file, store or endpoint.
 
     INPUTS are .txt and .html files, folders of them (searched recursively), .jsonl corpora
@@ -111,7 +115,8 @@ def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_
     try:
         summary = build_graph(inputs, output, store=store_dir, endpoint=endpoint, model=model,
                               workers=workers or default_workers(), dask=dask,
-                              batch_size=batch_size, batch_words=batch_words, progress=progress, warn=warn)
+                              batch_size=batch_size, batch_words=batch_words, recycle_words=recycle_words,
+                              progress=progress, warn=warn)
     except BuildInterrupted as exc:
         bar.close()
         click.echo(str(exc), err=True)

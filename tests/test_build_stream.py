@@ -203,6 +203,41 @@ def test_build_large_file_output_is_the_same_graph(tmp_path, blank_pipeline, fak
         _assert_same(small, large)
 
 
+@pytest.mark.parametrize("recycle_words, pools", [(20, 5), (None, 1)])
+def test_build_workers_are_recycled_without_changing_the_graph(tmp_path, blank_pipeline, fake_extraction,
+                                                              monkeypatch, recycle_words, pools):
+    """A fresh pool after every ``recycle_words`` words per worker; same bytes as one process."""
+    import concurrent.futures
+
+    created = []
+
+    class CountingPool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            created.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountingPool)
+    corpus = _corpus(tmp_path / "c.jsonl", 20)  # 9-10 words a document: 40 words a run of two workers
+    one = build_graph([corpus], tmp_path / "one.nq", model=blank_pipeline, batch_size=2)
+    many = build_graph([corpus], tmp_path / "many.nq", model=blank_pipeline, batch_size=2, workers=2,
+                       recycle_words=recycle_words)
+    assert many.documents == one.documents == 20
+    assert len(created) == pools
+    assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "many.nq").read_bytes()
+
+
+@pytest.mark.parametrize("items, budget, expected", [
+    ([3, 1, 1, 5, 2], 4, [[3, 1], [1, 5], [2]]),
+    ([9, 9], 4, [[9], [9]]),  # an item over the budget ends its run alone, never dropped
+    ([], 4, []),
+    ([1, 1, 1], 100, [[1, 1, 1]]),
+])
+def test_build_recycle_runs_split_the_stream_lazily(items, budget, expected):
+    from graphbuild.build import _spans
+
+    assert [list(run) for run in _spans(iter(items), budget, int)] == expected
+
+
 @pytest.mark.parametrize("lengths, size, budget, expected", [
     ([10, 10, 10, 10], 32, 25, [[10, 10], [10, 10]]),
     ([5, 40, 5], 32, 25, [[5], [40], [5]]),  # a document over the budget goes alone, never dropped
@@ -227,7 +262,7 @@ def test_build_word_budget_does_not_change_the_graph(tmp_path, blank_pipeline, b
     _assert_same(_read(tmp_path / "one.nq"), _read(tmp_path / "b.nq"))
 
 
-@pytest.mark.parametrize("option", ["--batch-words=0", "--batch-words=-5"])
+@pytest.mark.parametrize("option", ["--batch-words=0", "--batch-words=-5", "--recycle-words=0"])
 def test_build_rejects_a_word_budget_below_one(tmp_path, option):
     from click.testing import CliRunner
 
@@ -236,4 +271,4 @@ def test_build_rejects_a_word_budget_below_one(tmp_path, option):
     corpus = _corpus(tmp_path / "c.jsonl", 2)
     result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "o.nq"), option])
     assert result.exit_code != 0
-    assert "--batch-words" in result.output and "Traceback" not in result.output
+    assert option.split("=")[0] in result.output and "Traceback" not in result.output
