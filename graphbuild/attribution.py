@@ -184,7 +184,8 @@ def _deed_judgment(ctx, t) -> list:
         return []
     victims = {x.i for c in deed.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS for x in c.subtree}
     objs = [a for a in _event_agent(ctx, deed) if a.actor.type != "Place" and a.via != "group-anaphor"
-            and (a.token is None or a.token.i not in victims)]
+            and (a.token is None or a.token.i not in victims)
+            and (a.token is None or a.token.pos_ != "PRON" or a.actor.type in ("State", "ArmedGroup", "Person"))]
     return _pairs("condemns", _judges(ctx, t), objs, t, "attribution", 1) if objs else []
 
 

@@ -223,3 +223,14 @@ def test_extract_designations_conduct_condemned(text, expected, absent, plain_ed
 def test_extract_designations_label_of_the_military(text, expected, plain_edges):
     found = plain_edges(text)
     assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # "its" after an organization subject is too loose a doer for a judgment
+    ("\"The task force is acting to deny al-Shabaab the funds to enable its violent activities,\" the Secretary said.",
+     ("United States", "condemns", "Terrorist Financing Task Force")),
+])
+def test_extract_designations_judgment_pronoun_trap(text, absent, plain_edges):
+    found = plain_edges(text, source="U.S. Department of the Treasury press release")
+    assert not any(r == "condemns" and o != "al-Shabaab" for _, r, o in found), found
