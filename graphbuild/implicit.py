@@ -10,8 +10,9 @@ edge:
   this or the two sentences before;
 * "X built a missile capable of reaching Y", "X tested missiles that could reach Y": X's possible
   attack on Y;
-* a reprisal with no target targets the subject of the sentence's other clause ("U.S. officials
-  seized the compound, and Russia threatened retaliation"; "fears of retaliation by Beijing").
+* a reprisal with no target targets the subject of its condition or of the sentence's other clause
+  ("threatened retaliation if X deploys troops", "U.S. officials seized the compound, and Russia
+  threatened retaliation"; "fears of retaliation by Beijing").
 
 The readings the patterns leave out entirely (no candidate at the trigger) live in
 :mod:`graphbuild.prospects`.
@@ -131,7 +132,8 @@ REPRISALS = frozenset({"retaliation", "retaliate", "reprisal", "retribution", "r
 def reprisal_target(ctx, n, subs) -> list:
     """"X held off on sanctions, given fears of retaliation by Y", "U.S. officials seized the compound,
     and Russia threatened retaliation": a reprisal with no named target, in a hypothetical or negated
-    clause, targets the subject of the sentence's other (main or coordinated) clause; with no agent of
+    clause, targets the subject of the condition it is threatened under ("threatened retaliation if X
+    deploys troops"), else of the sentence's other (main or coordinated) clause; with no agent of
     its own, the subject of the verb it is the object of does it. Never used for asserted clauses, and
     never the reprisal's own agent.
 
@@ -156,7 +158,10 @@ def reprisal_target(ctx, n, subs) -> list:
     root = n
     while root.head.i != root.i:
         root = root.head
-    clauses = [root] + [c for c in root.children if c.dep_ == "conj" and _is_verb(c)]
+    gov = n.head if _is_verb(n.head) else None  # "threatened retaliation if NATO deploys troops": NATO
+    conditions = [c for c in (gov.children if gov is not None else ()) if c.dep_ == "advcl" and _is_verb(c)
+                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once") for m in c.children)]
+    clauses = conditions + [root] + [c for c in root.children if c.dep_ == "conj" and _is_verb(c)]
     for v in clauses:
         if n in v.subtree and v.i != root.i:
             continue

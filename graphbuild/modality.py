@@ -249,8 +249,9 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 negations += 1  # "did nothing to stop X", "has done little to help X"
             if governs and c.dep_ == "advmod" and c.lower_ == "yet" and t.lemma_ in ("have", "be"):
                 found.add("negated")  # "has yet to recognize"
-            if c.dep_ == "mark" and c.lower_ in cues.hyp_marks:
-                found.add("hypothetical")
+            if c.dep_ == "mark" and c.lower_ in cues.hyp_marks and not (
+                    c.lower_ == "whether" and t.dep_ == "advcl" and t.lemma_ == "be"):
+                found.add("hypothetical")  # not "whether the problem is X's invasion or Y's attacks, ...": both are
             if c.dep_ == "aux" and c.lower_ in cues.modals:
                 found.add("hypothetical")
             if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo") and governs_condition(t, cues):

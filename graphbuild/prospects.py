@@ -12,6 +12,7 @@ context never becomes a plain edge:
 * a gerund or infinitive denied or weighed ("Russia denied meddling in the U.S. election", "X is
   weighing whether to designate Y") is done by the subject of the verb above it;
 * "X has a right to defend itself" is X's possible strike on whoever attacked it;
+* "X would respond to any Y attack": X's possible strike on Y, and Y's possible attack on X;
 * "it might not be the work of X" (of an attack): X's possible attack on the attack's target;
 * "X said it was not responsible for the attack": X's denied attack on the attack's target;
 * "X warned it would mount new attacks", "X could strike again", "the attack may have been carried
@@ -27,8 +28,8 @@ from .relations import ACTORISH, _is_noun, _is_verb
 
 __all__ = ["context_candidates", "prospect_candidates", "protected_candidates", "gerund_candidates",
            "self_defense_candidates", "work_of_candidates", "disowned_candidates", "renewed_candidates",
-           "repeated_candidates", "BLAST_VERBS", "PROTECT_VERBS", "PROSPECT_HOLDERS", "REFLEXIVES", "RENEWED",
-           "THREAT_VERBS"]
+           "repeated_candidates", "response_candidates", "RESPONSE_VERBS", "BLAST_VERBS", "PROTECT_VERBS",
+           "PROSPECT_HOLDERS", "REFLEXIVES", "RENEWED", "THREAT_VERBS"]
 
 
 #: Verbs that guard against what their "from/against" phrase names: "protect X from attacks by Y".
@@ -67,6 +68,8 @@ def context_candidates(sent, ctx, found) -> list:
         lemma = t.lemma_.lower()
         if lemma == "defend" and _is_verb(t):
             out += self_defense_candidates(ctx, t)
+        elif lemma in RESPONSE_VERBS and _is_verb(t):
+            out += response_candidates(ctx, t)
         elif lemma == "work" and t.dep_ == "attr":
             out += work_of_candidates(ctx, t)
         elif (lemma == "responsible" and t.dep_ == "acomp" or lemma == "behind" and t.dep_ == "prep") \
@@ -351,3 +354,32 @@ def repeated_candidates(ctx, v, rels) -> list:
     own = {a.actor.id for a in subs}
     return _pairs("attacks", subs, [o for o in _recent_target(ctx, v) if o.actor.id not in own], v, "loose", 2,
                   modality=modality)
+
+
+#: Verbs of answering an attack: "X would respond to any attack by Y".
+RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply"})
+
+
+def response_candidates(ctx, v) -> list:
+    """"Iran warned it would respond to any Israeli attack": the responder's possible strike on the
+    attacker, and, when the attack names no target, the attacker's possible attack on the responder
+    (each only when its own clause is hypothetical or negated)."""
+    from .patterns import _event_agent, _event_nouns
+
+    events = [p for p in _pobjs(v, ("to", "against")) if p.lemma_.lower() in _event_nouns(ctx)]
+    if not events:
+        return []
+    e = events[0]
+    subs, agents = verb_subjects(ctx, v)[0], _event_agent(ctx, e)
+    own = {a.actor.id for a in subs}
+    agents = [a for a in agents if a.actor.id not in own]
+    if not subs or not agents:
+        return []
+    out = []
+    modality = _open_modality(v)
+    if modality is not None:
+        out += _pairs("attacks", subs, agents, v, "loose", 2, modality=modality)
+    attack_modality = _open_modality(e)
+    if attack_modality is not None and not _pobjs(e, ("on", "against")):
+        out += _pairs("attacks", agents, subs, e, "loose", 2, modality=attack_modality)
+    return out

@@ -177,3 +177,24 @@ def test_extract_silence_denies_nothing(text, extract_statements):
 ])
 def test_extract_no_on_the_trigger_noun(text, relation, subject, obj, extract_statements):
     _check(extract_statements(text), relation, subject, obj, ("negated",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Iran warned it would respond to any Israeli attack.", "attacks", "Iran", "Israel"),
+    ("Iran warned it would respond to any Israeli attack.", "attacks", "Israel", "Iran"),
+    ("Moscow threatened retaliation if NATO deploys troops to Ukraine.", "attacks", "Russia", "NATO"),
+    ("Ottawa will speak with Beijing on Friday.", "meets", "Canada", "China"),
+])
+def test_extract_threatened_response(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("hypothetical",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Whether the problem is Russia's invasion of Ukraine or something else, Europe leads.", "attacks", "Russia",
+     "Ukraine"),
+])
+def test_extract_concessive_whether_stays_plain(text, relation, subject, obj, extract_statements):
+    assert any(s.is_plain_edge and (s.relation, s.subject.label, s.object.label) == (relation, subject, obj)
+               for s in extract_statements(text))
