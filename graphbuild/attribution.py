@@ -26,7 +26,7 @@ __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
     "accused_by_governor", "governor_object", "loose_subject", "loose_parties", "reprisal_target",
     "unrecognized_candidates", "weapon_reach_candidates", "loose_partner", "consequence_candidates",
-    "labeling_candidates", "hyphen_candidates",
+    "labeling_candidates", "hyphen_candidates", "conditional_threats",
 ]
 
 
@@ -401,3 +401,43 @@ def hyphen_candidates(ctx: Context, t) -> list:
     if not others:
         return []
     return _pairs(rel, [backer], others[:1], t, "noun", 1)
+
+
+def _conditioned_on(sent, target_id: str, index) -> bool:
+    """Whether a clause of ``sent`` puts a condition on the target ("if Russia invades", "should it
+    escalate", "unless they stop"): its subject is the target or a pronoun."""
+    for v in sent:
+        inverted = any(c.dep_ == "aux" and c.lower_ == "should" for c in v.children) and any(
+            c.dep_ == "nsubj" and c.i > a.i for c in v.children for a in v.children if a.lower_ == "should")
+        if not (inverted or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)):
+            continue
+        for c in v.children:
+            if c.dep_ != "nsubj":
+                continue
+            m = index.get(c.i)
+            if c.lower_ in ("it", "they") or (m is not None and m.actor.id == target_id):
+                return True
+    return False
+
+
+def conditional_threats(statements, doc, index) -> list:
+    """"readiness to impose severe consequences on Russia should it escalate", "we will sanction X
+    if it ...": a designation held out as possible on a condition the target is to meet warns the
+    target now. Returns new asserted ``warns`` statements (same evidence, lower confidence).
+
+    Args:
+        statements: The document's statements so far.
+        doc: The parsed document (to read the trigger's sentence).
+        index: Token index -> mention.
+    """
+    from dataclasses import replace
+
+    out = []
+    for st in statements:
+        if st.relation != "designates" or st.modality != "hypothetical":
+            continue
+        span = doc.char_span(st.evidence.trigger_start, st.evidence.trigger_end, alignment_mode="expand")
+        if span is None or not _conditioned_on(span[0].sent, st.object.id, index):
+            continue
+        out.append(replace(st, relation="warns", modality="asserted", confidence=round(st.confidence * 0.8, 2)))
+    return out

@@ -234,3 +234,19 @@ def test_extract_designations_label_of_the_military(text, expected, plain_edges)
 def test_extract_designations_judgment_pronoun_trap(text, absent, plain_edges):
     found = plain_edges(text, source="U.S. Department of the Treasury press release")
     assert not any(r == "condemns" and o != "al-Shabaab" for _, r, o in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a measure held out on a condition the target must meet warns the target now
+    ("President Biden and Chancellor Scholz stressed their readiness to impose severe costs on Belarus should it "
+     "join the invasion.", {("United States", "warns", "Belarus"), ("Germany", "warns", "Belarus")}, set()),
+    ("Washington will impose new sanctions on Iran if it enriches uranium further.",
+     {("United States", "warns", "Iran")}, set()),
+    # a decision still to be taken is no threat to anyone
+    ("The President must decide next month whether to reimpose sanctions on Iran.", set(),
+     {("United States", "warns", "Iran")}),
+])
+def test_extract_designations_conditional_threat_warns(text, expected, absent, plain_edges):
+    found = plain_edges(text, source="The White House (briefing room)")
+    assert expected <= found and not (absent & found), found
