@@ -10,7 +10,8 @@ context never becomes a plain edge:
   ... Act");
 * an act guarded against ("protect X from attacks by Y") targets the one protected;
 * a gerund or infinitive denied or weighed ("Russia denied meddling in the U.S. election", "X is
-  weighing whether to designate Y") is done by the subject of the verb above it;
+  weighing whether to designate Y") is done by the subject of the verb above it, one threatened or
+  planned ("Trump's threats to destroy X") by the noun's owner;
 * "X has a right to defend itself" is X's possible strike on whoever attacked it;
 * "X would respond to any Y attack": X's possible strike on Y, and Y's possible attack on X;
 * "it might not be the work of X" (of an attack): X's possible attack on the attack's target;
@@ -70,6 +71,9 @@ def context_candidates(sent, ctx, found) -> list:
             out += self_defense_candidates(ctx, t)
         elif lemma in RESPONSE_VERBS and _is_verb(t):
             out += response_candidates(ctx, t)
+        elif lemma in verbs and _is_verb(t) and t.dep_ == "acl" and t.head.lemma_.lower() in PROSPECT_HOLDERS:
+            for rel, opts in verbs[lemma]:
+                out += gerund_candidates(ctx, t, rel, opts)  # "Trump's threats to destroy X"
         elif lemma == "work" and t.dep_ == "attr":
             out += work_of_candidates(ctx, t)
         elif (lemma == "responsible" and t.dep_ == "acomp" or lemma == "behind" and t.dep_ == "prep") \
@@ -194,7 +198,11 @@ def gerund_candidates(ctx, v, rel, opts) -> list:
     modality = _open_modality(v)
     if modality is None:
         return []
-    subs = verb_subjects(ctx, v.head)[0]
+    if v.dep_ == "acl":  # "Trump's threats to destroy X", "Iran's plan to attack X": the holder's owner
+        subs = [a for c in v.head.children if c.dep_ in ("poss", "compound", "amod") and c.i < v.head.i
+                for a in [arg_of_token(ctx, c)] if a]
+    else:
+        subs = verb_subjects(ctx, v.head)[0]
     own = {a.actor.id for a in subs}
     return _pairs(rel, subs, [o for o in objs if o.actor.id not in own], v, "loose", 1, modality=modality)
 

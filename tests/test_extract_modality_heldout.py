@@ -198,3 +198,12 @@ def test_extract_threatened_response(text, relation, subject, obj, extract_state
 def test_extract_concessive_whether_stays_plain(text, relation, subject, obj, extract_statements):
     assert any(s.is_plain_edge and (s.relation, s.subject.label, s.object.label) == (relation, subject, obj)
                for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Analysts recalled Erdogan's threats to invade Syria.", "attacks", "Turkey", "Syria"),
+    ("Iran's plan to attack Israel was foiled.", "attacks", "Iran", "Israel"),
+])
+def test_extract_owner_of_a_threat_or_plan(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("hypothetical",))
