@@ -115,8 +115,9 @@ def _claimed_candidates(ctx, n) -> list:
 
 def remembered_targets(ctx: Context, subs: list, plural: bool) -> list:
     """The targets an attack noun with no target of its own refers back to ("Russia's war", "these
-    attacks"): the last targets of the same attacker, else the last targets named, unless the last
-    attack named was another attacker's ("Hamas attacked Israel. ... Russia's war" is not on Israel).
+    attacks"): the last targets named, but with an attacker, only those it attacked or no one was
+    named for ("Hamas attacked Israel. ... Russia's war" is not on Israel; "X claimed both attacks"
+    is on the targets of both).
 
     Args:
         ctx: The document context; ``ctx.memory`` holds the attacks read so far.
@@ -124,12 +125,11 @@ def remembered_targets(ctx: Context, subs: list, plural: bool) -> list:
         plural: Whether the noun is plural ("these attacks"): all the last targets, else the first.
     """
     memory = ctx.memory
-    own = [t for s in subs for t in memory.attacked.get(s.actor.id, ())]
-    if own:
-        return _dedupe(own) if plural else own[:1]
-    if subs and memory.attackers and not {a.actor.id for a in subs} & {a.actor.id for a in memory.attackers}:
-        return []
-    return list(memory.targets) if plural else list(memory.targets[:1])
+    pool = list(memory.targets)
+    if subs:
+        ids = {a.actor.id for a in subs} | {None}
+        pool = [t for t in pool if memory.attacked.get(t.actor.id, {None}) & ids]
+    return pool if plural else pool[:1]
 
 
 def _instrument_candidates(ctx, v, spec, sent_low) -> list:
@@ -280,11 +280,11 @@ def _agent_candidates(ctx, n, spec) -> list:
 
 
 def _agent_persons(ctx, n) -> list:
-    """The person an agent noun describes: its own mention (coreference: "the suspect"), the name
-    it modifies or stands in apposition to, or the subject of "X is the bomber"."""
+    """The person an agent noun describes: the name it modifies or stands in apposition to, or the
+    subject of "X is the bomber" (not a person that coreference linked "the bomber" to)."""
     own = arg_of_token(ctx, n)
-    if own is not None:
-        found = [own]
+    if own is not None:  # "the bomber" resolved by coreference may be the victim named last: not trusted
+        found = [] if own.coref else [own]
     elif n.dep_ in ("compound", "appos") and _is_noun(n.head):
         found = phrase_args(ctx, n.head, conj=False)
     elif n.dep_ == "attr" and n.head.lemma_ == "be":

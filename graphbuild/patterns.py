@@ -317,7 +317,11 @@ def _remember_attack(ctx, subs, objs):
     if objs:
         seen = {a.actor.id for a in objs}
         ctx.memory.targets = (list(objs) + [a for a in ctx.memory.targets if a.actor.id not in seen])[:4]
-        ctx.memory.attacked.update({s.actor.id: list(objs) for s in subs})
+        for o in objs:  # who attacked each target ({None}: no attacker named for it yet)
+            known = ctx.memory.attacked.setdefault(o.actor.id, set())
+            known.update({s.actor.id for s in subs} or (set() if known else {None}))
+            if subs:
+                known.discard(None)
 
 
 def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:

@@ -106,7 +106,7 @@ class Memory:
 
     attackers: list = field(default_factory=list)
     targets: list = field(default_factory=list)
-    #: attacker id -> the targets of its last attack ("Russia's war" is on Russia's own last target)
+    #: target id -> the ids of its attackers named so far (None: an attack with no attacker named)
     attacked: dict = field(default_factory=dict)
     designator: Arg | None = None
     designated: list = field(default_factory=list)

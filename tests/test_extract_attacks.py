@@ -120,6 +120,12 @@ def test_extract_attacks_violent_campaign(text, expected, absent, plain_edges):
      "Ukraine is growing.", ("Russia", "attacks", "Ukraine"), ("Russia", "attacks", "Israel")),
     ("Hamas attacked Israel on Saturday. Iran's war has gone on for years.", None, ("Iran", "attacks", "Israel")),
     ("Hamas attacked Israel on Saturday. The group's attack killed hundreds.", ("Hamas", "attacks", "Israel"), None),
+    # attacks no attacker was named for are claimed with them
+    ("A bomb exploded in Kabul on Monday. A second blast hit Jalalabad. The Taliban claimed both attacks.",
+     ("Taliban", "attacks", "Jalalabad"), None),
+    # "the bomber" that coreference links to the last person named is not trusted as the attacker
+    ("President Ghani spoke at a rally in Charikar. A bomber drove into the crowd and 26 people and the bomber "
+     "were killed.", None, ("Ashraf Ghani", "attacks", "Charikar")),
 ])
 def test_extract_attacks_memory_follows_attacker(text, expected, absent, plain_edges):
     found = plain_edges(text)
