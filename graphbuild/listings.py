@@ -25,7 +25,8 @@ import re
 from .names import canonical_label, ner_actor_id
 from .statement import Actor, Mention
 
-__all__ = ["company_mentions", "listing_candidates", "nationality_modifier", "designator_climb", "LEGAL_FORMS"]
+__all__ = ["company_mentions", "listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any",
+           "LEGAL_FORMS"]
 
 #: Legal forms that end a company name (matched case-sensitively, as whole tokens).
 LEGAL_FORMS = (
@@ -331,6 +332,18 @@ def _stray_objects(ctx, v) -> list:
     return out
 
 
+_DESIGNATE_STEMS = re.compile(r"designat|sanction|blacklist|target|block|identif|declar", re.IGNORECASE)
+
+
+def doc_mentions_any(doc, key: str, pattern) -> bool:
+    """Whether the document text matches ``pattern`` (searched once per document, remembered in
+    ``doc.user_data``): the cheap gate of the rules that read whole sentences."""
+    known = doc.user_data.setdefault("graphbuild.gates", {})
+    if key not in known:
+        known[key] = pattern.search(doc.text) is not None
+    return known[key]
+
+
 def _bare_gerund(v, sent) -> bool:
     """A line that opens with a gerund and has no subject ("Sanctioning X for ...")."""
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
@@ -352,6 +365,8 @@ def listing_candidates(sent, ctx) -> list:
     from .arguments import _passive, phrase_args, verb_subjects
     from .relations import Arg, Candidate
 
+    if not doc_mentions_any(sent.doc, "listings", _DESIGNATE_STEMS):
+        return []  # one scan of the text per document: no designation verb, nothing to read
     verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
     if not verbs:
         return []

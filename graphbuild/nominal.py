@@ -9,6 +9,8 @@ Used by :mod:`graphbuild.patterns`; the word lists live in ``triggers.yaml`` (``
 
 from __future__ import annotations
 
+import re
+
 from .arguments import STATE_HEADS, _pobjs, arg_of_token, phrase_args, verb_subjects
 from .relations import PEOPLE_NOUNS, Candidate, _dedupe, _is_noun, _is_verb
 
@@ -153,6 +155,10 @@ def flow_candidates(ctx, sent) -> list:
     "X sent money to Z" stays with the verb patterns (``flow`` in ``triggers.yaml``)."""
     from .patterns import _pairs
 
+    from .listings import doc_mentions_any
+
+    if not (doc_mentions_any(ctx.doc, "flow-from", _FROM_THROUGH) and doc_mentions_any(ctx.doc, "flow-cargo", _CARGO)):
+        return []
     spec = ctx.lex.raw["cooperates"].get("flow", {})
     verbs, cargo = set(spec.get("verbs", ())), set(spec.get("cargo", ()))
     out = []
@@ -172,6 +178,10 @@ def flow_candidates(ctx, sent) -> list:
     return out
 
 
+_FROM_THROUGH = re.compile(r"\b(?:from|through|via)\b")
+_CARGO = re.compile(r"dollar|million|billion|fund|money|cash|payment|weapon|\barms\b|ammunition|missile|rocket|drone|"
+                    r"equipment|\boil\b|\bgold\b|\$", re.IGNORECASE)
+_EXCHANGE = re.compile(r"exchange|\bwars? of\b", re.IGNORECASE)
 #: Who can send, pass on or receive a flow of money or arms (not places: "from Lebanon to Gaza").
 _SOURCE_TYPES = frozenset({"State", "ArmedGroup", "Organization", "GovernmentOrgan", "Person"})
 
@@ -188,6 +198,10 @@ def exchange_candidates(ctx, sent) -> list:
     named inside the "between" phrase."""
     from .relations import Arg
 
+    from .listings import doc_mentions_any
+
+    if not doc_mentions_any(ctx.doc, "exchange", _EXCHANGE):
+        return []
     spec = ctx.lex.raw["warns"].get("exchange", {})
     nouns, mods, of = set(spec.get("nouns", ())), set(spec.get("modifiers", ())), set(spec.get("of", ()))
     out = []

@@ -18,6 +18,12 @@ from .statement import Actor, Mention
 __all__ = ["backed_group_mentions"]
 
 @lru_cache(maxsize=4)
+def _quick(participles: tuple):
+    """A fast first test: a hyphen right before one of the participles."""
+    return re.compile(r"[-\u2010\u2013]\s?(?:" + "|".join(map(re.escape, participles)) + r")\b")
+
+
+@lru_cache(maxsize=4)
 def _pattern(participles: tuple, nouns: tuple):
     verbs = "|".join(map(re.escape, participles))
     heads = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
@@ -44,9 +50,10 @@ def backed_group_mentions(doc, mentions, spec: dict) -> tuple:
         [('backed militias', 'Iran-backed militias', 'ArmedGroup')]
     """
     text = doc.text
-    if "-" not in text:
+    participles = tuple(spec.get("participles", ()))
+    if not participles or not _quick(participles).search(text):
         return tuple(mentions)
-    hits = list(_pattern(tuple(spec.get("participles", ())), tuple(spec.get("nouns", {}))).finditer(text))
+    hits = list(_pattern(participles, tuple(spec.get("nouns", {}))).finditer(text))
     if not hits:
         return tuple(mentions)
     from .gazetteer import load_gazetteer
