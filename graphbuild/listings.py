@@ -56,6 +56,11 @@ _NOT_NAME_START = frozenset({"today", "yesterday", "additionally", "also", "sepa
 _DESIGNEE_TYPES = frozenset({"Person", "Organization", "ArmedGroup", "GovernmentOrgan"})
 _DESIGNATE_LEMMAS = frozenset({"designate", "sanction", "blacklist", "target", "block", "identify", "declare"})
 _SEPARATORS = frozenset({",", ";", "and", "or", "as", "well"})
+_TITLE_LINKS = frozenset({"of", "the", "for", "-", "’s", "'s", "and"})
+#: Role words written in lower case inside a title ("the FSIN director X", "Hamas leader X").
+_ROLE_WORDS = frozenset({"director", "chief", "head", "chairman", "deputy", "minister", "officer", "member",
+                         "leader", "commander", "spokesman", "owner", "founder", "president", "secretary",
+                         "adviser", "advisor", "manager", "official", "financier", "facilitator", "operative"})
 _TITLE_WORDS = frozenset({"senator", "general", "minister", "president", "governor", "colonel", "judge",
                           "mayor", "commander", "official", "businessman", "businesswoman", "national",
                           "nationals", "citizen", "lawmaker", "deputy", "ambassador", "prosecutor"})
@@ -248,37 +253,67 @@ def nationality_modifier(tok, index) -> bool:
     return other is not None and other is not m and other.actor.type in ("Person", "Organization")
 
 
-def _items_after(ctx, first: int, end: int) -> list:
-    """The designees of a list running from token ``first``: each item must start with a mention
-    (after "the", "a"); bracketed parts are skipped; an item that names no one ends the list,
-    unless a new colon or semicolon opens another group ("two firms in Texas: A and B; three ...")."""
-    from .relations import Arg
-
-    out = []
-    depth = 0
-    state = "expect"  # "expect": at the start of an item; "inside": in one; "skip": after a non-item
-    for t in ctx.doc[first:end]:
+def _segments(doc, first: int, end: int) -> list:
+    """The items of a list from token ``first`` to ``end``: runs of tokens outside brackets between
+    separators, each with the number of its group (a colon or semicolon opens a new group)."""
+    out, cur, depth, group = [], [], 0, 0
+    for t in doc[first:end]:
         if t.text in ("(", "["):
             depth += 1
         elif t.text in (")", "]"):
             depth = max(0, depth - 1)
         elif depth or t.is_space:
             continue
-        elif t.text in (":", ";"):
-            state = "expect"
-        elif state == "skip":
+        elif t.text in (":", ";") or t.lower_ in _SEPARATORS:
+            if cur:
+                out.append((group, cur))
+            cur = []
+            group += t.text in (":", ";")
+        else:
+            cur.append(t)
+    if cur:
+        out.append((group, cur))
+    return out
+
+
+def _item_designee(ctx, item):
+    """The designee an item of a list names: a person after a title ("Deputy Minister of Defense
+    Pavel Orlov", "FSB Director Ivan Petrov"), else a mention the item starts with; ``None`` for an
+    item that names no one."""
+    from .relations import Arg
+
+    while item and item[0].lower_ in ("the", "a", "an"):
+        item = item[1:]
+    if not item:
+        return None
+    lead = []  # the run of name and title words the item opens with
+    for t in item[:16]:
+        m = ctx.index.get(t.i)
+        if m is None and not (t.is_title or t.is_upper or t.lower_ in _TITLE_LINKS or t.lower_ in _ROLE_WORDS):
+            break
+        lead.append((t, m))
+    person = next(((t, m) for t, m in lead if m is not None and m.actor.type == "Person"), None)
+    if person is not None:
+        return Arg(person[1].actor, person[0])
+    m = ctx.index.get(item[0].i)
+    if m is not None and m.actor.type in _DESIGNEE_TYPES and ctx.index.get(item[0].i - 1) is not m:
+        return Arg(m.actor, item[0])
+    return None
+
+
+def _items_after(ctx, first: int, end: int) -> list:
+    """The designees of a list running from token ``first``: one per item (see ``_item_designee``);
+    bracketed parts are skipped; an item that names no one ends the list, unless a new colon or
+    semicolon opens another group ("two firms in Texas: A and B; three firms in Ohio: C")."""
+    out, stopped = [], None
+    for group, item in _segments(ctx.doc, first, end):
+        if group == stopped:
             continue
-        elif t.lower_ in _SEPARATORS:
-            state = "expect" if state == "inside" or not out else state
-        elif state == "expect" and t.lower_ in ("the", "a", "an"):
-            continue
-        elif state == "expect":
-            m = ctx.index.get(t.i)
-            if m is not None and m.actor.type in _DESIGNEE_TYPES and ctx.index.get(t.i - 1) is not m:
-                out.append(Arg(m.actor, t))
-                state = "inside"
-            else:
-                state = "skip"
+        arg = _item_designee(ctx, item)
+        if arg is not None:
+            out.append(arg)
+        elif item[0].is_lower:
+            stopped = group  # "..., for supporting X and Y": the list has ended
     return out
 
 

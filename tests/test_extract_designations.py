@@ -250,3 +250,17 @@ def test_extract_designations_judgment_pronoun_trap(text, absent, plain_edges):
 def test_extract_designations_conditional_threat_warns(text, expected, absent, plain_edges):
     found = plain_edges(text, source="The White House (briefing room)")
     assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a list of officials written with their titles: the person, not the office before the name
+    ("Specifically, OFAC designated three officials: Federal Security Service (FSB) Director Ivan Orlov (Orlov), "
+     "Deputy Minister of Finance Anna Volkova (Volkova), and Prosecutor General Boris Lebedev (Lebedev) for "
+     "serving as officials.",
+     {("United States", "designates", "Ivan Orlov"), ("United States", "designates", "Boris Lebedev")},
+     {("United States", "designates", "Federal Security Service")}),
+])
+def test_extract_designations_titled_officials(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found and not (absent & found), found
