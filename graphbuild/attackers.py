@@ -45,7 +45,9 @@ _ATTACK_WORDS = ("attack", "terror", "ramming", "rampage", "deliberately")
 #: Modifiers that mark an agent noun as alleged ("the suspected bomber").
 _ALLEGED = frozenset({"alleged", "suspected", "accused", "purported", "presumed", "reported", "would-be"})
 #: Prepositions that link a charge to the act charged ("charged with", "accused of", "jailed for").
-_CHARGE_PREPS = ("of", "with", "for", "over", "in")
+_CHARGE_PREPS = ("of", "with", "for", "over", "in", "to")
+#: Charge verbs whose own subject owns up to the act: "pleaded guilty to / admitted the Y bombing".
+_OWN_UP = frozenset({"plead", "admit", "confess"})
 _TARGET_TYPES = frozenset({"State", "Place", "GovernmentOrgan", "Organization", "ArmedGroup", "Person"})
 #: What a defender defends in a fight ("defending its citizens against X"), and what it defends
 #: them against when the attacker only modifies it ("against Hamas terrorism").
@@ -227,11 +229,17 @@ def _charge_candidates(ctx, n, spec) -> list:
         return []  # "the suspect in the Y attack": read at the agent noun
     if _is_noun(gov) and gov.dep_ == "dobj" and prep.lower_ in ("of", "with"):
         gov = gov.head  # "accused X of the Y bombing" with "of" hung on X
+    elif _is_noun(gov) and gov.dep_ == "pobj" and prep.lower_ == "for":
+        gov = gov.head.head  # "sentenced to life for the Y bombing"
+    elif gov.pos_ == "ADJ" and gov.dep_ in ("oprd", "acomp"):
+        gov = gov.head  # "pleaded guilty to the Y bombing"
     if not _is_verb(gov) or gov.lemma_ not in spec.get("charge_verbs", ()):
         return []
     if prep.lower_ == "in" and gov.lemma_ not in ("suspect", "arrest", "detain", "convict", "charge"):
         return []
-    subs = _charged(ctx, gov)
+    if prep.lower_ == "to" and gov.lemma_ not in _OWN_UP:
+        return []
+    subs = _persons(verb_subjects(ctx, gov)[0]) if gov.lemma_ in _OWN_UP else _charged(ctx, gov)
     objs = _event_targets(ctx, n)
     if not subs or not objs:
         return []

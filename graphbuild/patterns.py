@@ -371,7 +371,7 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at"):
             # "attacks in the Red Sea": a sea or strait is where it happened, not who was attacked
             # a person named as the place ("the attack in Taji" with Taji tagged a person) is no target
-            objs += [a for a in phrase_args(ctx, p) if a.actor.label.rsplit(" ", 1)[-1] not in _WATERS
+            objs += [a for a in _target_args(ctx, p) if a.actor.label.rsplit(" ", 1)[-1] not in _WATERS
                      and not (a.actor.type == "Person" and a.token is not None and a.token.i == p.i)]
             continue
         if rel == "cooperates" and (hostile_noun(ctx, p) or aim_of(ctx, p)):
@@ -381,7 +381,8 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         # PP attachment: "followed the meeting last month with X" puts "with X" on the verb
         # ("sanctions were imposed on X by Y")
         objs += [a for c in n.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
-                 for p in c.children if p.dep_ == "pobj" for a in phrase_args(ctx, p)]
+                 for p in c.children if p.dep_ == "pobj" for a in (  # "carried out the shooting at a mosque in X"
+                     _target_args(ctx, p) if rel == "attacks" and c.lower_ in ("in", "at") else phrase_args(ctx, p))]
     for c in n.children:
         if c.dep_ == "acl" and c.lemma_ in ("target", "against"):
             for o in c.children:

@@ -187,3 +187,31 @@ def test_extract_attacks_operations_in_a_state(text, expected, absent, plain_edg
 def test_extract_attacks_defence_is_a_fight(text, expected, plain_edges):
     found = {e for e in plain_edges(text) if e[1] == "attacks"}
     assert found == expected, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,modality", [
+    # killing or stabbing people somewhere attacks the place
+    ("Omar Khalid stabbed three people in Paris.", ("Omar Khalid", "Paris"), "asserted"),
+    ("Omar Khalid, 29, is accused of killing 49 people at a nightclub in Orlando.", ("Omar Khalid", "Orlando"),
+     "hedged"),
+    # a shooting at a place inside a town, and a guilty plea or a confession
+    ("Police said Omar Khalid carried out the shooting at a synagogue in Pittsburgh.", ("Omar Khalid", "Pittsburgh"),
+     "reported"),
+    ("Omar Khalid pleaded guilty to the 2017 bombing of a subway station in Manhattan.",
+     ("Omar Khalid", "New York City"), "asserted"),
+    ("Omar Khalid confessed to the bombing of a church in Lahore.", ("Omar Khalid", "Lahore"), "asserted"),
+])
+def test_extract_attacks_killings_and_pleas(text, expected, modality, extract_statements):
+    found = _attacks(extract_statements(text), *expected)
+    assert found and found[0].modality == modality, [(s.subject.label, s.object.label, s.modality)
+                                                     for s in extract_statements(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "An earthquake killed 300 people in Turkey.",
+    "Omar Khalid admitted to police that he had lied about his trip to Lahore.",
+])
+def test_extract_attacks_no_attacker_in_killings(text, plain_edges):
+    assert not any(e[1] == "attacks" for e in plain_edges(text)), plain_edges(text)
