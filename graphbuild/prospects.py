@@ -339,8 +339,9 @@ def renewed_candidates(ctx, n, rel, opts) -> list:
     if not subs:
         return []
     modality = _open_modality(n)
-    if modality is None:
-        return []
+    renewed = any(c.dep_ == "amod" and c.lower_ in RENEWED for c in n.children)
+    if modality is None or (renewed and modality == "negated"):
+        return []  # "to prevent them from carrying out new attacks": no particular target
     own = {a.actor.id for a in subs}
     return _pairs(rel, subs, [o for o in _recent_target(ctx, n) if o.actor.id not in own], n, "loose", 2,
                   modality=modality)

@@ -207,3 +207,11 @@ def test_extract_concessive_whether_stays_plain(text, relation, subject, obj, ex
 ])
 def test_extract_owner_of_a_threat_or_plan(text, relation, subject, obj, extract_statements):
     _check(extract_statements(text), relation, subject, obj, ("hypothetical",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A bombing in Kabul killed ten. The government vowed to prevent the Taliban from carrying out new attacks.",
+])
+def test_extract_prevented_new_attacks_have_no_target(text, extract_statements):
+    assert not any(s.relation == "attacks" and s.subject.label == "Taliban" for s in extract_statements(text))
