@@ -41,7 +41,7 @@ PROSPECT_HOLDERS = frozenset({"talk", "threat", "plan", "proposal", "call", "war
                               "discussion", "option", "decision", "order", "intention"})
 #: Objects of "defend" that make it self-defence: "Israel has a right to defend itself".
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
-_LIST_WORDS = frozenset({"act", "bill", "legislation", "measure", "law", "amendment", "resolution"})
+_BILL_WORDS = frozenset({"act", "bill", "legislation", "measure", "law", "amendment", "resolution"})
 
 
 def context_candidates(sent, ctx, found) -> list:
@@ -148,7 +148,7 @@ def _names_bill(subj) -> bool:
     subject is one ("The ... Act would strengthen X. It would also impose ...")."""
     from .sentences import sentences_before
 
-    if subj.lemma_.lower() in _LIST_WORDS:
+    if subj.lemma_.lower() in _BILL_WORDS:
         return True
     if subj.lower_ != "it":
         return False
@@ -156,7 +156,7 @@ def _names_bill(subj) -> bool:
     if len(before) < 2:
         return False
     prev = before[-2]
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lemma_.lower() in _LIST_WORDS for w in c.subtree)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lemma_.lower() in _BILL_WORDS for w in c.subtree)
                for c in prev.root.children)
 
 
