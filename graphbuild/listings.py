@@ -35,7 +35,7 @@ LEGAL_FORMS = (
     "GmbH", "AG", "FZE", "FZCO", "FZC", "DMCC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "OOO", "B.V.",
     "N.V.", "PLC", "SpA", "S.p.A.", "Bhd", "Pte", "Company", "Establishment", "OY", "Oy", "AB", "A/S", "ApS",
     "S.L.", "Ltda", "Ltda.", "SAL", "S.A.L.", "LTD", "LTD.", "INC.", "CO.", "LIMITED", "COMPANY",
-    "Sirketi", "AO", "ZAO", "OAO", "PAO", "Industries", "Holdings", "Group",
+    "Sirketi", "AO", "ZAO", "OAO", "PAO", "Industries", "Holdings", "Group", "C.V.", "R.L.",
 )
 #: Capitalized words that end a name read leftwards ("Treasury Sanctions X Group" in a headline).
 _LEFT_STOPS = frozenset({"sanctions", "sanctioned", "designates", "designated", "targets", "targeted", "treasury",
@@ -123,6 +123,9 @@ def _name_span(doc, i: int) -> tuple[int, int] | None:
     form = doc[i].text
     lo = max(0, i - 2 * _MAX_NAME_WORDS)
     start = _name_start(doc, i, lo)
+    if start is not None and start > lo + 1 and all(t.text in LEGAL_FORMS or t.lower_ in _NAME_PARTICLES
+                                                     for t in doc[start:i]):
+        start = _name_start(doc, start, lo) or start  # "Grupo Segtac, S.A. de C.V."
     only_legal = start is not None and all(t.text in _LEGAL_WORDS or t.text in LEGAL_FORMS for t in doc[start:i])
     if form in _PREFIX_FORMS or only_legal or (start is None and form in _LEGAL_WORDS):
         end = _name_end(doc, i)
@@ -182,7 +185,7 @@ def company_mentions(doc, mentions) -> tuple:
         if any(m.start < start or m.end > end for m in inside):
             continue  # a mention running past the name: leave the NER reading alone
         name = text[start:end]
-        label = canonical_label(re.sub(r",\s+(?=\S+$)", " ", name))
+        label = canonical_label(re.sub(r",\s+", " ", name))
         actor = Actor(ner_actor_id(label), label, "Organization")
         out = [m for m in out if m not in inside]
         out.append(Mention(actor, name, start, end))
@@ -332,6 +335,16 @@ def _colon_items(ctx, v, sent) -> list:
     return _items_after(ctx, colon.i + 1, end)
 
 
+def _copula_items(ctx, v, sent) -> list:
+    """"The two firms designated today are A and B": the names after "be" whose subject the
+    designation participle describes."""
+    if v.dep_ != "acl" or v.tag_ != "VBN" or v.head.dep_ != "nsubj" or v.head.head.lemma_ != "be":
+        return []
+    be = v.head.head
+    attr = next((c for c in be.children if c.dep_ == "attr" and c.i > be.i), None)
+    return _items_after(ctx, be.i + 1, sent.end) if attr is not None else []
+
+
 def _including_items(ctx, v, sent) -> list:
     """"were designated today, including A (registered in X), B and C": the "including" phrase of
     the verb, of its object or of its subject."""
@@ -420,6 +433,7 @@ def listing_candidates(sent, ctx) -> list:
                     if o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
             continue
         objs = _colon_items(ctx, v, sent) + _including_items(ctx, v, sent) + _stray_objects(ctx, v)
+        objs += _copula_items(ctx, v, sent)
         objs += _shared_subject(ctx, v, phrase_args)
         if not objs:
             continue

@@ -264,3 +264,15 @@ def test_extract_designations_conditional_threat_warns(text, expected, absent, p
 def test_extract_designations_titled_officials(text, expected, absent, plain_edges):
     found = plain_edges(text, source=TREASURY)
     assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # "the firms designated today are A and B"; a Mexican legal form after a comma
+    ("OFAC designated two Mexican firms today. The two companies designated today are Vela Inmobiliaria SA and "
+     "Grupo Norte, S.A. de C.V.",
+     {("United States", "designates", "Vela Inmobiliaria SA"), ("United States", "designates", "Grupo Norte S.A. de C.V.")}),
+])
+def test_extract_designations_copula_list(text, expected, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found, found
