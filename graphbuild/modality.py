@@ -96,6 +96,7 @@ class ModalityCues:
     carrying_verbs: frozenset = frozenset()
     topic_verbs: frozenset = frozenset()
     unconfirmed_verbs: frozenset = frozenset()
+    condition_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -122,7 +123,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("open_conditions", ())), tuple(hyp.get("future_times", ())),
         f(hyp.get("presupposing_verbs", ())), f(hyp.get("determiners", ())), f(neg.get("pronouns", ())),
         f(hyp.get("planned_events", ())), f(neg.get("carrying_verbs", ())),
-        f(neg.get("topic_verbs", ())), f(neg.get("unconfirmed_verbs", ())),
+        f(neg.get("topic_verbs", ())), f(neg.get("unconfirmed_verbs", ())), f(hyp.get("condition_nouns", ())),
     )
 
 
@@ -281,6 +282,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and (
                 c.lower_ in cues.hyp_modifiers or c.lemma_.lower() in cues.hyp_modifiers) for c in children):
             found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit"
+        if governs and t.lemma_.lower() in cues.condition_nouns and t.dep_ == "pobj" and t.head.lower_ == "in":
+            found.add("hypothetical")  # "in the event of a Russian attack on Estonia"
         if i == 0 and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.hyp_determiners for c in children):
             found.add("hypothetical")  # "would respond to any Israeli attack on Iran"
         if t.dep_ == "prep" and t.lower_ in cues.deterrence_preps and t.head.lemma_.lower() in cues.deterrence_verbs:

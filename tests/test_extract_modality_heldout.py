@@ -215,3 +215,13 @@ def test_extract_owner_of_a_threat_or_plan(text, relation, subject, obj, extract
 ])
 def test_extract_prevented_new_attacks_have_no_target(text, extract_statements):
     assert not any(s.relation == "attacks" and s.subject.label == "Taliban" for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("NATO will defend Latvia in the event of a Russian attack on Latvia.", "attacks", "Russia", "Latvia"),
+    ("North Korea has the capability to strike Japan.", "attacks", "North Korea", "Japan"),
+    ("Hezbollah is capable of striking Haifa.", "attacks", "Hezbollah", "Haifa"),
+])
+def test_extract_condition_or_capability(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("hypothetical",))
