@@ -291,8 +291,8 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                     c.lemma_ in ("use", "operate", "own", "man") and tok.lemma_ in _assets(ctx))):
                 # "areas held by X", "targets used by X": the phrase stands for X
                 res += [a for p in _pobjs(c, ("by",)) for a in phrase_args(ctx, p, depth + 1)]
-            # "individuals based in X" are located there, not X's
-            if c.dep_ == "acl" and c.lemma_ in ("associate", "affiliate", "link", "connect", "tie"):
+            # "individuals based in X" are located there, not X's; "a gunman identified as X" is X
+            if c.dep_ == "acl" and c.lemma_ in ("associate", "affiliate", "link", "connect", "tie", "identify"):
                 for p in c.children:
                     if p.dep_ == "prep":
                         for q in p.children:

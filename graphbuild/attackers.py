@@ -13,6 +13,8 @@ The readings, driven by the ``attacks`` section of ``data/triggers.yaml``:
 * **Campaigns and defence**: a violent campaign, or one against an armed group ("X's violent
   campaign against Y"), a violent operation in a state ("X's military operations in Y"), and a
   defence going on ("X is defending its citizens against Y": both fight).
+* **Hostages**: "took two American citizens hostage", "held X captive": the captor attacks the
+  captives (a people's citizens stand for their state), else the place they were seized in.
 * **Claims in a relative clause**: "unlike the bombing in X that Y claimed responsibility for" is
   Y's attack on X as the clause asserts it, whatever the sentence says of the bombing.
 * **Agent nouns** (``agent_nouns``): "X, the suspect in the Y bombing", "the alleged Y bomber X",
@@ -54,6 +56,9 @@ _TARGET_TYPES = frozenset({"State", "Place", "GovernmentOrgan", "Organization", 
 _DEFENDED = frozenset({"itself", "themselves", "ourselves", "citizen", "people", "country", "territory", "border",
                        "sovereignty", "homeland", "nation", "population", "civilian", "city", "town", "land"})
 _AGGRESSION = frozenset({"terrorism", "attack", "aggression", "invasion", "onslaught", "assault", "offensive"})
+#: Verbs that take or hold people "hostage" or "captive" ("took two Americans hostage").
+_CAPTORS = frozenset({"take", "hold", "keep", "seize"})
+_HOSTAGE = frozenset({"hostage", "hostages", "captive", "captives"})
 _WORDS: dict = {}  # id of a lexicon's raw data -> its trigger words
 _WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay", "River", "Canal"})
 
@@ -65,7 +70,8 @@ def attack_act_words(lex) -> frozenset:
         spec = lex.raw["attacks"]
         verbs = {k.split()[0] for k in spec.get("instrument_verbs", {})}
         words = frozenset(verbs | set(spec.get("agent_nouns", ())) | set(spec.get("event_nouns", ()))
-                          | set(spec.get("campaign_nouns", ())) | set(spec.get("theatre_nouns", ())) | {"defend"})
+                          | set(spec.get("campaign_nouns", ())) | set(spec.get("theatre_nouns", ())) | {"defend"}
+                          | _CAPTORS)
         _WORDS[id(lex.raw)] = words
     return words
 
@@ -84,6 +90,8 @@ def attack_act_candidates(ctx: Context, t, sent_low: str) -> list:
     spec = ctx.lex.raw["attacks"]
     if _is_verb(t) and t.lemma_ == "defend":
         return _defense_candidates(ctx, t)
+    if _is_verb(t) and t.lemma_ in _CAPTORS:
+        return _hostage_candidates(ctx, t)
     if _is_verb(t):
         return _instrument_candidates(ctx, t, spec, sent_low)
     if not _is_noun(t):
@@ -217,6 +225,43 @@ def _defense_candidates(ctx, v) -> list:
                  if a.actor.type in ("State", "ArmedGroup", "GovernmentOrgan", "Organization") and a.token is not None
                  and (a.token.i == p.i or a.token in p.conjuncts or p.lemma_ in _AGGRESSION)]
     return _pairs(subs, attackers, v, "verb", hops + 1) + _pairs(attackers, subs, v, "verb", hops + 1)
+
+
+def _hostage_candidates(ctx, v) -> list:
+    """"JNIM took two American citizens hostage", "held X captive", "seized hostages in a hospital in
+    Y": the captor attacks the captives (a people's citizens stand for their state), else the place."""
+    marks = [c for c in v.children if c.lower_ in _HOSTAGE and c.dep_ in ("oprd", "advmod", "npadvmod", "xcomp",
+                                                                          "acomp", "dobj", "attr", "ccomp")]
+    if not marks:
+        return []
+    captives = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _HOSTAGE]
+    captives += [g for m in marks for g in m.children if g.dep_ == "compound"] + marks  # "American citizens hostage"
+    objs = [a for c in captives for a in _victims(ctx, c)]
+    if not objs:
+        objs = [a for h in [v, *marks] for p in _pobjs(h, ("in", "at")) for a in _target_args(ctx, p)
+                if a.actor.type in ("Place", "State")]
+    subs, hops = verb_subjects(ctx, v)
+    if hops > 1 or (hops and v.dep_ == "conj"):
+        return []
+    return _pairs([a for a in subs if a.actor.type != "Place"], _dedupe(objs), v, "verb", hops)
+
+
+def _victims(ctx, tok) -> list:
+    """The actors a phrase of victims stands for: its own actors, else the state of a demonym on it
+    ("two American citizens", "a U.S. national")."""
+    from .arguments import _demonym
+
+    args = phrase_args(ctx, tok)
+    if args:
+        return args
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            m = ctx.index.get(c.i)
+            a = Arg(m.actor, c) if m is not None and m.actor.type == "State" else (
+                _demonym(c) if c.ent_type_ == "NORP" else None)
+            if a is not None:
+                return [a]
+    return []
 
 
 def _charge_candidates(ctx, n, spec) -> list:

@@ -215,3 +215,18 @@ def test_extract_attacks_killings_and_pleas(text, expected, modality, extract_st
 ])
 def test_extract_attacks_no_attacker_in_killings(text, plain_edges):
     assert not any(e[1] == "attacks" for e in plain_edges(text)), plain_edges(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a captor attacks its captives; a people's citizens stand for their state; else the place
+    ("JNIM took two American citizens hostage in Burkina Faso.", ("JNIM", "attacks", "United States")),
+    ("Hamas held Israeli hostages in Gaza.", ("Hamas", "attacks", "Israel")),
+    ("Hamas took 240 people hostage in Israel.", ("Hamas", "attacks", "Israel")),
+    # taking or holding with no hostage is nothing
+    ("He took the children to school in Paris.", None),
+    ("The company holds a stake in a bank in Paris.", None),
+])
+def test_extract_attacks_hostage_taking(text, expected, plain_edges):
+    found = {e for e in plain_edges(text) if e[1] == "attacks"}
+    assert (expected in found) if expected else not found, found
