@@ -26,7 +26,7 @@ from .names import canonical_label, ner_actor_id
 from .statement import Actor, Mention
 
 __all__ = ["company_mentions", "listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any",
-           "LEGAL_FORMS"]
+           "typed_list_mentions", "LEGAL_FORMS"]
 
 #: Legal forms that end a company name (matched case-sensitively, as whole tokens).
 LEGAL_FORMS = (
@@ -495,3 +495,57 @@ def designator_climb(cand) -> bool:
         return True
     top = path[-1] if path else None  # the word right under the designation verb
     return top is not None and top.tag_ == "VBG" and top.dep_ == "conj" and t.dep_ == "agent"
+
+
+#: Plural nouns that say what a list names ("five individuals: A, B ...", "three companies: C, D").
+_PERSON_LIST_NOUNS = frozenset({"individual", "national", "person", "official", "leader", "member", "financier",
+                                "facilitator", "operative", "businessman", "businesswoman", "executive", "commander",
+                                "associate", "relative", "son", "brother", "man", "woman", "people"})
+_ORG_LIST_NOUNS = frozenset({"entity", "company", "firm", "business", "subsidiary", "front", "bank", "exchange",
+                             "organization", "group", "network", "enterprise", "affiliate", "vessel", "airline"})
+
+
+def typed_list_mentions(doc, mentions) -> tuple:
+    """Mentions with the names a list introduces as "individuals" or "companies" typed so: NER
+    often takes a firm for a person and a person for a firm ("four individuals: A, B, C and D").
+
+    Only actors found by NER (``ner-`` ids) change type, everywhere in the document; a list is a
+    colon after a plural noun of persons or firms in a sentence with a designation verb.
+
+    Args:
+        doc: The parsed document.
+        mentions: Sorted, non-overlapping mentions.
+
+    Returns:
+        The mentions, sorted by start.
+    """
+    from dataclasses import replace
+
+    if ":" not in doc.text or not doc_mentions_any(doc, "listings", _DESIGNATE_STEMS):
+        return tuple(mentions)
+    starts = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            starts[span.start] = m
+    retype: dict = {}
+    colons = [doc.char_span(k.start(), k.end()) for k in re.finditer(":", doc.text)]
+    for colon in (span[0] for span in colons if span is not None):
+        sent = colon.sent
+        noun = next((t for t in reversed(doc[sent.start:colon.i])
+                     if t.tag_ in ("NNS", "NNPS") and (t.lemma_ in _PERSON_LIST_NOUNS or t.lemma_ in _ORG_LIST_NOUNS)), None)
+        if noun is None or not any(t.lemma_ in _DESIGNATE_LEMMAS for t in sent):
+            continue
+        kind = "Person" if noun.lemma_ in _PERSON_LIST_NOUNS else "Organization"
+        end = sent.end
+        if end < len(doc) and all(t.is_space for t in doc[colon.i + 1:end]):
+            end = doc[end].sent.end  # the sentence splitter cut after the colon
+        for _, item in _segments(doc, colon.i + 1, end):
+            m = starts.get(item[0].i)
+            if m is not None and m.actor.id.startswith("ner-") and m.actor.type in ("Person", "Organization") \
+                    and m.actor.type != kind and not (kind == "Person" and _FORM_RE.search(m.text)):
+                retype[m.actor.id] = kind
+    if not retype:
+        return tuple(mentions)
+    return tuple(Mention(replace(m.actor, type=retype[m.actor.id]), m.text, m.start, m.end)
+                 if m.actor.id in retype else m for m in mentions)

@@ -276,3 +276,16 @@ def test_extract_designations_titled_officials(text, expected, absent, plain_edg
 def test_extract_designations_copula_list(text, expected, plain_edges):
     found = plain_edges(text, source=TREASURY)
     assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # the list noun types the names it introduces
+    # (the tagger reads "Lucas Daniel Paurano" alone as a firm)
+    ("Today OFAC designated four Argentine individuals: Conrado Adolfo Frenzen, Lucas Daniel Paurano, Santiago "
+     "Videmar, and Ramona Benitez.", {"Lucas Daniel Paurano": "Person", "Santiago Videmar": "Person"}),
+])
+def test_extract_designations_list_noun_types_names(text, expected, extract_statements):
+    found = {s.object.label: s.object.type for s in extract_statements(text, source=TREASURY)
+             if s.relation == "designates"}
+    assert all(found.get(k) == v for k, v in expected.items()), found
