@@ -225,3 +225,11 @@ def test_extract_prevented_new_attacks_have_no_target(text, extract_statements):
 ])
 def test_extract_condition_or_capability(text, relation, subject, obj, extract_statements):
     _check(extract_statements(text), relation, subject, obj, ("hypothetical",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("The Taliban suspended talks with the United States.", "meets", "Taliban", "United States"),
+])
+def test_extract_suspended_relation(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, ("negated",))
