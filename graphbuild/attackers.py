@@ -36,7 +36,7 @@ from __future__ import annotations
 from .arguments import _passive, _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
 from .relations import RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
-__all__ = ["attack_act_words", "attack_act_candidates", "remembered_targets"]
+__all__ = ["attack_act_words", "attack_act_candidates", "remember_attack", "remembered_targets"]
 
 #: Words that show a vehicle was driven at people: harm done or people in its path.
 _HARM = frozenset({"kill", "injure", "wound", "crush", "mow", "maim", "hurt", "hit", "strike", "run"})
@@ -123,6 +123,21 @@ def _claimed_candidates(ctx, n) -> list:
     return out
 
 
+def remember_attack(ctx: Context, subs: list, objs: list) -> None:
+    """Note an attack read in the document: its attackers and targets (the last four), and who
+    attacked each target (``{None}`` while no attacker is named for it), for :func:`remembered_targets`."""
+    if subs:
+        ctx.memory.attackers = list(subs)
+    if objs:
+        seen = {a.actor.id for a in objs}
+        ctx.memory.targets = (list(objs) + [a for a in ctx.memory.targets if a.actor.id not in seen])[:4]
+        for o in objs:
+            known = ctx.memory.attacked.setdefault(o.actor.id, set())
+            known.update({s.actor.id for s in subs} or (set() if known else {None}))
+            if subs:
+                known.discard(None)
+
+
 def remembered_targets(ctx: Context, subs: list, plural: bool) -> list:
     """The targets an attack noun with no target of its own refers back to ("Russia's war", "these
     attacks"): the last targets named, but with an attacker, only those it attacked or no one was
@@ -202,7 +217,8 @@ def _campaign_candidates(ctx, n, spec) -> list:
         return []
     subs, hops = noun_subjects(ctx, n, "attacks")
     if not subs:  # "HAMAS's campaign" with the possessor parsed as a subject of the noun
-        subs = [a for c in n.children if c.i < n.i and c.dep_ in ("nsubj", "npadvmod") for a in [arg_of_token(ctx, c)] if a]
+        subs = [a for c in n.children if c.i < n.i and c.dep_ in ("nsubj", "npadvmod")
+                for a in [arg_of_token(ctx, c)] if a]
     return _pairs([a for a in subs if a.actor.type != "Place"], objs, n, "noun", hops)
 
 

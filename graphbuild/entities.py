@@ -133,7 +133,8 @@ def _armed_people(finder, s, e) -> bool:
     j = e
     if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
         j += 2  # "Chechen-based separatism"; not "Chechen-style separatism"
-    elif j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and doc[j].lower_ not in _ARMED_PEOPLE \
+    elif j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} \
+            and doc[j].lower_ not in _ARMED_PEOPLE \
             and not (doc[j].lower_ in _ARMED_MODIFIERS and doc[j + 1].lower_ not in _ARMED_PEOPLE):
         j += 1  # one modifier: "Chechen separatist warlords", "Rohingya armed fighters"
     singular = j + 1 < len(doc) and doc[j].lower_ in _ARMED_MODIFIERS and doc[j + 1].pos_ == "NOUN"

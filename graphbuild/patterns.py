@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, led_by, noun_subjects, phrase_args, verb_subjects
 from .attackers import attack_act_candidates, attack_act_words, remembered_targets
+from .attackers import remember_attack as _remember_attack
 from .nominal import (
     aim_of, co_agent_candidates, hostile_noun, joint, joint_group_candidates, listed_members, through_owner,
 )
@@ -197,7 +198,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         # "negotiate peace with X": the partner's "with" phrase hung on the object
         objs += [a for o in obj_toks if arg_of_token(ctx, o) is None for p in _pobjs(o, ("with",))
                  for a in phrase_args(ctx, p)]
-    if rel == "blames" and not objs and "on" in opts.get("objects", ()):  # "blamed the bombing on X", "on X" on the object
+    if rel == "blames" and not objs and "on" in opts.get("objects", ()):  # "blamed the bombing on X", on the object
         objs += [a for c in v.children if c.dep_ == "dobj" for p in _pobjs(c, ("on",)) for a in phrase_args(ctx, p)]
     if opts.get("to_only") and not objs and "to" in opts.get("objects", ()):
         # PP attachment: "attributed the cyberattack to X" with "to X" on the object
@@ -309,19 +310,6 @@ def _elaboration(ctx, v, obj_toks) -> list:
         if c.dep_ in ("npadvmod", "dep", "appos", "oprd") and c.i > plural[0].i:
             out += phrase_args(ctx, c)
     return out
-
-
-def _remember_attack(ctx, subs, objs):
-    if subs:
-        ctx.memory.attackers = list(subs)
-    if objs:
-        seen = {a.actor.id for a in objs}
-        ctx.memory.targets = (list(objs) + [a for a in ctx.memory.targets if a.actor.id not in seen])[:4]
-        for o in objs:  # who attacked each target ({None}: no attacker named for it yet)
-            known = ctx.memory.attacked.setdefault(o.actor.id, set())
-            known.update({s.actor.id for s in subs} or (set() if known else {None}))
-            if subs:
-                known.discard(None)
 
 
 def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:

@@ -78,7 +78,8 @@ def test_extract_attacks_no_attack_without_attacker(text, absent, plain_edges):
 @pytest.mark.parametrize("text,expected,absent", [
     # the armed men of a people that is no state are an armed group of their own, one per people
     ("Kurdish rebels attacked an army outpost in Hakkari.", ("Kurdish Militants", "attacks", "Hakkari"), None),
-    ("Pakistani troops attacked Baloch separatists near the border.", ("Pakistan", "attacks", "Baloch Militants"), None),
+    ("Pakistani troops attacked Baloch separatists near the border.",
+     ("Pakistan", "attacks", "Baloch Militants"), None),
     ("Moscow blamed the train bombing on Chechen fighters.", ("Russia", "blames", "Chechen Militants"), None),
     ("Moscow blames the unrest on Chechen-based separatism.", ("Russia", "blames", "Chechen Militants"), None),
     # a state's militants are left to the state rules; a people's style is no actor
@@ -138,7 +139,8 @@ def test_extract_attacks_memory_follows_attacker(text, expected, absent, plain_e
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected,absent", [
     # the armed men of a people as a modifier of another noun
-    ("Kurdish militant attacks on Diyarbakir have killed dozens.", ("Kurdish Militants", "attacks", "Diyarbakir"), None),
+    ("Kurdish militant attacks on Diyarbakir have killed dozens.",
+     ("Kurdish Militants", "attacks", "Diyarbakir"), None),
     # a claim in a relative clause is asserted, whatever the sentence says of the attack
     ("The Taliban said they were not behind the blast, unlike the 2015 bombing in Lahore that they claimed "
      "responsibility for.", ("Taliban", "attacks", "Lahore"), None),
@@ -178,7 +180,8 @@ def test_extract_attacks_operations_in_a_state(text, expected, absent, plain_edg
     # a defence going on is a fight both ways
     ("Israel is defending its citizens against Hamas terrorism.",
      {("Hamas", "attacks", "Israel"), ("Israel", "attacks", "Hamas")}),
-    ("Ukraine defended itself against Russia in 2022.", {("Russia", "attacks", "Ukraine"), ("Ukraine", "attacks", "Russia")}),
+    ("Ukraine defended itself against Russia in 2022.",
+     {("Russia", "attacks", "Ukraine"), ("Ukraine", "attacks", "Russia")}),
     # a general claim, a policy defended, a right: no plain attack
     ("NATO defends its members against Russia.", set()),
     ("The minister defended the policy against critics from Germany.", set()),
