@@ -344,12 +344,12 @@ def extract_from_doc(doc, document) -> Extraction:
     from .prose import is_prose
     from .relations import Context, Memory, load_lexicon
 
-    from .listings import company_mentions, listing_candidates, typed_list_mentions
+    from .listings import alias_mentions, company_mentions, listing_candidates, typed_list_mentions
     from .nominal import exchange_candidates, flow_candidates
     from .coref import author_mentions
     from .proxies import backed_group_mentions
 
-    mentions = typed_list_mentions(doc, company_mentions(doc, _find_mentions(doc)))
+    mentions = typed_list_mentions(doc, alias_mentions(doc, company_mentions(doc, _find_mentions(doc))))
     mentions = backed_group_mentions(doc, mentions, load_lexicon().raw["cooperates"].get("backed_groups", {}))
     mentions = author_mentions(doc, mentions, document.title, _publisher(document.source, {}))
     by_id = _actors_by_id(mentions)

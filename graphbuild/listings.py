@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 
 from .names import canonical_label, ner_actor_id
+from .prose import doc_text
 from .statement import Actor, Mention
 
 __all__ = ["company_mentions", "listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any",
-           "typed_list_mentions", "LEGAL_FORMS"]
+           "typed_list_mentions", "alias_mentions", "LEGAL_FORMS"]
 
 #: Legal forms that end a company name (matched case-sensitively, as whole tokens).
 LEGAL_FORMS = (
@@ -154,7 +155,7 @@ def company_mentions(doc, mentions) -> tuple:
         >>> [(m.text, m.actor.type) for m in company_mentions(doc, ())]
         [('Hadom Trading S.R.L.', 'Organization'), ('Orion GmbH', 'Organization')]
     """
-    text = doc.text
+    text = doc_text(doc)
     hits = list(_FORM_RE.finditer(text))
     if not hits:
         return tuple(mentions)
@@ -388,7 +389,7 @@ def doc_mentions_any(doc, key: str, pattern) -> bool:
     ``doc.user_data``): the cheap gate of the rules that read whole sentences."""
     known = doc.user_data.setdefault("graphbuild.gates", {})
     if key not in known:
-        known[key] = pattern.search(doc.text) is not None
+        known[key] = pattern.search(doc_text(doc)) is not None
     return known[key]
 
 
@@ -521,7 +522,7 @@ def typed_list_mentions(doc, mentions) -> tuple:
     """
     from dataclasses import replace
 
-    if ":" not in doc.text or not doc_mentions_any(doc, "listings", _DESIGNATE_STEMS):
+    if ":" not in doc_text(doc) or not doc_mentions_any(doc, "listings", _DESIGNATE_STEMS):
         return tuple(mentions)
     starts = {}
     for m in mentions:
@@ -529,7 +530,7 @@ def typed_list_mentions(doc, mentions) -> tuple:
         if span is not None:
             starts[span.start] = m
     retype: dict = {}
-    colons = [doc.char_span(k.start(), k.end()) for k in re.finditer(":", doc.text)]
+    colons = [doc.char_span(k.start(), k.end()) for k in re.finditer(":", doc_text(doc))]
     for colon in (span[0] for span in colons if span is not None):
         sent = colon.sent
         noun = next((t for t in reversed(doc[sent.start:colon.i])
@@ -549,3 +550,61 @@ def typed_list_mentions(doc, mentions) -> tuple:
         return tuple(mentions)
     return tuple(Mention(replace(m.actor, type=retype[m.actor.id]), m.text, m.start, m.end)
                  if m.actor.id in retype else m for m in mentions)
+
+
+_ALIAS_CUE = r"(?:a\.k\.a\.?|aka|f\.k\.a\.?|also known as|formerly known as|also spelled)"
+_ID_BRACKET = re.compile(r"\(\s*(?:" + _ALIAS_CUE + r"|DOB\b|POB\b|nationality\b|citizen\b|Passport\b|Gender\b)")
+_ALIAS_CLAUSE = re.compile(r"(?:^|[;,(])\s*" + _ALIAS_CUE + r"\s+\W*$")
+_COMMA_ALIAS = re.compile(r",\s*" + _ALIAS_CUE + r"\s+")
+
+
+def alias_mentions(doc, mentions) -> tuple:
+    """Mentions with a designee's aliases made the designee, and the other names in its identifying
+    bracket dropped: "Ali Karimi (a.k.a. Abu Omar; DOB 1 Jan 1970; nationality Lebanon)" names one
+    person, not three actors; "X, also known as Y," too.
+
+    Args:
+        doc: The parsed document.
+        mentions: Sorted, non-overlapping mentions.
+
+    Returns:
+        The mentions, sorted by start.
+
+    Examples:
+        >>> import spacy
+        >>> from graphbuild.statement import Actor
+        >>> doc = spacy.blank("en")("Ali Karimi (a.k.a. Abu Omar; nationality Lebanon) was listed.")
+        >>> ali = Mention(Actor("ner-ali-karimi", "Ali Karimi", "Person"), "Ali Karimi", 0, 10)
+        >>> abu = Mention(Actor("ner-abu-omar", "Abu Omar", "Person"), "Abu Omar", 19, 27)
+        >>> leb = Mention(Actor("lebanon", "Lebanon", "State"), "Lebanon", 41, 48)
+        >>> [(m.text, m.actor.id) for m in alias_mentions(doc, (ali, abu, leb))]
+        [('Ali Karimi', 'ner-ali-karimi'), ('Abu Omar', 'ner-ali-karimi')]
+    """
+    text = doc_text(doc)
+    brackets = list(_ID_BRACKET.finditer(text))
+    commas = list(_COMMA_ALIAS.finditer(text))
+    if not brackets and not commas:
+        return tuple(mentions)
+    out = list(mentions)
+
+    def owner_before(pos: int):
+        return next((m for m in reversed(out) if m.end <= pos and not text[m.end:pos].strip(" ,")), None)
+
+    for b in brackets:
+        close = text.find(")", b.start(), b.start() + 400)
+        owner = owner_before(b.start())
+        if close < 0 or owner is None:
+            continue
+        keep = []
+        for m in out:
+            if not (b.start() < m.start and m.end <= close):
+                keep.append(m)
+            elif _ALIAS_CLAUSE.search(text[b.start():m.start]):
+                keep.append(Mention(owner.actor, m.text, m.start, m.end))  # an alias of the owner
+        out = keep
+    for c in commas:
+        owner = owner_before(c.start())
+        alias = next((m for m in out if m.start == c.end()), None)
+        if owner is not None and alias is not None:
+            out = [Mention(owner.actor, m.text, m.start, m.end) if m is alias else m for m in out]
+    return tuple(sorted(out, key=lambda m: (m.start, m.end)))

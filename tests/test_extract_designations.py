@@ -289,3 +289,19 @@ def test_extract_designations_list_noun_types_names(text, expected, extract_stat
     found = {s.object.label: s.object.type for s in extract_statements(text, source=TREASURY)
              if s.relation == "designates"}
     assert all(found.get(k) == v for k, v in expected.items()), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # an alias belongs to its designee; identifying details in the bracket name no one
+    ("OFAC designated Ali Hassan Karimi (a.k.a. Abu Omar) and Sami Nasr for supporting Hamas.",
+     {("United States", "designates", "Ali Hassan Karimi"), ("United States", "designates", "Sami Nasr")},
+     {("United States", "designates", "Abu Omar")}),
+    ("Ali Hassan Karimi, also known as Abu Omar, was designated today for supporting Hamas.",
+     {("United States", "designates", "Ali Hassan Karimi")}, {("United States", "designates", "Abu Omar")}),
+    ("OFAC designated Karim Haddad (nationality Lebanon; Passport 12345) for financing Hizballah.",
+     {("United States", "designates", "Karim Haddad")}, {("United States", "designates", "Lebanon")}),
+])
+def test_extract_designations_aliases_stay_with_designee(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found and not (absent & found), found
