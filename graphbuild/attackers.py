@@ -216,6 +216,9 @@ def _campaign_candidates(ctx, n, spec) -> list:
     if not objs:
         return []
     subs, hops = noun_subjects(ctx, n, "attacks")
+    if subs and all(a.token is not None and a.token.pos_ == "PRON" for a in subs) and n.dep_ == "pobj" \
+            and _is_verb(n.head.head):  # "In its fight against X, Y has allied itself ...": "its" is Y
+        subs = verb_subjects(ctx, n.head.head)[0] or subs
     if not subs:  # "HAMAS's campaign" with the possessor parsed as a subject of the noun
         subs = [a for c in n.children if c.i < n.i and c.dep_ in ("nsubj", "npadvmod")
                 for a in [arg_of_token(ctx, c)] if a]

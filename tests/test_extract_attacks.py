@@ -233,3 +233,14 @@ def test_extract_attacks_no_attacker_in_killings(text, plain_edges):
 def test_extract_attacks_hostage_taking(text, expected, plain_edges):
     found = {e for e in plain_edges(text) if e[1] == "attacks"}
     assert (expected in found) if expected else not found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # "its" in a fronted phrase is the clause's subject, not an actor named before
+    ("Mexico has many cartels. In its fight against CJNG, the Sinaloa Cartel has allied itself with the Gulf Cartel.",
+     ("Sinaloa Cartel", "attacks", "CJNG"), ("Mexico", "attacks", "CJNG")),
+])
+def test_extract_attacks_fronted_possessive(text, expected, absent, plain_edges):
+    found = plain_edges(text)
+    assert expected in found and absent not in found, found
