@@ -1,8 +1,8 @@
 """Attribution patterns: who blames whom, who is said to have attacked, and non-asserted readings.
 
 "hold X accountable", "X was to blame / is responsible / was behind it / played a role" (the
-speaker blames X), "X's attack was outrageous" and "X's immoral invasion" (the speaker condemns
-X), "blamed X for orchestrating the attack on Y" (X attacks Y, as the blamer says),
+speaker blames X), "X's attack was outrageous" (the speaker condemns X; damning adjectives on a
+deed, "X's immoral invasion", are read by :mod:`graphbuild.judgments`), "blamed X for orchestrating the attack on Y" (X attacks Y, as the blamer says),
 attacks reported under "concluded/believes that" (the believer blames the attacker), "X denied
 it was behind the attack" (a negated attack), "Y pushed back on X's accusations" (X blames Y),
 and the loose readings kept only for hypothetical or negated clauses: an act with no subject of its
@@ -17,6 +17,7 @@ from .arguments import arg_of_token, phrase_args, verb_subjects
 from .patterns import _event_nouns, _pairs, _remember_attack, _target_args
 from .arguments import _passive, _pobjs
 from .relations import Arg, Context, _is_verb
+from .judgments import deed_judgment, judges
 from .implicit import loose_parties, reprisal_target, unrecognized_candidates, weapon_reach_candidates  # noqa: F401
 
 #: What a speaker can call someone's deed: "an act of aggression", "genocide".
@@ -26,7 +27,7 @@ __all__ = [
     "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
     "accused_by_governor", "governor_object", "loose_subject", "loose_parties", "reprisal_target",
     "unrecognized_candidates", "weapon_reach_candidates", "loose_partner", "consequence_candidates",
-    "labeling_candidates", "hyphen_candidates", "conditional_threats",
+    "labeling_candidates", "hyphen_candidates",
 ]
 
 
@@ -126,7 +127,7 @@ def judgment_candidates(ctx: Context, t) -> list:
     words = ctx.lex.raw["condemns"].get("predicate_adjectives", ())
     if t.dep_ == "amod" and (t.lower_ in ctx.lex.raw["condemns"].get("deed_adjectives", ()) or t.lower_ in ctx.lex.raw[
             "condemns"].get("conduct_adjectives", ())):
-        return _deed_judgment(ctx, t)
+        return deed_judgment(ctx, t)
     if t.lemma_.lower() not in words:
         return []
     # "are illegal, unacceptable and destabilizing": the first judging word of the list speaks
@@ -156,41 +157,7 @@ def judgment_candidates(ctx: Context, t) -> list:
                 a for n in nouns for a in _event_agent(ctx, n)]
     if not objs:
         return []
-    return _pairs("condemns", _judges(ctx, t), objs, t, "attribution", 1)
-
-
-def _judges(ctx, t) -> list:
-    """Who passes a judgment: the speaker of the sentence, else the issuers of the text."""
-    speaker = list(ctx.speaker_of(t))
-    if not speaker and getattr(ctx, "co_issuers", ()):
-        speaker = [Arg(a, None, True, "issuer") for a in ctx.co_issuers]
-    if not speaker and ctx.first_person(None) is not None:
-        speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
-    return speaker
-
-
-def _deed_judgment(ctx, t) -> list:
-    """"Russia's immoral invasion of Ukraine", "the horrific attacks by Hamas", "Iran's provocative
-    actions", said Z: an attack called by a damning adjective (``deed_adjectives`` of ``condemns``),
-    or someone's conduct (``conduct_nouns``) called so or provocative, reckless ... (``conduct_adjectives``),
-    is condemned by the speaker (or the government issuing the text); the one condemned is who did it."""
-    from .patterns import _event_agent
-
-    spec = ctx.lex.raw["condemns"]
-    deed = t.head
-    lemma = deed.lemma_.lower()
-    attack = any(r == "attacks" for r, _ in ctx.lex.nouns.get(lemma, ())) or lemma in _event_nouns(ctx)
-    if not (attack and t.lower_ in spec.get("deed_adjectives", ()) or lemma in spec.get("conduct_nouns", ())):
-        return []
-    victims = {x.i for c in deed.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS for x in c.subtree}
-    objs = [a for a in _event_agent(ctx, deed) if a.actor.type != "Place" and a.via != "group-anaphor"
-            and (a.token is None or a.token.i not in victims)
-            and (a.token is None or a.token.pos_ != "PRON" or a.actor.type in ("State", "ArmedGroup", "Person"))]
-    return _pairs("condemns", _judges(ctx, t), objs, t, "attribution", 1) if objs else []
-
-
-#: Prepositions of a deed that name its target, never its doer ("the response against the Rohingya").
-_VICTIM_PREPS = frozenset({"against", "on", "at", "of", "in", "into", "to", "toward", "towards"})
+    return _pairs("condemns", judges(ctx, t), objs, t, "attribution", 1)
 
 
 def attribution_candidates(ctx: Context, t) -> list:
@@ -402,42 +369,3 @@ def hyphen_candidates(ctx: Context, t) -> list:
         return []
     return _pairs(rel, [backer], others[:1], t, "noun", 1)
 
-
-def _conditioned_on(sent, target_id: str, index) -> bool:
-    """Whether a clause of ``sent`` puts a condition on the target ("if Russia invades", "should it
-    escalate", "unless they stop"): its subject is the target or a pronoun."""
-    for v in sent:
-        inverted = any(c.dep_ == "aux" and c.lower_ == "should" for c in v.children) and any(
-            c.dep_ == "nsubj" and c.i > a.i for c in v.children for a in v.children if a.lower_ == "should")
-        if not (inverted or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)):
-            continue
-        for c in v.children:
-            if c.dep_ != "nsubj":
-                continue
-            m = index.get(c.i)
-            if c.lower_ in ("it", "they") or (m is not None and m.actor.id == target_id):
-                return True
-    return False
-
-
-def conditional_threats(statements, doc, index) -> list:
-    """"readiness to impose severe consequences on Russia should it escalate", "we will sanction X
-    if it ...": a designation held out as possible on a condition the target is to meet warns the
-    target now. Returns new asserted ``warns`` statements (same evidence, lower confidence).
-
-    Args:
-        statements: The document's statements so far.
-        doc: The parsed document (to read the trigger's sentence).
-        index: Token index -> mention.
-    """
-    from dataclasses import replace
-
-    out = []
-    for st in statements:
-        if st.relation != "designates" or st.modality != "hypothetical":
-            continue
-        span = doc.char_span(st.evidence.trigger_start, st.evidence.trigger_end, alignment_mode="expand")
-        if span is None or not _conditioned_on(span[0].sent, st.object.id, index):
-            continue
-        out.append(replace(st, relation="warns", modality="asserted", confidence=round(st.confidence * 0.8, 2)))
-    return out

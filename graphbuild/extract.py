@@ -397,7 +397,7 @@ def extract_from_doc(doc, document) -> Extraction:
             key = (st.key, st.evidence.start, st.evidence.trigger_start)
             if key not in statements or statements[key].confidence < st.confidence:
                 statements[key] = st
-    from .attribution import conditional_threats
+    from .judgments import conditional_threats
 
     for st in conditional_threats(list(statements.values()), doc, index):  # "ready to impose costs on X if ..."
         statements.setdefault((st.key, st.evidence.start, st.evidence.trigger_start), st)

@@ -1,0 +1,89 @@
+"""Judgments and threats a text states: damning words on a deed, and measures held out on a condition.
+
+"Russia's immoral invasion of Ukraine", "the horrific attacks by Hamas", "Iran's provocative
+actions" (said Z, or written by a government): the speaker or issuer condemns the doer
+(``deed_adjectives``, ``conduct_nouns`` and ``conduct_adjectives`` of ``condemns`` in
+``triggers.yaml``). "Ready to impose severe costs on X should it escalate", "will sanction X if it
+...": a designation held out on a condition the target must meet warns the target now. Used by
+:mod:`graphbuild.attribution` (judgments) and :mod:`graphbuild.extract` (threats).
+"""
+
+from __future__ import annotations
+
+from .relations import Arg
+
+__all__ = ["judges", "deed_judgment", "conditional_threats"]
+
+
+def judges(ctx, t) -> list:
+    """Who passes a judgment: the speaker of the sentence, else the issuers of the text."""
+    speaker = list(ctx.speaker_of(t))
+    if not speaker and getattr(ctx, "co_issuers", ()):
+        speaker = [Arg(a, None, True, "issuer") for a in ctx.co_issuers]
+    if not speaker and ctx.first_person(None) is not None:
+        speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
+    return speaker
+
+
+def deed_judgment(ctx, t) -> list:
+    """"Russia's immoral invasion of Ukraine", "the horrific attacks by Hamas", "Iran's provocative
+    actions", said Z: an attack called by a damning adjective (``deed_adjectives`` of ``condemns``),
+    or someone's conduct (``conduct_nouns``) called so or provocative, reckless ... (``conduct_adjectives``),
+    is condemned by the speaker (or the government issuing the text); the one condemned is who did it."""
+    from .patterns import _event_agent, _event_nouns, _pairs
+
+    spec = ctx.lex.raw["condemns"]
+    deed = t.head
+    lemma = deed.lemma_.lower()
+    attack = any(r == "attacks" for r, _ in ctx.lex.nouns.get(lemma, ())) or lemma in _event_nouns(ctx)
+    if not (attack and t.lower_ in spec.get("deed_adjectives", ()) or lemma in spec.get("conduct_nouns", ())):
+        return []
+    victims = {x.i for c in deed.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS for x in c.subtree}
+    objs = [a for a in _event_agent(ctx, deed) if a.actor.type != "Place" and a.via != "group-anaphor"
+            and (a.token is None or a.token.i not in victims)
+            and (a.token is None or a.token.pos_ != "PRON" or a.actor.type in ("State", "ArmedGroup", "Person"))]
+    return _pairs("condemns", judges(ctx, t), objs, t, "attribution", 1) if objs else []
+
+
+#: Prepositions of a deed that name its target, never its doer ("the response against the Rohingya").
+_VICTIM_PREPS = frozenset({"against", "on", "at", "of", "in", "into", "to", "toward", "towards"})
+
+
+def _conditioned_on(sent, target_id: str, index) -> bool:
+    """Whether a clause of ``sent`` puts a condition on the target ("if Russia invades", "should it
+    escalate", "unless they stop"): its subject is the target or a pronoun."""
+    for v in sent:
+        inverted = any(c.dep_ == "aux" and c.lower_ == "should" for c in v.children) and any(
+            c.dep_ == "nsubj" and c.i > a.i for c in v.children for a in v.children if a.lower_ == "should")
+        if not (inverted or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)):
+            continue
+        for c in v.children:
+            if c.dep_ != "nsubj":
+                continue
+            m = index.get(c.i)
+            if c.lower_ in ("it", "they") or (m is not None and m.actor.id == target_id):
+                return True
+    return False
+
+
+def conditional_threats(statements, doc, index) -> list:
+    """"readiness to impose severe consequences on Russia should it escalate", "we will sanction X
+    if it ...": a designation held out as possible on a condition the target is to meet warns the
+    target now. Returns new asserted ``warns`` statements (same evidence, lower confidence).
+
+    Args:
+        statements: The document's statements so far.
+        doc: The parsed document (to read the trigger's sentence).
+        index: Token index -> mention.
+    """
+    from dataclasses import replace
+
+    out = []
+    for st in statements:
+        if st.relation != "designates" or st.modality != "hypothetical":
+            continue
+        span = doc.char_span(st.evidence.trigger_start, st.evidence.trigger_end, alignment_mode="expand")
+        if span is None or not _conditioned_on(span[0].sent, st.object.id, index):
+            continue
+        out.append(replace(st, relation="warns", modality="asserted", confidence=round(st.confidence * 0.8, 2)))
+    return out
