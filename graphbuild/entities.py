@@ -143,7 +143,7 @@ def _armed_people(finder, s, e) -> bool:
     if not _no_state(finder, s, e):
         return False
     label = f"{doc[s:e].text} Militants"
-    finder.add(s, j + 1, Actor(ner_actor_id(label), label, "ArmedGroup"), 2, "ner")
+    finder.add(s, j + 1, Actor(ner_actor_id(label), label, "ArmedGroup"), 2, "people")
     return True
 
 
@@ -160,7 +160,7 @@ def _armed_people_from(finder, s, e) -> bool:
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"ADJ", "NOUN"}:
         start -= 1  # "separatist warlords"
     label = f"{doc[s:e].text} Militants"
-    finder.add(start, e, Actor(ner_actor_id(label), label, "ArmedGroup"), 2, "ner")
+    finder.add(start, e, Actor(ner_actor_id(label), label, "ArmedGroup"), 2, "people")
     return True
 
 

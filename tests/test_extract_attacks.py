@@ -244,3 +244,15 @@ def test_extract_attacks_hostage_taking(text, expected, plain_edges):
 def test_extract_attacks_fronted_possessive(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected in found and absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # the people or place named alone later is not its armed group
+    ("Rohingya militants attacked police posts in Rakhine. Myanmar's army then attacked the Rohingya in their "
+     "villages.", "Rohingya Militants"),
+    ("Gaza-based militants fired rockets. Israel struck Gaza on Monday.", "Gaza Militants"),
+])
+def test_extract_attacks_people_alone_is_no_armed_group(text, absent, plain_edges):
+    found = plain_edges(text)
+    assert not any(e[2] == absent for e in found), found
