@@ -346,7 +346,7 @@ def extract_from_doc(doc, document) -> Extraction:
 
     from .designees import alias_mentions, company_mentions, typed_list_mentions
     from .listings import listing_candidates
-    from .nominal import exchange_candidates, flow_candidates
+    from .nominal import backed_by_candidates, exchange_candidates, flow_candidates
     from .coref import author_mentions
     from .proxies import backed_group_mentions
 
@@ -386,7 +386,7 @@ def extract_from_doc(doc, document) -> Extraction:
             state["speaker"] = _acting(sp[0].actor, by_id) if sp else None
         try:
             candidates = sentence_candidates(sent, ctx) + listing_candidates(sent, ctx) + flow_candidates(ctx, sent)
-            candidates += exchange_candidates(ctx, sent)
+            candidates += exchange_candidates(ctx, sent) + backed_by_candidates(ctx, sent)
             candidates += context_candidates(sent, ctx, candidates)  # hypothetical/negated only
         except RecursionError:  # a pathological parse; lose one sentence, not the document
             candidates = []

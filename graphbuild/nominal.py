@@ -10,12 +10,13 @@ Used by :mod:`graphbuild.patterns`; the word lists live in ``triggers.yaml`` (``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .arguments import STATE_HEADS, _pobjs, arg_of_token, phrase_args, verb_subjects
 from .relations import PEOPLE_NOUNS, Candidate, _dedupe, _is_noun, _is_verb
 
 __all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "joint_group_candidates", "listed_members",
-           "through_owner", "flow_candidates", "exchange_candidates"]
+           "through_owner", "flow_candidates", "exchange_candidates", "backed_by_candidates"]
 
 
 def hostile_noun(ctx, p) -> bool:
@@ -226,3 +227,50 @@ def exchange_candidates(ctx, sent) -> list:
 
         out += _pairs("warns", [a], [b], n, "noun", 1) + _pairs("warns", [b], [a], n, "noun", 1)
     return out
+
+
+def backed_by_candidates(ctx, sent) -> list:
+    """"Ukraine has made progress, aided by the assistance provided by X", "Y was supported by
+    funding from X", "aided by U.S. assistance": the provider of the help named as the agent of a
+    helping participle backs (``cooperates``) the one helped, the passive subject or else the subject
+    of the clause the participle hangs in (``backed_by`` in ``triggers.yaml``)."""
+    from .listings import doc_mentions_any
+
+    spec = ctx.lex.raw["cooperates"].get("backed_by", {})
+    verbs, helps = set(spec.get("verbs", ())), set(spec.get("help_nouns", ()))
+    if not verbs or not doc_mentions_any(ctx.doc, "backed-by", _by_help(tuple(sorted(helps)))):
+        return []
+    out = []
+    for v in sent:
+        if v.lemma_ not in verbs or v.tag_ != "VBN":
+            continue
+        helpers = [p for c in v.children if c.dep_ == "agent" for p in c.children
+                   if p.dep_ == "pobj" and (p.lemma_.lower() in helps or p.lower_ in helps) and arg_of_token(ctx, p) is None]
+        if not helpers:
+            continue
+        providers = []
+        for p in helpers:
+            providers += [a for c in p.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < p.i
+                          for a in [arg_of_token(ctx, c)] if a is not None and a.actor.type != "Place"]
+            providers += [a for q in _pobjs(p, ("from",)) for a in phrase_args(ctx, q) if a.actor.type != "Place"]
+            providers += [a for c in p.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          for g in c.children if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj"
+                          for a in phrase_args(ctx, q) if a.actor.type != "Place"]
+        recipients = [a for c in v.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]
+        t = v
+        for _ in range(4):
+            if recipients or t.head.i == t.i:
+                break
+            t = t.head
+            if _is_verb(t):
+                recipients = [a for c in t.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+        from .patterns import _pairs
+
+        out += _pairs("cooperates", _dedupe(providers), _dedupe(recipients), v, "verb", 1)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _by_help(nouns: tuple):
+    """A fast first test for ``backed_by_candidates``: "by" a few words before a help noun."""
+    return re.compile(r"\bby (?:\S+ ){0,3}(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)

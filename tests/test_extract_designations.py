@@ -305,3 +305,16 @@ def test_extract_designations_list_noun_types_names(text, expected, extract_stat
 def test_extract_designations_aliases_stay_with_designee(text, expected, absent, plain_edges):
     found = plain_edges(text, source=TREASURY)
     assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # the provider of help named as the agent of a helping participle backs the one helped
+    ("Moldova has completed major reforms, aided by the economic assistance provided by Japan.",
+     {("Japan", "cooperates", "Moldova")}),
+    ("Kyiv was supported by funding from the European Union and Canada.",
+     {("European Union", "cooperates", "Ukraine"), ("Canada", "cooperates", "Ukraine")}),
+])
+def test_extract_designations_backed_by_help(text, expected, plain_edges):
+    found = plain_edges(text)
+    assert expected <= found, found
