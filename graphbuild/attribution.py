@@ -2,9 +2,10 @@
 
 "hold X accountable", "X was to blame / is responsible / was behind it / played a role" (the
 speaker blames X), "X's attack was outrageous" (the speaker condemns X; damning adjectives on a
-deed, "X's immoral invasion", are read by :mod:`graphbuild.judgments`), "blamed X for orchestrating the attack on Y" (X attacks Y, as the blamer says),
-attacks reported under "concluded/believes that" (the believer blames the attacker), "X denied
-it was behind the attack" (a negated attack), "Y pushed back on X's accusations" (X blames Y),
+deed, "X's immoral invasion", are read by :mod:`graphbuild.judgments`), "blamed X for
+orchestrating the attack on Y" (X attacks Y, as the blamer says), attacks reported under
+"concluded/believes that" (the believer blames the attacker), "X denied it was behind the attack"
+(a negated attack), "Y pushed back on X's accusations" (X blames Y),
 and the loose readings kept only for hypothetical or negated clauses: an act with no subject of its
 own takes the subject above it (through coordination, or the speaker of "they said they ...").
 Further context readings (pending pacts, reprisals, unrecognized parties, weapon ranges) live in

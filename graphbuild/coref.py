@@ -445,8 +445,8 @@ def resolve_coreference(doc, mentions) -> tuple[Mention, ...]:
 
 
 #: Titles of a text one official speaks in ("Statement from President X on ...", "Remarks by Secretary X").
-_AUTHORED = re.compile(r"^\W*(?:Statement|Remarks|Op-Ed|Letter|Message)\s+(?:from|by|of)\s+(?!.*\band\b.*\b(?:in|at|on)\b)",
-                       re.IGNORECASE)
+_AUTHORED = re.compile(r"^\W*(?:Statement|Remarks|Op-Ed|Letter|Message)\s+(?:from|by|of)\s+"
+                       r"(?!.*\band\b.*\b(?:in|at|on)\b)", re.IGNORECASE)
 _SINGULAR_I = frozenset({"I", "me", "my", "My", "Me", "mine", "myself"})
 
 

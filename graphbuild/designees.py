@@ -251,7 +251,7 @@ def typed_list_mentions(doc, mentions) -> tuple:
     for colon in (span[0] for span in colons if span is not None):
         sent = colon.sent
         noun = next((t for t in reversed(doc[sent.start:colon.i])
-                     if t.tag_ in ("NNS", "NNPS") and (t.lemma_ in _PERSON_LIST_NOUNS or t.lemma_ in _ORG_LIST_NOUNS)), None)
+                     if t.tag_ in ("NNS", "NNPS") and t.lemma_ in _PERSON_LIST_NOUNS | _ORG_LIST_NOUNS), None)
         if noun is None or not any(t.lemma_ in _DESIGNATE_LEMMAS for t in sent):
             continue
         kind = "Person" if noun.lemma_ in _PERSON_LIST_NOUNS else "Organization"

@@ -136,8 +136,8 @@ def _colon_items(ctx, v, sent) -> list:
     if colon is None:
         return []
     # the colon must close v's own clause: nothing between them is another finite verb
-    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("relcl", "conj", "aux", "auxpass")
-           for t in sent.doc[v.i + 1:colon.i]):
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP")
+           and t.dep_ not in ("relcl", "conj", "aux", "auxpass") for t in sent.doc[v.i + 1:colon.i]):
         return []
     end = sent.end
     if end < len(ctx.doc) and all(t.is_space for t in ctx.doc[colon.i + 1:end]):

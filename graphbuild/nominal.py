@@ -2,9 +2,12 @@
 
 "X, together with Y, struck Z" (Y attacks Z too; X and Y cooperate), "with support from Y",
 "in coordination with Y"; "joint action with Y"; "funneled money from X through Y to Z" (X and Y
-back Z); "verbal exchanges between X and Y" (each warns the other); "proxies, including A and B" (the owner of the proxies cooperates with each); "support for / commitment to the security of X" and the phrases
-that are a cause rather than a partner ("the denuclearization of X", "sanctions on X").
-Used by :mod:`graphbuild.patterns`; the word lists live in ``triggers.yaml`` (``cooperates``).
+back Z); "aided by the assistance provided by X" (X backs the one aided); "verbal exchanges
+between X and Y" (each warns the other); "proxies, including A and B" (the owner of the proxies
+cooperates with each); "support for / commitment to the security of X" and the phrases that are a
+cause rather than a partner ("the denuclearization of X", "sanctions on X"). Used by
+:mod:`graphbuild.patterns` and :mod:`graphbuild.extract`; the word lists live in ``triggers.yaml``
+(``cooperates``, ``warns``).
 """
 
 from __future__ import annotations
@@ -245,7 +248,8 @@ def backed_by_candidates(ctx, sent) -> list:
         if v.lemma_ not in verbs or v.tag_ != "VBN":
             continue
         helpers = [p for c in v.children if c.dep_ == "agent" for p in c.children
-                   if p.dep_ == "pobj" and (p.lemma_.lower() in helps or p.lower_ in helps) and arg_of_token(ctx, p) is None]
+                   if p.dep_ == "pobj" and (p.lemma_.lower() in helps or p.lower_ in helps)
+                   and arg_of_token(ctx, p) is None]
         if not helpers:
             continue
         providers = []

@@ -62,7 +62,8 @@ def test_extract_designations_no_place_designees(text, expected, absent, plain_e
      {("United States", "designates", "Limited Liability Company Vega-Invest"),
       ("United States", "designates", "Joint Stock Company Orel Finance Company"),
       ("United States", "designates", "EMC Nord Limited")},
-     {("United States", "designates", "Limited Liability Company"), ("United States", "designates", "GoR. EMC Nord Limited")}),
+     {("United States", "designates", "Limited Liability Company"),
+      ("United States", "designates", "GoR. EMC Nord Limited")}),
 ])
 def test_extract_designations_prefix_legal_forms(text, expected, absent, plain_edges):
     found = plain_edges(text, source=TREASURY)
@@ -125,7 +126,8 @@ def test_extract_designations_money_flow(text, expected, plain_edges):
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
     # a group named only by its backer is an actor of its own, not the backer
-    ("U.S. Secretary of Defense Lloyd Austin condemned last week's rocket attacks by Iranian-backed militias on the base.",
+    ("U.S. Secretary of Defense Lloyd Austin condemned last week's rocket attacks by Iranian-backed militias on "
+     "the base.",
      {("United States", "condemns", "Iran-backed militias")}),
     # the technology companies as one party
     ("U.S. Attorney General Merrick Garland accused tech companies of shielding criminals behind encryption.",
@@ -233,7 +235,7 @@ def test_extract_designations_label_of_the_military(text, expected, plain_edges)
 ])
 def test_extract_designations_judgment_pronoun_trap(text, absent, plain_edges):
     found = plain_edges(text, source="U.S. Department of the Treasury press release")
-    assert not any(r == "condemns" and o != "al-Shabaab" for _, r, o in found), found
+    assert absent not in found and not any(r == "condemns" and o != "al-Shabaab" for _, r, o in found), found
 
 
 @pytest.mark.model
@@ -271,7 +273,8 @@ def test_extract_designations_titled_officials(text, expected, absent, plain_edg
     # "the firms designated today are A and B"; a Mexican legal form after a comma
     ("OFAC designated two Mexican firms today. The two companies designated today are Vela Inmobiliaria SA and "
      "Grupo Norte, S.A. de C.V.",
-     {("United States", "designates", "Vela Inmobiliaria SA"), ("United States", "designates", "Grupo Norte S.A. de C.V.")}),
+     {("United States", "designates", "Vela Inmobiliaria SA"),
+      ("United States", "designates", "Grupo Norte S.A. de C.V.")}),
 ])
 def test_extract_designations_copula_list(text, expected, plain_edges):
     found = plain_edges(text, source=TREASURY)
