@@ -45,7 +45,7 @@ from .entities import find_entities
 from .lexicon import Lexicon, is_news_source, load_lexicon
 from .names import actor_slug, ner_actor_id
 from .persons import find_namesakes, resolve_persons
-from .prose import is_prose, non_prose_spans
+from .prose import doc_text, is_prose, non_prose_spans
 from .sentences import sentences
 from .shortforms import abbreviates as _abbreviates  # noqa: F401 (tests import it from here)
 from .shortforms import resolve_bracketed_names, resolve_short_forms
@@ -180,7 +180,7 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     find_government_nouns(finder)
     spans = finder.resolve()
     bad_sents = _sentence_prose(doc) or []
-    text = doc.text
+    text = doc_text(doc)
     bad_chars = list(non_prose_spans(text)) + _order_titles(text)
     mentions = []
     for s, e, actor in spans:

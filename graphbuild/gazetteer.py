@@ -69,6 +69,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)  # asked for every entity of every document: names repeat
 def normalize_surface(text: str, case_sensitive: bool = False) -> str:
     """The key a surface form is matched by.
 
@@ -300,8 +301,14 @@ def load_gazetteer(paths: Iterable[Path] | None = None) -> Gazetteer:
         GraphbuildError: A file is missing or malformed, an id or Wikidata id is duplicated, a
             type or Wikidata id is invalid, or one surface form is given to two different actors.
     """
-    chosen = default_paths() if paths is None else list(paths)
-    return _load(tuple(str(Path(p)) for p in chosen))
+    if paths is None:  # the common case, asked for many times a document
+        return _load(_default_key())
+    return _load(tuple(str(Path(p)) for p in paths))
+
+
+@lru_cache(maxsize=1)
+def _default_key() -> tuple[str, ...]:
+    return tuple(str(p) for p in _default_paths())
 
 
 def _fail(path: str, where: str, message: str):

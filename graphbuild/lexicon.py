@@ -42,9 +42,9 @@ def load_lexicon() -> Lexicon:
     """
     from importlib.resources import files
 
-    import yaml
+    from .datafile import load_yaml
 
-    data = yaml.safe_load((files("graphbuild") / "data" / "actor_words.yaml").read_text("utf-8"))
+    data = load_yaml((files("graphbuild") / "data" / "actor_words.yaml").read_text("utf-8"))
     words = {k: frozenset(str(w).lower() for w in data[k]) for k in (
         "news_sources", "noise", "generic_org_words", "government_nouns", "role_words",
         "armed_cues", "group_nouns", "member_nouns")}

@@ -102,9 +102,9 @@ class ModalityCues:
 @lru_cache(maxsize=4)
 def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
     """Read ``modality.yaml``."""
-    import yaml
+    from .datafile import load_yaml
 
-    d = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    d = load_yaml(Path(path).read_text(encoding="utf-8"))
     f = frozenset
     neg, hyp, hedge, rep = d["negated"], d["hypothetical"], d["hedged"], d["reported"]
     return ModalityCues(

@@ -161,10 +161,12 @@ def is_prose(sent) -> bool:
 
 
 def _is_prose(sent) -> bool:
-    text = sent.text.strip()
+    full = doc_text(sent.doc)
+    raw = full[sent.start_char:sent.end_char]  # sent.text would join its tokens again
+    text = raw.strip()
     if not text:
         return False
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    if _covered(non_prose_spans(doc_text(sent.doc)), start, start + len(text)):
+    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    if _covered(non_prose_spans(full), start, start + len(text)):
         return False
     return not (_is_boilerplate(text) or is_credit_text(text) or _CREDIT_PAREN.fullmatch(text))

@@ -55,12 +55,49 @@ class Lexicon:
     raw: dict
 
 
+class Words(list):
+    """A word list of a data file: still a list (order kept), but ``in`` is a set lookup.
+
+    Examples:
+        >>> w = Words(["backed", "sponsored"])
+        >>> "sponsored" in w, "led" in w, w[0]
+        (True, False, 'backed')
+    """
+
+    __slots__ = ("_set",)
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self._set = frozenset(self)
+
+    def __contains__(self, item) -> bool:
+        try:
+            return item in self._set
+        except TypeError:  # an unhashable probe: compare as a list does
+            return list.__contains__(self, item)
+
+
+def _word_lists(value):
+    """``value`` with every list of strings (at any depth) made a :class:`Words`.
+
+    Examples:
+        >>> type(_word_lists({"a": {"b": ["x", "y"]}})["a"]["b"]).__name__
+        'Words'
+    """
+    if isinstance(value, dict):
+        return {k: _word_lists(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_word_lists(v) for v in value]
+        return Words(items) if all(isinstance(v, str) for v in items) else items
+    return value
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | Path = DATA) -> Lexicon:
     """Read ``triggers.yaml`` into lemma indexes."""
-    import yaml
+    from .datafile import load_yaml
 
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    raw = _word_lists(load_yaml(Path(path).read_text(encoding="utf-8")))
     verbs: dict = {}
     nouns: dict = {}
     for rel, spec in raw.items():
@@ -130,12 +167,25 @@ class Context:
     co_issuers: tuple = ()
 
 
+def _ids(pos: tuple, tags: tuple) -> tuple[frozenset, frozenset]:
+    """The integer ids of part-of-speech names and of tag strings: a token's ``pos`` and ``tag``
+    compare without building a string (these tests run for every token of every sentence)."""
+    from spacy.parts_of_speech import IDS
+    from spacy.strings import hash_string
+
+    return frozenset(IDS[p] for p in pos), frozenset(hash_string(t) for t in tags)
+
+
+_VERB_POS, _VERB_TAGS = _ids(("VERB", "AUX"), ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+_NOUN_POS, _NOUN_TAGS = _ids(("NOUN", "PROPN"), ("NN", "NNS", "NNP", "NNPS"))
+
+
 def _is_verb(t) -> bool:
-    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+    return t.pos in _VERB_POS or t.tag in _VERB_TAGS
 
 
 def _is_noun(t) -> bool:
-    return t.pos_ in ("NOUN", "PROPN") or t.tag_.startswith("NN")
+    return t.pos in _NOUN_POS or t.tag in _NOUN_TAGS
 
 
 def _dedupe(args):
