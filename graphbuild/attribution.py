@@ -205,7 +205,10 @@ def attribution_candidates(ctx: Context, t) -> list:
         if {a.actor.id for a in speaker} & {a.actor.id for a in objs}:
             targets = _event_targets(ctx, t) or list(ctx.memory.targets[:1])
             return _pairs("attacks", objs, targets, t, "attribution", 1, modality="negated")
-    return _pairs("blames", speaker, objs, t, "attribution", 1)
+    # calling a deed a moral wrong ("the sanctions constitute genocide") condemns it; calling it an
+    # aggression or a provocation, or saying who did it, blames
+    rel = "condemns" if t.lemma_ in WRONGS - {"aggression", "provocation"} else "blames"
+    return _pairs(rel, speaker, objs, t, "attribution", 1)
 
 
 def _denying_verb(t):

@@ -321,3 +321,16 @@ def test_extract_designations_aliases_stay_with_designee(text, expected, absent,
 def test_extract_designations_backed_by_help(text, expected, plain_edges):
     found = plain_edges(text)
     assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # calling someone's deed a moral wrong condemns the doer; calling it aggression blames
+    ("\"Turkey's blockade of the port constitutes genocide,\" the Armenian foreign ministry said.",
+     {("Armenia", "condemns", "Turkey")}, {("Armenia", "blames", "Turkey")}),
+    ("\"Azerbaijan's shelling of the villages was an act of aggression,\" the Armenian foreign ministry said.",
+     {("Armenia", "blames", "Azerbaijan")}, set()),
+])
+def test_extract_designations_wrongs_condemn(text, expected, absent, plain_edges):
+    found = plain_edges(text)
+    assert expected <= found and not (absent & found), found
