@@ -31,7 +31,7 @@ LEGAL_FORMS = (
     "GmbH", "AG", "FZE", "FZCO", "FZC", "DMCC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "OOO", "B.V.",
     "N.V.", "PLC", "SpA", "S.p.A.", "Bhd", "Pte", "Company", "Establishment", "OY", "Oy", "AB", "A/S", "ApS",
     "S.L.", "Ltda", "Ltda.", "SAL", "S.A.L.", "LTD", "LTD.", "INC.", "CO.", "LIMITED", "COMPANY",
-    "Sirketi", "AO", "ZAO", "OAO", "PAO", "Industries", "Holdings", "Group", "C.V.", "R.L.",
+    "Sirketi", "AO", "ZAO", "OAO", "PAO", "Industries", "Holdings", "C.V.", "R.L.",
 )
 #: Capitalized words that end a name read leftwards ("Treasury Sanctions X Group" in a headline).
 _LEFT_STOPS = frozenset({"sanctions", "sanctioned", "designates", "designated", "targets", "targeted", "treasury",
