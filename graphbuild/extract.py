@@ -439,6 +439,9 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
         return None  # "sanctioned Ruritania Senator X": the designee's country, not a designee
     if designator_climb(cand):
         return None  # "X was designated by OFAC for ... and providing support to Y": X's support
+    if cand.subject.token is not None and cand.subject.token.lower_ in ("i", "me", "my") \
+            and obj.type == "Person" and not obj.acts_for:
+        return None  # "I spoke with Senator X / with Mark's sister": the author's own people, no party
     trigger = cand.trigger
     if cand.modality is not None:
         modality, speech = cand.modality, None

@@ -334,3 +334,13 @@ def test_extract_designations_backed_by_help(text, expected, plain_edges):
 def test_extract_designations_wrongs_condemn(text, expected, absent, plain_edges):
     found = plain_edges(text)
     assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,title,absent", [
+    # the author speaking with a private person or a colleague meets no party
+    ("This afternoon, I spoke with Senator Tom Hadley about the bill.", "Statement from President Joe Biden on the Bill",
+     ("United States", "meets", "Tom Hadley")),
+])
+def test_extract_designations_author_meets_no_private_person(text, title, absent, plain_edges):
+    assert absent not in plain_edges(text, title=title, source="The White House (briefing room)")
