@@ -178,7 +178,7 @@ def attribution_candidates(ctx: Context, t) -> list:
         if not speaker and ctx.first_person(None) is not None:
             speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
         return _pairs("blames", speaker, objs, t, "attribution", 1) if objs else []
-    if t.lemma_ == "responsible" and t.dep_ == "acomp" and t.head.lemma_ == "be":
+    if t.lemma_ == "responsible" and t.dep_ == "acomp" and t.head.lemma_ == "be" and not _duty(ctx, t):
         subj_tok = t.head
     elif t.lemma_ == "blame" and t.dep_ == "xcomp" and t.head.lemma_ == "be":
         subj_tok = t.head
@@ -209,6 +209,14 @@ def attribution_candidates(ctx: Context, t) -> list:
     # aggression or a provocation, or saying who did it, blames
     rel = "condemns" if t.lemma_ in WRONGS - {"aggression", "provocation"} else "blames"
     return _pairs(rel, speaker, objs, t, "attribution", 1)
+
+
+def _duty(ctx, t) -> bool:
+    """"X is responsible for providing funds / managing the accounts": a task, not a blame; only a
+    hostile act after "responsible for" ("for attacking X", "for the bombing") blames."""
+    gerunds = [g for p in _pobjs(t, ("for",)) for g in [p] if g.tag_ == "VBG"]
+    gerunds += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pcomp"]
+    return bool(gerunds) and not any(r in ("attacks", "warns") for g in gerunds for r, _ in ctx.lex.verbs.get(g.lemma_, ()))
 
 
 def _denying_verb(t):

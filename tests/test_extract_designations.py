@@ -344,3 +344,15 @@ def test_extract_designations_wrongs_condemn(text, expected, absent, plain_edges
 ])
 def test_extract_designations_author_meets_no_private_person(text, title, absent, plain_edges):
     assert absent not in plain_edges(text, title=title, source="The White House (briefing room)")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a task someone is responsible for is no blame; a hostile act is
+    ("\"Karim Haddad is responsible for providing funds to Hamas,\" the Treasury said.", set(),
+     {("United States", "blames", "Karim Haddad")}),
+    ("The Kremlin said Kyiv was responsible for attacking the bridge.", {("Russia", "blames", "Ukraine")}, set()),
+])
+def test_extract_designations_responsible_for_a_task(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found and not (absent & found), found
