@@ -215,8 +215,10 @@ def _duty(ctx, t) -> bool:
     """"X is responsible for providing funds / managing the accounts": a task, not a blame; only a
     hostile act after "responsible for" ("for attacking X", "for the bombing") blames."""
     gerunds = [g for p in _pobjs(t, ("for",)) for g in [p] if g.tag_ == "VBG"]
-    gerunds += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pcomp"]
-    return bool(gerunds) and not any(r in ("attacks", "warns") for g in gerunds for r, _ in ctx.lex.verbs.get(g.lemma_, ()))
+    gerunds += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pcomp"]
+    hostile = {"attacks", "warns"}
+    return bool(gerunds) and not any(r in hostile for g in gerunds for r, _ in ctx.lex.verbs.get(g.lemma_, ()))
 
 
 def _denying_verb(t):
