@@ -324,11 +324,11 @@ def labeling_candidates(ctx: Context, v) -> list:
     """"X called Y a terrorist state", "X branded Y's occupation illegal", "X described the Y-led
     sanctions as genocide": X condemns Y (or whoever did the act it labels). The label is a word of
     ``labels`` (with ``predicate_adjectives``) right after the object, inside the verb's clause."""
-    from .patterns import _event_agent
-
     spec = ctx.lex.raw["condemns"]
     if not _is_verb(v) or v.lemma_.lower() not in spec.get("labeling_verbs", ()):
         return []
+    from .patterns import _event_agent
+
     objs_tok = [c for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     if not objs_tok:
         return []
@@ -357,12 +357,12 @@ def hyphen_candidates(ctx: Context, t) -> list:
     """"the al-Qaida-aligned group JNIM", "Iran-backed Houthi rebels": the actor before the hyphen
     cooperates with the one the phrase names; "Taliban-ruled Afghanistan": it governs the place
     (``hyphen_participles`` of ``cooperates`` and ``governs``)."""
-    from .arguments import arg_of_token
-
     rel = next((r for r in ("cooperates", "governs") if t.lower_ in ctx.lex.raw[r].get("hyphen_participles", ())), None)
     doc = t.doc
     if rel is None or t.dep_ != "amod" or t.i < 2 or doc[t.i - 1].text not in ("-", "\u2013", "\u2010"):
         return []
+    from .arguments import arg_of_token
+
     m = ctx.index.get(t.i - 2)
     if m is None:
         return []

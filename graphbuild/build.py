@@ -186,8 +186,32 @@ def extract_batch(documents: Sequence[Document], model: str | None = None,
         # the parser itself failed on some document: redo the rest one by one to isolate it
         return results + [r for d in documents[len(results):] for r in extract_batch([d], model, extract)]
     finally:
+        _bound_caches(nlp)
         _trim_heap()
     return results
+
+
+#: Entries a pipeline component's own cache may hold before it is emptied.
+CACHE_LIMIT = 20_000
+
+
+def _bound_caches(nlp, limit: int = CACHE_LIMIT) -> int:
+    """Empty the per-word caches of pipeline components that have grown past ``limit`` entries.
+
+    spaCy's rule lemmatizer remembers the lemmas of every (word, tag, morphology) it has seen in
+    ``Lemmatizer.cache``, a dict that memory zones do not reach: over a corpus it grows without
+    end. Emptying it now and then costs a little re-lemmatizing and keeps memory flat.
+
+    Returns:
+        How many caches were emptied.
+    """
+    emptied = 0
+    for _name, pipe in getattr(nlp, "pipeline", ()):
+        cache = getattr(pipe, "cache", None)
+        if isinstance(cache, dict) and len(cache) > limit:
+            cache.clear()
+            emptied += 1
+    return emptied
 
 
 def _trim_heap() -> None:

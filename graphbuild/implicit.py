@@ -68,11 +68,13 @@ def unrecognized_candidates(ctx, t) -> list:
     The recognizer is implicit; it is read as the state named last in this or the two sentences
     before, and the statement is kept negated (never a plain edge).
     """
+    if t.lower_ not in RECOGNIZED or t.dep_ != "amod":
+        return []
+    n = t.head
+    if n.dep_ != "attr" or n.head.lemma_ != "be":
+        return []
     from .sentences import sentences_before
 
-    n = t.head
-    if t.lower_ not in RECOGNIZED or t.dep_ != "amod" or n.dep_ != "attr" or n.head.lemma_ != "be":
-        return []
     cop = n.head
     if not any(c.dep_ == "neg" for c in cop.children):
         return []

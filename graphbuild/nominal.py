@@ -37,7 +37,7 @@ def aim_of(ctx, p) -> bool:
 
 def joint(ctx, n) -> bool:
     """"joint action with X", "coordinated strikes with X" (``joint_modifiers`` in ``triggers.yaml``)."""
-    mods = set(ctx.lex.raw["cooperates"].get("joint_modifiers", ()))
+    mods = ctx.lex.raw["cooperates"].get("joint_modifiers", ())
     return any(c.dep_ in ("amod", "compound") and c.lower_ in mods for c in n.children)
 
 

@@ -588,7 +588,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
     out += co_agent_candidates(ctx, sent, out)
     out = [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH
            and not _inside_argument(ctx, c)]
-    if _title_case(sent):  # headlines parse poorly: keep only the direct readings
+    if out and _title_case(sent):  # headlines parse poorly: keep only the direct readings
         out = [c for c in out if c.hops == 0 and c.kind in ("verb", "passive", "noun")]
     met = [c for c in out if c.relation == "meets" and c.modality != "negated"
            and c.subject.token is not None and c.object.token is not None]

@@ -272,3 +272,18 @@ def test_build_rejects_a_word_budget_below_one(tmp_path, option):
     result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "o.nq"), option])
     assert result.exit_code != 0
     assert option.split("=")[0] in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("sizes, limit, emptied, left", [
+    ([5, 50], 10, 1, [5, 0]),  # only the cache over the limit is emptied
+    ([5, 10], 10, 0, [5, 10]),
+])
+def test_build_component_caches_stay_bounded(sizes, limit, emptied, left):
+    from types import SimpleNamespace
+
+    from graphbuild.build import _bound_caches
+
+    pipes = [(f"p{i}", SimpleNamespace(cache={k: k for k in range(n)})) for i, n in enumerate(sizes)]
+    nlp = SimpleNamespace(pipeline=pipes + [("no_cache", object())])
+    assert _bound_caches(nlp, limit) == emptied
+    assert [len(p.cache) for _, p in pipes] == left
