@@ -296,8 +296,21 @@ def _init_worker(model):
     load_pipeline(model)
 
 
-def _batch_words(batch: list) -> int:
-    return sum(_words(d.text) for d in batch)
+def _life_share(recycle_words: int | None, recycle_docs: int | None) -> Callable[[list], float]:
+    """How much of a worker's life a batch uses: its words against ``recycle_words``, or its
+    documents against ``recycle_docs``, whichever is the larger share.
+
+    Examples:
+        >>> share = _life_share(1000, 10)
+        >>> share([Document("a", "one two"), Document("b", "three")])
+        0.2
+    """
+    def share(batch: list) -> float:
+        words = sum(_words(d.text) for d in batch) / recycle_words if recycle_words else 0.0
+        docs = len(batch) / recycle_docs if recycle_docs else 0.0
+        return max(words, docs)
+
+    return share
 
 
 def _spans(items: Iterator, budget: int, weight: Callable[[object], int]) -> Iterator[Iterator]:
@@ -326,13 +339,14 @@ def _spans(items: Iterator, budget: int, weight: Callable[[object], int]) -> Ite
 
 
 @contextmanager
-def _process_pool(workers, model, extract, recycle_words=None):
-    """A pool of worker processes, replaced by a fresh pool after every ``recycle_words`` words.
+def _process_pool(workers, model, extract, recycle_words=None, recycle_docs=None):
+    """A pool of worker processes, replaced by a fresh pool after ``recycle_words`` words or
+    ``recycle_docs`` documents per worker, whichever comes first.
 
     A long-lived spaCy process grows slowly even with memory zones and ``malloc_trim`` (its
-    heap fragments), so each run of batches worth ``recycle_words`` words per worker goes to a
-    new pool: the old one finishes its batches and exits, and new workers load the pipeline
-    again (a few seconds for hundreds of thousands of words), so memory stays flat.
+    heap fragments, a little with every document), so each run of batches worth a worker's life
+    goes to a new pool: the old one finishes its batches and exits, and new workers load the
+    pipeline again (about two seconds), so memory stays flat.
     """
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -340,7 +354,8 @@ def _process_pool(workers, model, extract, recycle_words=None):
     current: list = []
 
     def run(batches):
-        runs = [batches] if recycle_words is None else _spans(batches, recycle_words * workers, _batch_words)
+        recycle = recycle_words is not None or recycle_docs is not None
+        runs = _spans(batches, workers, _life_share(recycle_words, recycle_docs)) if recycle else [batches]
         for part in runs:
             pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model,))
             current[:] = [pool]
@@ -430,6 +445,7 @@ def build_graph(
     batch_size: int = 32,
     batch_words: int | None = 4000,
     recycle_words: int | None = 300_000,
+    recycle_docs: int | None = 1_000,
     extract: Extractor | None = None,
     progress: Callable[[DocumentResult], None] | None = None,
     warn: Callable[[str], None] | None = None,
@@ -454,7 +470,8 @@ def build_graph(
         batch_words: A batch also ends before it would exceed this many words (``None``: no
             limit): spaCy's working memory grows with a batch's words, so this bounds the peak.
         recycle_words: With ``workers`` > 1 (no Dask), worker processes are replaced by fresh
-            ones after about this many words each (``None``: never), so memory stays flat.
+            ones after about this many words each (``None``: no word limit), so memory stays flat.
+        recycle_docs: ... or after this many documents each (``None``: no document limit).
         extract: ``extract(doc, document) -> Extraction`` (default: graphbuild's extractor);
             must be importable by name in the workers.
         progress: Called with each document's result (built, skipped or failed).
@@ -470,8 +487,9 @@ def build_graph(
     items = check_inputs(inputs)
     if output is None and store is None and endpoint is None:
         raise GraphbuildError("nowhere to write: give -o FILE, --store DIR or --endpoint URL")
-    if workers < 1 or batch_size < 1 or any(n is not None and n < 1 for n in (batch_words, recycle_words)):
-        raise GraphbuildError("--workers, --batch-size, --batch-words and --recycle-words must be at least 1")
+    if workers < 1 or batch_size < 1 or any(n is not None and n < 1 for n in (batch_words, recycle_words, recycle_docs)):
+        raise GraphbuildError("--workers, --batch-size, --batch-words, --recycle-words and --recycle-docs "
+                              "must be at least 1")
     warn = warn or log.warning
     progress = progress or (lambda _r: None)
     tally = _Tally()
@@ -514,7 +532,7 @@ def build_graph(
         if dask is not None:
             executor = _dask_cluster(dask, workers, model, extract)
         elif workers > 1:
-            executor = _process_pool(workers, model, extract, recycle_words)
+            executor = _process_pool(workers, model, extract, recycle_words, recycle_docs)
         else:
             executor = _in_process(model, extract)
         try:

@@ -69,10 +69,12 @@ MODEL_OPTION = click.option(
 @click.option("--recycle-words", type=click.IntRange(min=1), default=300_000, show_default=True,
               help="With --workers, each worker process is replaced by a fresh one after about "
                    "this many words, so memory stays flat on long builds.")
+@click.option("--recycle-docs", type=click.IntRange(min=1), default=1_000, show_default=True,
+              help="... or after this many documents, whichever comes first.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_context
 def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_size, batch_words,
-          recycle_words, quiet):
+          recycle_words, recycle_docs, quiet):
     """Extract actors and relations from INPUTS into an RDF file, store or endpoint.
 
     INPUTS are .txt and .html files, folders of them (searched recursively), .jsonl corpora
@@ -116,6 +118,7 @@ def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_
         summary = build_graph(inputs, output, store=store_dir, endpoint=endpoint, model=model,
                               workers=workers or default_workers(), dask=dask,
                               batch_size=batch_size, batch_words=batch_words, recycle_words=recycle_words,
+                              recycle_docs=recycle_docs,
                               progress=progress, warn=warn)
     except BuildInterrupted as exc:
         bar.close()

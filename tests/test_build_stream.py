@@ -203,9 +203,9 @@ def test_build_large_file_output_is_the_same_graph(tmp_path, blank_pipeline, fak
         _assert_same(small, large)
 
 
-@pytest.mark.parametrize("recycle_words, pools", [(20, 5), (None, 1)])
+@pytest.mark.parametrize("recycle_words, recycle_docs, pools", [(20, None, 5), (None, 4, 3), (None, None, 1)])
 def test_build_workers_are_recycled_without_changing_the_graph(tmp_path, blank_pipeline, fake_extraction,
-                                                              monkeypatch, recycle_words, pools):
+                                                              monkeypatch, recycle_words, recycle_docs, pools):
     """A fresh pool after every ``recycle_words`` words per worker; same bytes as one process."""
     import concurrent.futures
 
@@ -220,7 +220,7 @@ def test_build_workers_are_recycled_without_changing_the_graph(tmp_path, blank_p
     corpus = _corpus(tmp_path / "c.jsonl", 20)  # 9-10 words a document: 40 words a run of two workers
     one = build_graph([corpus], tmp_path / "one.nq", model=blank_pipeline, batch_size=2)
     many = build_graph([corpus], tmp_path / "many.nq", model=blank_pipeline, batch_size=2, workers=2,
-                       recycle_words=recycle_words)
+                       recycle_words=recycle_words, recycle_docs=recycle_docs)
     assert many.documents == one.documents == 20
     assert len(created) == pools
     assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "many.nq").read_bytes()
@@ -262,7 +262,7 @@ def test_build_word_budget_does_not_change_the_graph(tmp_path, blank_pipeline, b
     _assert_same(_read(tmp_path / "one.nq"), _read(tmp_path / "b.nq"))
 
 
-@pytest.mark.parametrize("option", ["--batch-words=0", "--batch-words=-5", "--recycle-words=0"])
+@pytest.mark.parametrize("option", ["--batch-words=0", "--batch-words=-5", "--recycle-words=0", "--recycle-docs=0"])
 def test_build_rejects_a_word_budget_below_one(tmp_path, option):
     from click.testing import CliRunner
 
