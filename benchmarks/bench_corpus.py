@@ -120,7 +120,8 @@ def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[i
                   f"peak RSS so far {rss.peak / 2**20:,.0f} MB", file=sys.stderr, flush=True)
 
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
-        summary = build_graph(inputs, Path(tmp) / "out.nq", workers=workers, dask=dask,
+        batch_words = int(os.environ.get("GRAPHBUILD_BENCH_BATCH_WORDS", "4000"))
+        summary = build_graph(inputs, Path(tmp) / "out.nq", workers=workers, dask=dask, batch_words=batch_words,
                               progress=progress, warn=lambda m: None)
     return {"seconds": summary.seconds, "words": summary.words, "documents": summary.documents,
             "failed": summary.failed, "peak_rss": rss.stop(), "peak_rss_at": at, "summary": str(summary),
@@ -165,6 +166,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--full", action="store_true", help="memory check on, and time of, the full corpus")
     ap.add_argument("--only", choices=["speed", "memory"], help="run only the speed ratios or only the memory check")
+    ap.add_argument("--batch-words", type=int, default=4000, help="graphbuild's --batch-words in every build")
     ap.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -180,10 +182,12 @@ def main() -> None:
 
     import psutil
 
+    os.environ["GRAPHBUILD_BENCH_BATCH_WORDS"] = str(args.batch_words)  # read by the child builds
     news = args.corpus / "news.jsonl"
     print(f"corpus slice: first {args.docs:,} lines of {news}; memory: first {args.big:,} lines"
           + (" -> full corpus (news.jsonl, usgov.jsonl)" if args.full else ""))
-    print(f"machine: {psutil.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
+    print(f"machine: {psutil.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start; "
+          f"--batch-words {args.batch_words}")
     w = args.workers
 
     def wps(r):
