@@ -120,7 +120,7 @@ def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[i
                   f"peak RSS so far {rss.peak / 2**20:,.0f} MB", file=sys.stderr, flush=True)
 
     with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
-        batch_words = int(os.environ.get("GRAPHBUILD_BENCH_BATCH_WORDS", "4000"))
+        batch_words = int(os.environ.get("GRAPHBUILD_BENCH_BATCH_WORDS", "2000"))
         summary = build_graph(inputs, Path(tmp) / "out.nq", workers=workers, dask=dask, batch_words=batch_words,
                               progress=progress, warn=lambda m: None)
     return {"seconds": summary.seconds, "words": summary.words, "documents": summary.documents,
@@ -166,7 +166,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--full", action="store_true", help="memory check on, and time of, the full corpus")
     ap.add_argument("--only", choices=["speed", "memory"], help="run only the speed ratios or only the memory check")
-    ap.add_argument("--batch-words", type=int, default=4000, help="graphbuild's --batch-words in every build")
+    ap.add_argument("--batch-words", type=int, default=2000, help="graphbuild's --batch-words in every build")
     ap.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:

@@ -443,7 +443,7 @@ def build_graph(
     workers: int = 1,
     dask: str | None = None,
     batch_size: int = 32,
-    batch_words: int | None = 4000,
+    batch_words: int | None = 2000,
     recycle_words: int | None = 300_000,
     recycle_docs: int | None = 1_000,
     extract: Extractor | None = None,

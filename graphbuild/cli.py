@@ -63,7 +63,7 @@ MODEL_OPTION = click.option(
                    "for a LocalCluster of --workers processes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per nlp.pipe batch (the unit of work of a worker).")
-@click.option("--batch-words", type=click.IntRange(min=1), default=4000, show_default=True,
+@click.option("--batch-words", type=click.IntRange(min=1), default=2000, show_default=True,
               help="A batch also ends before it would exceed this many words, which bounds "
                    "the memory of each worker.")
 @click.option("--recycle-words", type=click.IntRange(min=1), default=300_000, show_default=True,
