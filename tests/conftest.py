@@ -207,3 +207,19 @@ def plain_edges(extract_statements):
                 for s in extract_statements(text, title=title, source=source) if s.is_plain_edge}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def assert_edges(plain_edges):
+    """``assert_edges(text, expected=None, absent=None)``: ``expected`` (a ``(subject, relation,
+    object)`` triple, when given) is a plain edge extracted from ``text`` and ``absent`` is not."""
+
+    def run(text: str, expected=None, absent=None) -> set:
+        found = plain_edges(text)
+        if expected:
+            assert expected in found, found
+        if absent:
+            assert absent not in found, found
+        return found
+
+    return run

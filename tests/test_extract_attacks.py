@@ -128,12 +128,8 @@ def test_extract_attacks_violent_campaign(text, expected, absent, plain_edges):
     ("President Ghani spoke at a rally in Charikar. A bomber drove into the crowd and 26 people and the bomber "
      "were killed.", None, ("Ashraf Ghani", "attacks", "Charikar")),
 ])
-def test_extract_attacks_memory_follows_attacker(text, expected, absent, plain_edges):
-    found = plain_edges(text)
-    if expected:
-        assert expected in found, found
-    if absent:
-        assert absent not in found, found
+def test_extract_attacks_memory_follows_attacker(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
 
 
 @pytest.mark.model

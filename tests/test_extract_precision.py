@@ -36,12 +36,8 @@ def test_extract_precision_visit_venue_is_no_host(text, expected, absent, plain_
     # affiliation still is
     ("OFAC designated three companies linked to Hezbollah.", ("United States", "designates", "Hezbollah"), None),
 ])
-def test_extract_precision_based_in_is_location(text, expected, absent, plain_edges):
-    found = plain_edges(text)
-    if expected:
-        assert expected in found, found
-    if absent:
-        assert absent not in found, found
+def test_extract_precision_based_in_is_location(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
 
 
 @pytest.mark.model
@@ -51,12 +47,8 @@ def test_extract_precision_based_in_is_location(text, expected, absent, plain_ed
     ("The Kremlin warned of a growing NATO presence in the Baltics.", None, ("Russia", "warns", "NATO")),
     ("Biden warned Putin of severe consequences.", ("United States", "warns", "Russia"), None),
 ])
-def test_extract_precision_warn_of_names_the_danger(text, expected, absent, plain_edges):
-    found = plain_edges(text)
-    if expected:
-        assert expected in found, found
-    if absent:
-        assert absent not in found, found
+def test_extract_precision_warn_of_names_the_danger(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
 
 
 @pytest.mark.model
@@ -69,12 +61,8 @@ def test_extract_precision_warn_of_names_the_danger(text, expected, absent, plai
     ("Russia backed the Syrian government.", ("Russia", "cooperates", "Syria"), None),
     ("The United States supports Ukraine's sovereignty.", ("United States", "cooperates", "Ukraine"), None),
 ])
-def test_extract_precision_supporting_a_claim_is_no_cooperation(text, expected, absent, plain_edges):
-    found = plain_edges(text)
-    if expected:
-        assert expected in found, found
-    if absent:
-        assert absent not in found, found
+def test_extract_precision_supporting_a_claim_is_no_cooperation(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
 
 
 @pytest.mark.model
@@ -136,12 +124,8 @@ def test_extract_precision_attack_noun_junk_arguments(text, expected, absent_act
      ("United States", "cooperates", "European Union")),
     ("Iran provided the Houthis with drones and missiles.", ("Iran", "cooperates", "Houthis"), None),
 ])
-def test_extract_precision_words_given_are_no_supply(text, expected, absent, plain_edges):
-    found = plain_edges(text)
-    if expected:
-        assert expected in found, found
-    if absent:
-        assert absent not in found, found
+def test_extract_precision_words_given_are_no_supply(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
 
 
 @pytest.mark.model
@@ -170,12 +154,8 @@ def test_extract_precision_co_agent_is_an_actor_phrase(text, expected, absent_ac
     ("Secretary Blinken visited Poland on Tuesday.", ("United States", "meets", "Poland"), None),
     ("Trump began a visit to Beijing on Wednesday.", ("United States", "meets", "China"), None),
 ])
-def test_extract_precision_private_trip_meets_no_state(text, expected, absent, plain_edges):
-    found = plain_edges(text)
-    if expected:
-        assert expected in found, found
-    if absent:
-        assert absent not in found, found
+def test_extract_precision_private_trip_meets_no_state(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
 
 
 def _hand_parsed(nlp, words, lemmas, heads, deps, pos, ents):
