@@ -67,10 +67,8 @@ def _name_start(doc, i: int, lo: int) -> int | None:
             break
         if t.text[:1].isupper() or t.text[:1].isdigit() and start is not None:
             start, words = j, words + 1
-        elif t.lower_ in _NAME_PARTICLES or t.text in ("-", "'"):
-            pass
-        else:
-            break
+        elif not (t.lower_ in _NAME_PARTICLES or t.text in ("-", "'")):
+            break  # a particle ("bin", "de") or a hyphen lets the name go on to the left
         if t.is_sent_start:
             break
         j -= 1
