@@ -98,10 +98,11 @@ def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[i
         load_pipeline()
     started = {}
     if dask == "local":  # a running cluster, as with --dask ADDRESS; its start-up is timed apart
-        from distributed import LocalCluster
+        from graphbuild.build import local_cluster
 
         t0 = time.perf_counter()
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        running = local_cluster(workers)  # configured as graphbuild's --dask local; kept open to the end
+        cluster = running.__enter__()
         dask, started["cluster_start"] = cluster.scheduler_address, time.perf_counter() - t0
     rss = PeakRSS()
     seen, at = [0], {}

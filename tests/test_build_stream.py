@@ -144,6 +144,35 @@ def test_build_dask_local_cluster_gives_the_same_graph(tmp_path, blank_pipeline,
     _assert_same(_read(tmp_path / "one.nq"), _read(tmp_path / "dask.nq"))
 
 
+def _worker_process_facts():
+    import multiprocessing
+    import os
+
+    parent = multiprocessing.parent_process()
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS"), \
+        os.getppid(), parent is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n_workers", [2])
+def test_build_local_cluster_workers_are_forked_from_a_forkserver_without_malloc_trim(n_workers):
+    """The workers of --dask local run without Dask's MALLOC_TRIM_THRESHOLD_ (graphbuild trims
+    after each batch) but keep its one-thread BLAS settings, and are forked by a forkserver
+    (not spawned: spawned workers parsed slower), so their parent is not this process."""
+    import os
+
+    from distributed import Client
+
+    from graphbuild.build import local_cluster
+
+    with local_cluster(n_workers) as cluster, Client(cluster) as client:
+        facts = list(client.run(_worker_process_facts).values())
+    assert len(facts) == n_workers
+    for trim, omp, ppid, child in facts:
+        assert trim is None and omp == "1" and child
+        assert ppid != os.getpid()
+
+
 @pytest.mark.parametrize("n", [4])
 def test_build_store_with_output_exports_every_stored_document(tmp_path, blank_pipeline, fake_extraction, n):
     corpus, store, out = _corpus(tmp_path / "c.jsonl", n), tmp_path / "store", tmp_path / "g.nq"
