@@ -10,6 +10,8 @@ Sanctions releases name firms, persons and their aliases in ways NER handles poo
   the bracket are no actors (:func:`alias_mentions`).
 * "four individuals: A, B, C and D": the list noun types names that NER typed otherwise
   (:func:`typed_list_mentions`).
+* "Iyad Nazmi Salih Khalil Khalil was designated": a heading glued to a sentence that opens with
+  the short name is the full name and the short name of one person (in :func:`alias_mentions`).
 
 Each step is gated on a cheap test of the document text.
 """
@@ -273,6 +275,46 @@ _ALIAS_CLAUSE = re.compile(r"(?:^|[;,(])\s*" + _ALIAS_CUE + r"\s+\W*$")
 _COMMA_ALIAS = re.compile(r",\s*" + _ALIAS_CUE + r"\s+")
 
 
+def _glued_heading(mentions, text: str) -> list:
+    """Mentions with a heading's full name glued to a sentence that opens with the short name split
+    in two: "Iyad Nazmi Salih Khalil Khalil was designated" (the heading "Iyad Nazmi Salih Khalil",
+    then "Khalil was designated") names one person twice, and NER reads "Khalil Khalil", or "Bassam
+    Ahmad al-Hasri Al-Hasri", as one name. The full name is found where the text wrote it before, or
+    as a person's name whose last word repeats.
+
+    Examples:
+        >>> from graphbuild.statement import Actor
+        >>> text = "Omar Farid Nadim (Nadim) was named. Omar Farid Nadim Nadim was listed."
+        >>> full = Mention(Actor("ner-omar-farid-nadim", "Omar Farid Nadim", "Person"), "Omar Farid Nadim", 0, 16)
+        >>> glued = Mention(Actor("ner-nadim-nadim", "Nadim Nadim", "Person"), "Nadim Nadim", 47, 58)
+        >>> [(m.text, m.start, m.actor.id) for m in _glued_heading([full, glued], text)]
+        [('Omar Farid Nadim', 0, 'ner-omar-farid-nadim'), ('Omar Farid Nadim', 36, 'ner-omar-farid-nadim'), ('Nadim', 53, 'ner-omar-farid-nadim')]
+    """
+    out = list(mentions)
+    names: dict = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.actor.type != "Person" or len(words) < 2:
+            continue
+        if words[-1].lower() == words[-2].lower() and len(words) > 2:
+            names.setdefault(" ".join(words[:-1]), None)  # "Bassam Ahmad al-Hasri Al-Hasri"
+        elif words[-1].lower() != words[-2].lower():
+            names[m.text] = names.get(m.text) or m.actor
+    for name, actor in names.items():
+        last = name.split()[-1]
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+((?i:" + re.escape(last) + r"))(?![\w-])")
+        for hit in pattern.finditer(text):
+            if not hit.group(1)[:1].isupper():
+                continue
+            start, end = hit.start(), hit.end()
+            if actor is None:
+                label = canonical_label(name)
+                actor = Actor(ner_actor_id(label), label, "Person")
+            out = [m for m in out if m.end <= start or m.start >= end]
+            out += [Mention(actor, name, start, start + len(name)), Mention(actor, hit.group(1), hit.start(1), end)]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def alias_mentions(doc, mentions) -> tuple:
     """Mentions with a designee's aliases made the designee, and the other names in its identifying
     bracket dropped: "Ali Karimi (a.k.a. Abu Omar; DOB 1 Jan 1970; nationality Lebanon)" names one
@@ -296,6 +338,7 @@ def alias_mentions(doc, mentions) -> tuple:
         [('Ali Karimi', 'ner-ali-karimi'), ('Abu Omar', 'ner-ali-karimi')]
     """
     text = doc_text(doc)
+    mentions = _glued_heading(mentions, text)
     brackets = list(_ID_BRACKET.finditer(text))
     commas = list(_COMMA_ALIAS.finditer(text))
     if not brackets and not commas:

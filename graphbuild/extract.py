@@ -410,7 +410,7 @@ _UNDESIGNATED_TYPES = ("Person", "Organization", "ArmedGroup")
 
 def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_date):
     from .lexicon import is_news_source
-    from .listings import designator_climb, nationality_modifier
+    from .listings import designator_climb, membership_pair, nationality_modifier
 
     # a news outlet is a source, not a party ("Iran told Reuters that Israel attacked its embassy");
     # state media (a GovernmentOrgan such as KCNA) may still speak for its state as a subject
@@ -439,6 +439,8 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
         return None  # "sanctioned Ruritania Senator X": the designee's country, not a designee
     if designator_climb(cand):
         return None  # "X was designated by OFAC for ... and providing support to Y": X's support
+    if membership_pair(cand, ctx.first_person(None)):
+        return None  # "cooperation among seven countries - A, B, C ...": members of a body, not partners
     if cand.subject.token is not None and cand.subject.token.lower_ in ("i", "me", "my") \
             and obj.type == "Person" and not obj.acts_for:
         return None  # "I spoke with Senator X / with Mark's sister": the author's own people, no party

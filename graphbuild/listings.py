@@ -13,6 +13,9 @@ themselves are fixed first by :mod:`graphbuild.designees`):
 * "X is listed in the Annex and is sanctioned by the UN": the second passive shares the subject.
 * "Declaring the X gang a terrorist organization" as a line of a government's text: the issuer.
 
+:func:`membership_pair` keeps a membership list ("cooperation among seven countries - A, B, C ...")
+from making every two members partners.
+
 :func:`nationality_modifier` tells a state named before a designee ("Ruritania Senator X") from a
 designee; :func:`designator_climb` keeps a designee's support from being read as the designator's.
 All rules are gated on a designation verb in the document text (one scan per document).
@@ -24,7 +27,7 @@ import re
 
 from .prose import doc_text
 
-__all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any"]
+__all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any", "membership_pair"]
 
 #: Actor types that can be a designee in a list.
 _DESIGNEE_TYPES = frozenset({"Person", "Organization", "ArmedGroup", "GovernmentOrgan"})
@@ -306,3 +309,42 @@ def designator_climb(cand) -> bool:
     top = path[-1] if path else None  # the word right under the designation verb
     return top is not None and top.tag_ == "VBG" and top.dep_ == "conj" and t.dep_ == "agent"
 
+
+
+_PARTY_PREPS = frozenset({"among", "between", "amongst"})
+
+
+def membership_pair(cand, issuer=None) -> bool:
+    """A pair of members of a list that a relation noun names through a common noun: "a body to
+    strengthen cooperation among seven countries - A, B, C, D and E", "cooperation between its
+    members: A, B and C". The list says who belongs to a body, not that any two of them act together,
+    so such a pair is no ``cooperates`` edge; a pair with the issuer of the text (the government
+    that counts itself among the members) stays. "Cooperation between A and B", "among A, B and C"
+    (the names themselves as the object) and "A and B jointly designated X" are not membership lists.
+
+    Args:
+        cand: A :class:`~graphbuild.relations.Candidate`.
+        issuer: The :class:`~graphbuild.statement.Actor` issuing the text, if any.
+
+    Returns:
+        True when the candidate pairs two members of such a list, neither of them the issuer.
+    """
+    if cand.relation != "cooperates" or cand.kind != "noun-coordination":
+        return False
+    toks = [a.token for a in (cand.subject, cand.object)]
+    if any(t is None for t in toks):
+        return False
+    if issuer is not None:
+        own = {issuer.id, issuer.acts_for} - {None}
+        if any(a.actor.id in own or a.actor.acts_for in own for a in (cand.subject, cand.object)):
+            return False
+    for prep in cand.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PARTY_PREPS:
+            continue
+        for group in prep.children:
+            if group.dep_ != "pobj" or group.pos_ != "NOUN":
+                continue  # "among Russia, China and Iran": the names themselves
+            listed = {x.i for c in group.children if c.dep_ == "appos" for x in c.subtree}
+            if all(t.i in listed for t in toks):
+                return True
+    return False

@@ -1,0 +1,48 @@
+"""Precision fixes found by auditing the extractor on unannotated corpus documents (real pipeline,
+sentences written for these tests): membership lists that are no pairwise cooperation, headings
+glued to the sentence after them."""
+
+from __future__ import annotations
+
+import pytest
+
+TREASURY = "U.S. Department of the Treasury press release"
+
+
+def _pair(found: set, a: str, b: str) -> bool:
+    return (a, "cooperates", b) in found or (b, "cooperates", a) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,kept,dropped", [
+    # a body's members listed through a common noun: no pair of members, but the issuer's own pairs
+    ("The Treasury co-chairs the Sahel Finance Council, a regional body set up to deepen cooperation among "
+     "five countries - Mali, Niger, Chad, Senegal, and the United States - against money laundering.",
+     [("Mali", "United States"), ("Chad", "United States")],
+     [("Mali", "Niger"), ("Chad", "Senegal"), ("Niger", "Senegal")]),
+    # the names themselves after "between" / "among": cooperation, every pair
+    ("The summit strengthened cooperation between Chile and Peru.", [("Chile", "Peru")], []),
+    ("The new forum fosters cooperation among Russia, China and Iran.",
+     [("Russia", "China"), ("China", "Iran")], []),
+])
+def test_extract_precision_audit_membership_list(text, kept, dropped, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert all(_pair(found, a, b) for a, b in kept), found
+    assert not any(_pair(found, a, b) for a, b in dropped), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("OFAC acted today against Omar Farid Nadim (Nadim) and Rami Sabri Haddad (Haddad). "
+     "Omar Farid Nadim Nadim was designated for acting for or on behalf of Hezbollah. "
+     "Rami Sabri Haddad Haddad was designated for assisting Hezbollah.",
+     {("United States", "designates", "Omar Farid Nadim"), ("United States", "designates", "Rami Sabri Haddad")},
+     {("United States", "designates", "Nadim Nadim"), ("United States", "designates", "Haddad Haddad")}),
+    ("Treasury took action today against a Hezbollah financier. "
+     "Samir Khalid al-Tayeb Al-Tayeb was designated for assisting Hezbollah.",
+     {("United States", "designates", "Samir Khalid Al-Tayeb")},
+     {("United States", "designates", "Samir Khalid Al-Tayeb Al-Tayeb")}),
+])
+def test_extract_precision_audit_glued_heading(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found and not absent & found, found
