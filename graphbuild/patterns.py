@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, led_by, noun_subjects, phrase_args, verb_subjects
 from .attackers import attack_act_candidates, attack_act_words, remembered_targets
+from .peoples import people_args
 from .attackers import remember_attack as _remember_attack
 from .nominal import (
     aim_of, co_agent_candidates, hostile_noun, joint, joint_group_candidates, listed_members, through_owner,
@@ -452,6 +453,10 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             for c in n.children)
         if opts.get("explicit_object"):  # "operations against X" only; not "al-Jamal's operations"
             objs = [a for p in _pobjs(n, preps) for a in phrase_args(ctx, p)]
+        if not objs:  # "the crackdown against the Rohingya": a people with no actor of its own
+            objs = [a for p in _pobjs(n, tuple(x for x in preps if x in ("against", "on", "of")))
+                    for a in people_args(ctx, p)]
+            has_target_phrase = has_target_phrase or bool(objs)
         if not objs and not has_target_phrase and not opts.get("explicit_object") and any(
                 c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss" for c in n.children):
             plural = n.tag_ == "NNS" or any(c.lower_ in ("these", "those", "both") for c in n.children)

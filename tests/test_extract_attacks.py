@@ -252,3 +252,19 @@ def test_extract_attacks_fronted_possessive(text, expected, absent, plain_edges)
 def test_extract_attacks_people_alone_is_no_armed_group(text, absent, plain_edges):
     found = plain_edges(text)
     assert not any(e[2] == absent for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a people with no state of its own is the target of a violent act aimed at it
+    ("Laos's army launched a brutal crackdown against the Hmong.", ("Laos", "attacks", "Hmong"), None),
+    ("The Iraqi army launched an offensive against the Yazidis last year.", ("Iraq", "attacks", "Yazidis"), None),
+    ("Myanmar's soldiers carried out an attack on the Rohingya refugee camps.", ("Myanmar", "attacks", "Rohingya"),
+     None),
+    # a faith alone is no people, and a people that names a state is left to the actor module
+    ("Laos's army launched a brutal crackdown against Christians.", None, ("Laos", "attacks", "Christians")),
+    ("The army launched an offensive against Syrians in the north.", None, ("attacks", "Syrians")),
+])
+def test_extract_attacks_people_as_target(text, expected, absent, assert_edges):
+    found = assert_edges(text, expected, absent)
+    assert not any(edge[-1] in ("Christians", "Syrians") for edge in found), found

@@ -1,0 +1,100 @@
+"""A people named as the target of an attack ("the crackdown against the Rohingya").
+
+A people that is no state in the gazetteer ("the Rohingya", "Rohingya Muslims", "the Yazidi
+minority") has no actor of its own; when a violent act is aimed at it, it becomes one target, one
+per people, so that "the army's operations against the Rohingya" is an attack on the Rohingya.
+A people that names a state ("Syrians") is left to the actor module, and a faith alone
+("Muslims", "Christians") is no people.
+
+Examples:
+    >>> people_label("Rohingya Muslims")
+    'Rohingya'
+    >>> people_label("Christians") is None
+    True
+"""
+
+from __future__ import annotations
+
+from .relations import Arg
+
+__all__ = ["people_args", "people_label"]
+
+#: Faiths and generic words: never the name of a people on their own.
+_FAITHS = frozenset({
+    "muslim", "muslims", "christian", "christians", "jew", "jews", "jewish", "hindu", "hindus", "buddhist",
+    "buddhists", "sunni", "sunnis", "shia", "shiite", "shiites", "shi'ite", "shi'ites", "sikh", "sikhs",
+    "catholic", "catholics", "protestant", "protestants", "islamic", "islamist", "islamists", "western",
+    "westerners", "arab", "arabs", "european", "europeans", "african", "africans", "asian", "asians",
+    "democrat", "democrats", "republican", "republicans", "communist", "communists"})
+
+
+def people_label(text: str) -> str | None:
+    """The people a name stands for: its first word unless that is a faith or generic word.
+
+    Args:
+        text: The words naming the people ("Rohingya Muslims").
+
+    Returns:
+        The label ("Rohingya"), or ``None``.
+    """
+    words = text.split()
+    if not words or words[0].lower() in _FAITHS or not words[0][:1].isupper():
+        return None
+    return words[0]
+
+
+def _name_token(tok):
+    """The proper name of a people heading or modifying ``tok``: "the Rohingya", "Rohingya Muslims",
+    "the Rohingya population" (also when the parser chains the modifiers as compounds)."""
+    chain, t = [tok], tok
+    for _ in range(2):
+        mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+        if not mods:
+            break
+        t = mods[0]
+        chain.append(t)
+    for t in reversed(chain):  # leftmost first: "Rohingya" before "Muslims"
+        if t.ent_type_ == "NORP" and people_label(t.text) is not None:
+            return t
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "PERSON", "ORG", "FAC", "LOC", "DATE"):
+        return tok
+    return None
+
+
+def people_args(ctx, tok) -> list:
+    """A people named by the phrase headed by ``tok`` (a target phrase of an attack), as an actor.
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        tok: The head of the phrase ("Rohingya" in "against the Rohingya").
+
+    Returns:
+        One :class:`~graphbuild.relations.Arg` per people named (with coordination), else none.
+    """
+    from .names import ner_actor_id
+
+    out = []
+    for t in [tok, *tok.conjuncts]:
+        name = _name_token(t)
+        if name is None or name.i in ctx.index or name.ent_type_ not in ("NORP", "PRODUCT", ""):
+            continue
+        if name.ent_type_ != "NORP" and not (name.i > 0 and name.doc[name.i - 1].lower_ == "the"):
+            continue  # an unknown proper noun is a people only as "the X"
+        label = people_label(name.text)
+        if label is None or _state_people(label):
+            continue
+        from .statement import Actor
+
+        out.append(Arg(Actor(ner_actor_id(label), label, "Organization"), name, via="people"))
+    return out
+
+
+def _state_people(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a state's people or as an actor ("Syrians")."""
+    try:
+        from .gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+    except Exception:  # noqa: BLE001 - without a gazetteer no people is known
+        return False
+    return gaz.demonym(word) is not None or gaz.lookup(word) is not None
