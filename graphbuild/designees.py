@@ -76,10 +76,20 @@ def _name_start(doc, i: int, lo: int) -> int | None:
         j -= 1
     while start is not None and start < i and (doc[start].lower_ in _NAME_PARTICLES or doc[start].is_stop
                                                or doc[start].lower_ in _NOT_NAME_START):
+        if _opens_short_form(doc, start, i):
+            break  # "My Aviation Company Limited (My Aviation)": "My" is part of the name
         start += 1
     if start is None or start >= i or (doc[start].lower_ in ("the", "a", "an")):
         return None
     return start
+
+
+def _opens_short_form(doc, start: int, i: int) -> bool:
+    """Whether the capitalized word at ``start`` also opens the short name in brackets after the legal
+    form at ``i`` ("My Aviation Company Limited (My Aviation)"): a word of the name, not of the sentence."""
+    t = doc[start]
+    return (t.is_title and t.lower_ not in ("the", "a", "an") and i + 2 < len(doc) and doc[i + 1].text == "("
+            and doc[i + 2].text == t.text)
 
 
 def _name_end(doc, i: int) -> int | None:

@@ -11,6 +11,8 @@ themselves are fixed first by :mod:`graphbuild.designees`):
 * "sanctioned A for ..., and General B for ...": a second object after a long reason clause is
   often attached to the verb as ``dep`` or ``conj``; a person or organization there is an object.
 * "X is listed in the Annex and is sanctioned by the UN": the second passive shares the subject.
+* "designated A (a.k.a. X; DOB ...) and B (a.k.a. Y; ...) for ...": the names between identifying
+  brackets are the verb's objects, however the parser read the brackets.
 * "Declaring the X gang a terrorist organization" as a line of a government's text: the issuer.
 
 :func:`membership_pair` keeps a membership list ("cooperation among seven countries - A, B, C ...")
@@ -148,6 +150,21 @@ def _colon_items(ctx, v, sent) -> list:
     return _items_after(ctx, colon.i + 1, end)
 
 
+def _bracketed_items(ctx, v, sent) -> list:
+    """"designated A (a.k.a. X; DOB 4 Feb. 1971; ...) and B (a.k.a. Y; ...) for ...": identifying
+    brackets break the parse, so the names between them (read at bracket level, see ``_items_after``)
+    are the verb's objects when its first object is followed by such a bracket."""
+    from .designees import _ID_BRACKET
+
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or obj.i + 1 >= len(ctx.doc) or ctx.doc[obj.i + 1].text != "(":
+        return []
+    text = ctx.doc.text
+    if not _ID_BRACKET.match(text, ctx.doc[obj.i + 1].idx):
+        return []
+    return _items_after(ctx, obj.left_edge.i, sent.end)
+
+
 def _copula_items(ctx, v, sent) -> list:
     """"The two firms designated today are A and B": the names after "be" whose subject the
     designation participle describes."""
@@ -246,7 +263,7 @@ def listing_candidates(sent, ctx) -> list:
                     if o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
             continue
         objs = _colon_items(ctx, v, sent) + _including_items(ctx, v, sent) + _stray_objects(ctx, v)
-        objs += _copula_items(ctx, v, sent)
+        objs += _copula_items(ctx, v, sent) + _bracketed_items(ctx, v, sent)
         objs += _shared_subject(ctx, v, phrase_args)
         if not objs:
             continue

@@ -86,7 +86,8 @@ _TITLES = frozenset({"president", "prime", "minister", "secretary", "mr", "mrs",
 
 
 def set_line_breaks(doc):
-    """Start a sentence after a blank line, and after any line break unless the text is hard-wrapped."""
+    """Start a sentence after a blank line, and after any line break unless the text is hard-wrapped;
+    keep a designee's identifying bracket inside its sentence (:func:`graphbuild.sentences.join_id_brackets`)."""
     wrapped = is_hard_wrapped(doc.text)
     for i, tok in enumerate(doc[:-1]):
         if "\n" not in tok.text and "\n" not in tok.whitespace_:
@@ -103,7 +104,9 @@ def set_line_breaks(doc):
                 nxt.is_sent_start = True
         else:
             nxt.is_sent_start = True
-    return doc
+    from .sentences import join_id_brackets
+
+    return join_id_brackets(doc)  # "(a.k.a. X; DOB 1 Jan. 1970)": no sentence ends inside
 
 
 class SetOptions:

@@ -13,13 +13,18 @@ Examples:
     [(0, 3), (3, 8), (8, 12)]
     >>> sentence_of(doc[5]).text, [s.start for s in sentences_before(doc[5])]
     ('China replied at once.', [0, 3])
+
+A designee's identifying bracket ("(a.k.a. Abu Omar; DOB 1 Jan. 1970; nationality Lebanon)") is
+full of full stops the parser takes for sentence ends; :func:`join_id_brackets`, run before the
+parser, keeps such a bracket inside its sentence.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
-__all__ = ["sentence_bounds", "sentences", "sentence_of", "sentences_before"]
+__all__ = ["sentence_bounds", "sentences", "sentence_of", "sentences_before", "join_id_brackets"]
 
 _KEY = "graphbuild.sents"
 
@@ -53,3 +58,61 @@ def sentences_before(token) -> list:
     """The sentences that start at or before ``token``, the token's own sentence last."""
     bounds, starts = _known(token.doc)
     return [token.doc[s:e] for s, e in bounds[:bisect_right(starts, token.i)]]
+
+
+#: The opening of a designee's identifying bracket: an alias or an identifier.
+_ID_BRACKET = re.compile(r"\(\s*(?:a\.k\.a\.?|aka\b|f\.k\.a\.?|also known as|formerly known as|also spelled"
+                         r"|DOB\b|POB\b|nationality\b|citizen\b|Passport\b|Gender\b)")
+_MAX_BRACKET = 600  # characters; an identifying bracket that does not close by then is left alone
+
+
+def _bracket_end(text: str, start: int) -> int | None:
+    """The offset of the ")" that closes the bracket opened at ``start`` (nested brackets counted).
+
+    Examples:
+        >>> _bracket_end("X (a.k.a. Y; Reg. 5 (Turkey)) was listed.", 2)
+        28
+        >>> _bracket_end("X (a.k.a. Y was listed.", 2) is None
+        True
+    """
+    depth = 0
+    for k in range(start, min(len(text), start + _MAX_BRACKET)):
+        if text[k] == "(":
+            depth += 1
+        elif text[k] == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def join_id_brackets(doc):
+    """Keep every identifying bracket of a designee inside its sentence (a pipeline step before the
+    parser): no sentence starts at the bracket, inside it or right after it, so "designated A (a.k.a.
+    B; DOB 12 Mar. 1975) and C (...) for ..." is one sentence with A and C objects of one verb.
+
+    Args:
+        doc: A ``Doc`` not yet parsed.
+
+    Returns:
+        The same ``Doc``.
+
+    Examples:
+        >>> import spacy
+        >>> doc = join_id_brackets(spacy.blank("en")("Treasury listed Ali Omar (a.k.a. Abu Ali; DOB 1 Jan. 1970). It did."))
+        >>> [t.text for t in doc if t.is_sent_start is False][:3]
+        ['(', 'a.k.a', '.']
+    """
+    text = doc.text
+    if "(" not in text:
+        return doc
+    for hit in _ID_BRACKET.finditer(text):
+        close = _bracket_end(text, hit.start())
+        span = doc.char_span(hit.start(), close + 1, alignment_mode="expand") if close is not None else None
+        if span is None or span.start == 0:
+            continue
+        doc[span.start].is_sent_start = False
+        for t in doc[span.start + 1:min(span.end + 1, len(doc))]:
+            if t.is_sent_start is not True:  # a line break the text gives stays a boundary
+                t.is_sent_start = False
+    return doc

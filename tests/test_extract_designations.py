@@ -356,3 +356,43 @@ def test_extract_designations_author_meets_no_private_person(text, title, absent
 def test_extract_designations_responsible_for_a_task(text, expected, absent, plain_edges):
     found = plain_edges(text, source=TREASURY)
     assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # the full stops of an identifying bracket end no sentence: both designees are objects of one verb
+    ("OFAC today designated Tarek Mansour (a.k.a. Abu Bilal; a.k.a. Tareq Al-Mansour; DOB 04 Feb. 1971; POB Homs, "
+     "Syria; nationality Syria; Gender Male) and Nabil Qassem (a.k.a. Abu Karim; DOB 19 Aug. 1983; nationality "
+     "Jordan) for acting for or on behalf of ISIS.",
+     {("United States", "designates", "Tarek Mansour"), ("United States", "designates", "Nabil Qassem")}),
+    ("The Treasury also sanctioned Orchid Freight Co. (a.k.a. Orchid Logistics Company; Website www.orchid.example; "
+     "Registration ID 556677 (Turkey)) for its support to Hezbollah.",
+     {("United States", "designates", "Orchid Freight Co."), ("Orchid Freight Co.", "cooperates", "Hezbollah")}),
+])
+def test_extract_designations_id_bracket_one_sentence(text, expected, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sentences", [
+    ("OFAC listed Samir Awad (a.k.a. Abu Omar; DOB 02 Mar. 1969; nationality Iraq) today. Iraq was informed.", 2),
+])
+def test_extract_designations_id_bracket_sentences(text, sentences, nlp):
+    from graphbuild.sentences import sentence_bounds
+
+    doc = nlp(text)
+    assert len(sentence_bounds(doc)) == sentences, [s.text for s in doc.sents]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a capitalized word that also opens the short name in brackets belongs to the firm's name
+    ("Air Vega flies to Syria.\n\nMy Cargo\n\nMy Cargo Company Limited (My Cargo), based in Bangkok, is being "
+     "designated for acting for or on behalf of Air Vega.",
+     ("United States", "designates", "My Cargo Company Limited"),
+     ("United States", "designates", "Cargo Company Limited")),
+])
+def test_extract_designations_short_form_opens_name(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected in found and absent not in found, found
