@@ -18,7 +18,8 @@ from __future__ import annotations
 from .sentences import sentence_of
 
 __all__ = ["announces_plan", "negative_subject", "yes_no_question", "negative_verb", "legislative",
-           "dismissed_claim", "inverted_condition", "conditional_clause", "governs_condition"]
+           "dismissed_claim", "inverted_condition", "conditional_clause", "governs_condition",
+           "scheduled_infinitive"]
 
 
 def announces_plan(t, i, path, predicate) -> bool:
@@ -148,3 +149,25 @@ def governs_condition(t, cues) -> bool:
     return any(c.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks
                                           for m in c.children) or inverted_condition(c))
                or (c.dep_ == "ccomp" and inverted_condition(c)) for c in t.children)
+
+
+def scheduled_infinitive(t, below) -> bool:
+    """``below`` is a "to" infinitive that ``t`` announces as scheduled, not done: "be" with no
+    predicate of its own ("the envoy is to meet X", "the leaders were to sign it"; not "X is to blame"),
+    or a noun heading a headline with no finite verb ("UN envoy to meet Houthi leaders").
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["The", "envoy", "is", "to", "meet", "them"]
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 4, 2, 4],
+        ...           deps=["det", "nsubj", "ROOT", "aux", "xcomp", "dobj"], lemmas=["the", "envoy", "be", "to",
+        ...           "meet", "they"])
+        >>> scheduled_infinitive(doc[2], doc[4]), scheduled_infinitive(doc[4], doc[5])
+        (True, False)
+    """
+    if below.lemma_ == "blame" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False  # "X is to blame" says who did it
+    if t.lemma_ == "be" and below.dep_ == "xcomp":
+        return not any(c.dep_ in ("acomp", "attr", "expl") for c in t.children)
+    return below.dep_ in ("acl", "relcl") and t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")

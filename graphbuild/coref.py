@@ -16,7 +16,8 @@ creates a wrong edge, a missing one only loses recall.
   "they"/"them"/"their" an ArmedGroup or a plural mention ("Pakistani officials"); "he" as
   subject a Person ("she" a person whose role says so, "spokeswoman", or else the one person
   named before it in its sentence, as a subject: no gender data). A
-  pronoun is left alone when a non-actor subject noun stands between it and the candidate ("Gunmen opened fire ... they"), and pleonastic "it" ("it is clear that") is skipped.
+  pronoun is left alone when a non-actor subject noun stands between it and the candidate ("Gunmen opened fire ... they"), "it"/"its" also when a text does
+  ("Congress passed the law in May. It targets X": the law), and pleonastic "it" ("it is clear that") is skipped.
 * A title with "the" ("the Vice President", "the Secretary") refers to the one person named
   within six sentences with exactly that role, or with a role holding that one word; with two
   such persons ("the President" after two presidents) nothing is resolved.
@@ -34,7 +35,7 @@ from bisect import bisect_left
 from .sentences import sentences
 from .statement import Mention
 
-__all__ = ["resolve_coreference", "author_mentions", "ARMED_NOUNS", "STATE_NOUNS"]
+__all__ = ["resolve_coreference", "author_mentions", "ARMED_NOUNS", "STATE_NOUNS", "TEXT_NOUNS"]
 
 #: Head nouns of definite descriptions that refer to an armed group.
 ARMED_NOUNS = frozenset({
@@ -52,6 +53,11 @@ _MALE_ROLE = re.compile(r"(?<!wo)man\b|\bking|\bprince\b|\bduke|\bsheikh|\bemir|
 PERSON_NOUNS = frozenset({"attacker", "suspect", "gunman", "bomber", "assailant", "shooter",
                           "perpetrator", "immigrant", "hijacker", "defendant"})
 _ORG_OK = frozenset({"group", "organization", "organisation", "movement"})
+#: Texts an actor writes or passes: an "it" after one of them is the text ("passed a bill ... It would").
+TEXT_NOUNS = frozenset({"bill", "law", "act", "legislation", "measure", "report", "document", "resolution",
+                        "statement", "study", "assessment", "letter", "order", "decree", "proposal", "amendment",
+                        "draft", "memo", "memorandum", "regulation", "declaration", "communique", "review",
+                        "strategy", "constitution", "charter", "ruling", "verdict"})
 _SINGULAR = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _PERSONAL = frozenset({"he", "she"})  # "she" only for a person whose role says so
@@ -186,6 +192,11 @@ class _Resolver:
                 return True
             if kind in {"singular", "person"} and t.tag_ in {"NN", "NNP"}:
                 return True
+        if tok.lower_ in ("it", "its") and any(
+                t.lemma_.lower() in TEXT_NOUNS and t.tag_ == "NN" and t.i not in self.covered
+                and (t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "appos"} or t.dep_ == "pobj" and t.head.lower_
+                     not in {"in", "under", "by", "through", "via", "with"}) for t in doc[start.end:tok.i]):
+            return True  # "Congress passed the law in May. It targets X": the law (not "said in a statement that it")
         if tok.lower_ == "it" and (tok.dep_ not in _SUBJ or tok.head.pos_ == "NOUN"
                                    or tok.head.lemma_ == "be"):
             # "condemns the attack and considers it a violation": a thing is nearer

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .clauses import (
     announces_plan, conditional_clause, dismissed_claim, governs_condition, legislative, negative_subject,
-    negative_verb, yes_no_question,
+    negative_verb, scheduled_infinitive, yes_no_question,
 )
 from .dates import normalize_date, sentence_date
 from .sentences import sentence_of
@@ -97,6 +97,7 @@ class ModalityCues:
     topic_verbs: frozenset = frozenset()
     unconfirmed_verbs: frozenset = frozenset()
     condition_nouns: frozenset = frozenset()
+    reliance_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -124,6 +125,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("presupposing_verbs", ())), f(hyp.get("determiners", ())), f(neg.get("pronouns", ())),
         f(hyp.get("planned_events", ())), f(neg.get("carrying_verbs", ())),
         f(neg.get("topic_verbs", ())), f(neg.get("unconfirmed_verbs", ())), f(hyp.get("condition_nouns", ())),
+        f(hyp.get("reliance_verbs", ())),
     )
 
 
@@ -295,6 +297,13 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 path[i - 1].dep_ == "xcomp" or any(b.dep_ == "prep" and b.lower_ in ("to", "toward", "towards")
                                                    and path[j].dep_ == "pcomp" for j, b in enumerate(path[1:i]))):
             found.add("hypothetical")  # "moved to sanction", "is going to strike", "moving closer to sanctioning"
+        if governs and t.lemma_.lower() in cues.reliance_verbs and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children) and any(
+                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and path[0] in c.subtree for c in children):
+            found.add("hypothetical")  # "we are counting on X to work with Y": hoped for, not done
+        if governs and scheduled_infinitive(t, path[i - 1]):
+            found.add("hypothetical")  # "the envoy is to meet X", "UN envoy to meet X" (a headline)
         if governs:
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):

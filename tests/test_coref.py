@@ -85,3 +85,30 @@ def test_coref_quoted_we_is_the_speakers_actor(nlp, text, expected):
 def test_coref_switch_off(nlp, text):
     doc = nlp(text)
     assert len(find_mentions(doc, coref=False)) < len(find_mentions(doc, coref=True))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Congress passed the law in August. It targets the energy sector of Russia.", "It"),
+    ("Senators introduced a bill on Monday. It would freeze the assets of Iranian banks.", "It"),
+    ("The Pentagon released a report on Friday. Its authors say Beijing is building bases.", "Its"),
+])
+def test_coref_it_after_a_text_is_the_text(nlp, text, absent):
+    assert absent not in [surface for surface, _ in _resolved(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Congress met on Monday. It later voted on the budget.", ("It", "united-states")),
+])
+def test_coref_it_without_a_text_between(nlp, text, expected):
+    found = _resolved(nlp, text)
+    assert any(surface == expected[0] for surface, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Iran said in a statement that it would respond.", ("it", "iran")),
+])
+def test_coref_it_after_a_circumstance_text(nlp, text, expected):
+    assert expected in _resolved(nlp, text)

@@ -1,0 +1,100 @@
+"""Planned, refused and requested meetings and cooperation (the misses of the blind sets, with sentences
+written for these tests): the relation is found first ("work with", "shared intelligence with", "attend"
+a hosted summit, "seek help from"), then the modality cue of its clause keeps a hypothetical or negated
+reading off the plain edges (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _modalities(statements, relation, subject, obj) -> set:
+    return {s.modality for s in statements if (s.relation, s.subject.label, s.object.label) == (relation, subject, obj)
+            or relation in ("meets", "cooperates") and (s.relation, s.subject.label, s.object.label)
+            == (relation, obj, subject)}
+
+
+def _check(statements, relation, subject, obj, modality):
+    found = {(s.relation, s.subject.label, s.object.label, s.modality) for s in statements}
+    assert _modalities(statements, relation, subject, obj) == {modality}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj,modality", [
+    ("Officials said Canada would work with Mexico to curb smuggling.", "Canada", "Mexico", "hypothetical"),
+    ("The French minister urged Serbia to work closely with Kosovo.", "Serbia", "Kosovo", "hypothetical"),
+    ("Japan hopes to work more closely with India on maritime security.", "Japan", "India", "hypothetical"),
+    ("Serbia will never work with Kosovo, its president said.", "Serbia", "Kosovo", "negated"),
+    ("Russia refused to work with the OSCE monitors.", "Russia", "OSCE", "negated"),
+    ("For a decade Chile has worked with Peru against drug cartels.", "Chile", "Peru", "asserted"),
+])
+def test_extract_work_with(text, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), "cooperates", subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Egypt shared intelligence with Jordan about the smugglers.", ("Egypt", "cooperates", "Jordan"), None),
+    ("Turkey shares a long border with Syria.", None, ("Turkey", "cooperates", "Syria")),
+])
+def test_extract_shared_intelligence(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("The UN envoy is to meet Houthi leaders in Sanaa on Friday.", "meets", "United Nations", "Houthis"),
+    ("The Saudi foreign minister was to meet Iran's foreign minister in Baghdad.", "meets", "Saudi Arabia", "Iran"),
+])
+def test_extract_scheduled_infinitive(text, relation, subject, obj, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, "hypothetical")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    ("Russia is to blame for the strike on Kyiv, Ukraine said.", "blames", "Ukraine", "Russia"),
+])
+def test_extract_scheduled_infinitive_not_blame(text, relation, subject, obj, extract_statements):
+    assert "hypothetical" not in _modalities(extract_statements(text), relation, subject, obj)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj,modality", [
+    ("Israel will not attend the conference hosted by Britain.", "Israel", "United Kingdom", "negated"),
+    ("Norway will host a summit on Sudan next month. Italy is due to attend.", "Italy", "Norway", "hypothetical"),
+    ("Norway will host a summit on Sudan next month. Kenya said it would attend, but Egypt refused to attend.",
+     "Egypt", "Norway", "negated"),
+    ("Next week's meeting on Gaza is being hosted by Qatar. Also due to attend are Jordan and Egypt.",
+     "Jordan", "Qatar", "hypothetical"),
+])
+def test_extract_attendance(text, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), "meets", subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Germany attended the summit hosted by France.", "Germany", "France"),
+    ("Pakistan will host a conference on trade. Students will not attend school that day.", "Pakistan", "Pakistan"),
+])
+def test_extract_attendance_asserted_left_alone(text, subject, obj, extract_statements):
+    assert not _modalities(extract_statements(text), "meets", subject, obj)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Hamas appealed for the help of Iran.", "Hamas", "Iran"),
+    ("Egypt may seek assistance from Russia.", "Egypt", "Russia"),
+    ("Jordan asked Washington for help with the refugees.", "Jordan", "United States"),
+])
+def test_extract_help_request(text, subject, obj, extract_statements):
+    _check(extract_statements(text), "cooperates", subject, obj, "hypothetical")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,obj", [
+    ("Washington is counting on Pakistan to work with Afghanistan against the smugglers.", "Afghanistan"),
+    ("The EU relies on Turkey to cooperate with Greece on migration.", "Greece"),
+])
+def test_extract_relied_on_is_hoped_for(text, obj, extract_statements):
+    found = [s for s in extract_statements(text) if s.relation == "cooperates" and obj in (s.subject.label, s.object.label)]
+    assert found and all(s.modality == "hypothetical" for s in found), found
