@@ -199,7 +199,8 @@ def _campaign_candidates(ctx, n, spec) -> list:
     """"X's violent campaign against Y", "the U.S.-led fight against Islamic State": X attacks Y when
     the campaign is violent or Y is an armed group; Y must be the phrase's own head ("a campaign
     against Hezbollah's finances" is no attack on Hezbollah). A violent operation, offensive or raid
-    "in"/"into" a state or place attacks it ("Turkey's military operations in Syria")."""
+    "in"/"into" a state or place attacks it ("Turkey's military operations in Syria"), unless an armed
+    group wages it in a state ("the group's military operations in southern Syria": where it fights)."""
     violent = any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in spec.get("violent_modifiers", ())
                   for c in n.children)
     objs = []
@@ -208,7 +209,8 @@ def _campaign_candidates(ctx, n, spec) -> list:
                 and (a.token.i == p.i or a.token in p.conjuncts)]
         if not (violent or any(a.actor.type == "ArmedGroup" for a in objs)):
             objs = []
-    if violent and not objs and n.lemma_ in spec.get("theatre_nouns", ()):
+    theatre = violent and not objs and n.lemma_ in spec.get("theatre_nouns", ())
+    if theatre:
         holders = [n, n.head] if n.dep_ == "dobj" else [n]  # "led armed raids into X": "into X" on the verb
         objs = [a for h in holders for p in _pobjs(h, ("in", "into", "inside")) for a in phrase_args(ctx, p)
                 if a.actor.type in ("State", "Place") and not _water(a) and a.token is not None
@@ -222,6 +224,10 @@ def _campaign_candidates(ctx, n, spec) -> list:
     if not subs:  # "HAMAS's campaign" with the possessor parsed as a subject of the noun
         subs = [a for c in n.children if c.i < n.i and c.dep_ in ("nsubj", "npadvmod")
                 for a in [arg_of_token(ctx, c)] if a]
+    if theatre and all(o.actor.type == "State" for o in objs):
+        # an armed group's operations in a state are where it fights, not whom it attacks (but
+        # "militants led armed operations in Dagestan", a place, are raids)
+        subs = [a for a in subs if a.actor.type != "ArmedGroup"]
     return _pairs([a for a in subs if a.actor.type != "Place"], objs, n, "noun", hops)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, led_by, noun_subjects, phrase_args, verb_subjects
 from .attackers import attack_act_candidates, attack_act_words, remembered_targets
-from .peoples import people_args
+from .peoples import people_args, security_owner_args
+from .verbal import verbal_attack
 from .attackers import remember_attack as _remember_attack
 from .nominal import (
     aim_of, co_agent_candidates, hostile_noun, joint, joint_group_candidates, listed_members, through_owner,
@@ -160,6 +161,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if rel == "recognizes" and any(c.dep_ == "prep" and c.lower_ == "for"
                                    for t in [v, *obj_toks] for c in t.children):
         rel = "praises"  # "recognized Prime Minister Trudeau for taking decisive steps"
+    if rel == "attacks" and verbal_attack(v):
+        rel = "condemns"  # "attacked Canada's prime minister for raising the drugs war": words, not arms
     for o in obj_toks:
         if rel == "recognizes":
             head = o.lemma_.lower()
@@ -217,6 +220,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
                 for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]
     if rel == "warns" and not objs:
         objs = _threatened(ctx, v, obj_toks)
+    if rel == "attacks" and not objs and obj_toks and v.lemma_ in ("attack", "raid", "ambush", "storm", "assault"):
+        objs = [a for o in obj_toks for a in security_owner_args(ctx, o, subs)]  # "attacked 30 police posts"
     if rel == "attacks" and not objs and obj_toks:  # "stormed a hotel in Mogadishu"
         objs = [a for q in _pobjs(v, ("in", "at")) for a in _target_args(ctx, q)
                 if a.actor.type in ("Place", "State") and not _water(a)]
@@ -455,7 +460,9 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             objs = [a for p in _pobjs(n, preps) for a in phrase_args(ctx, p)]
         if not objs:  # "the crackdown against the Rohingya": a people with no actor of its own
             objs = [a for p in _pobjs(n, tuple(x for x in preps if x in ("against", "on", "of")))
-                    for a in people_args(ctx, p)]
+                    for a in people_args(ctx, p)]  # not by the people's own armed men
+            objs = objs or [a for p in _pobjs(n, tuple(x for x in preps if x in ("against", "on")))
+                            for a in security_owner_args(ctx, p, subs)]  # "attacks on police posts"
             has_target_phrase = has_target_phrase or bool(objs)
         if not objs and not has_target_phrase and not opts.get("explicit_object") and any(
                 c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss" for c in n.children):
@@ -464,6 +471,8 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             kind = "memory"
         else:
             kind = "noun"
+        # a people is not attacked by its own armed men ("Rohingya militants' attacks")
+        objs = [o for o in objs if o.via != "people" or not any(o.actor.label in a.actor.label.split() for a in subs)]
         _remember_attack(ctx, subs, objs)
         return out + _pairs(rel, subs, objs, n, kind, hops, **presupposed)
     if rel == "designates" and objs:

@@ -1,10 +1,15 @@
-"""A people named as the target of an attack ("the crackdown against the Rohingya").
+"""Targets that name no actor: a people ("the crackdown against the Rohingya") and a state's
+security forces ("attacks on 30 police posts and an army base").
 
 A people that is no state in the gazetteer ("the Rohingya", "Rohingya Muslims", "the Yazidi
 minority") has no actor of its own; when a violent act is aimed at it, it becomes one target, one
 per people, so that "the army's operations against the Rohingya" is an attack on the Rohingya.
 A people that names a state ("Syrians") is left to the actor module, and a faith alone
 ("Muslims", "Christians") is no people.
+
+Posts, bases, soldiers or police with no owner named stand for the state whose military, army or
+security forces the sentence or the two before name ("Myanmar's military ... after militants'
+attacks on 30 police posts and an army base": an attack on Myanmar's military).
 
 Examples:
     >>> people_label("Rohingya Muslims")
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 from .relations import Arg
 
-__all__ = ["people_args", "people_label"]
+__all__ = ["people_args", "people_label", "security_owner_args"]
 
 #: Faiths and generic words: never the name of a people on their own.
 _FAITHS = frozenset({
@@ -98,3 +103,50 @@ def _state_people(word: str) -> bool:
     except Exception:  # noqa: BLE001 - without a gazetteer no people is known
         return False
     return gaz.demonym(word) is not None or gaz.lookup(word) is not None
+
+
+#: Heads that are security forces or their sites; the ambiguous ones need a security modifier.
+_FORCES = frozenset({"soldier", "troop", "policeman", "policemen", "guard", "army", "military", "police",
+                     "force", "serviceman", "servicemen", "officer", "barracks", "checkpoint", "outpost"})
+_SITES = frozenset({"post", "base", "station", "convoy", "patrol", "camp", "headquarters", "academy", "unit"})
+_SECURITY = frozenset({"police", "army", "military", "security", "border", "naval", "air", "paramilitary",
+                       "government", "troop", "soldier"})
+#: Last words of a mention that name a state's forces ("Myanmar's military").
+_FORCE_MENTIONS = frozenset({"military", "army", "forces", "troops", "police", "soldiers", "junta", "armed"})
+
+
+def _security_head(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma == "force":
+        return bool(mods & _SECURITY)
+    return lemma in _FORCES or (lemma in _SITES and bool(mods & _SECURITY))
+
+
+def security_owner_args(ctx, tok, attackers=()) -> list:
+    """The state whose forces an unowned security target stands for (see the module docstring).
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        tok: The head of the target phrase ("posts" in "attacks on 30 police posts").
+        attackers: The attackers' arguments (never their own target).
+
+    Returns:
+        One argument for the owning state, else none.
+    """
+    if not any(_security_head(t) for t in [tok, *tok.conjuncts]):
+        return []
+    if any(t.i in ctx.index for t in tok.subtree):
+        return []  # "a Russian base", "Israeli soldiers": the actor module names the owner
+    from .sentences import sentences_before
+
+    own = {a.actor.id for a in attackers}
+    starts = [s.start for s in sentences_before(tok)]
+    lower = starts[-3] if len(starts) >= 3 else 0
+    for i in range(tok.i - 1, lower - 1, -1):
+        m = ctx.index.get(i)
+        if m is None or m.actor.type != "State" or m.actor.id in own:
+            continue
+        if m.text.lower().replace("’", "'").rsplit(" ", 1)[-1] in _FORCE_MENTIONS:
+            return [Arg(m.actor, tok, coref=True, via="security-owner")]
+    return []

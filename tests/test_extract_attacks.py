@@ -264,7 +264,58 @@ def test_extract_attacks_people_alone_is_no_armed_group(text, absent, plain_edge
     # a faith alone is no people, and a people that names a state is left to the actor module
     ("Laos's army launched a brutal crackdown against Christians.", None, ("Laos", "attacks", "Christians")),
     ("The army launched an offensive against Syrians in the north.", None, ("attacks", "Syrians")),
+    # nor by its own armed men, when a later attack noun refers back to it
+    ("Laos's army launched a crackdown against the Hmong in May. Thousands of Hmong have fled since soldiers "
+     "responded to Hmong militants' attacks in May with a crackdown.", ("Laos", "attacks", "Hmong"),
+     ("Hmong Militants", "attacks", "Hmong")),
 ])
 def test_extract_attacks_people_as_target(text, expected, absent, assert_edges):
     found = assert_edges(text, expected, absent)
     assert not any(edge[-1] in ("Christians", "Syrians") for edge in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # an attack with a reason or a verdict and no violence in sight is a verbal attack
+    ("Philippine President Rodrigo Duterte attacked Canada's prime minister at the forum for raising questions about his policies.",
+     ("Philippines", "condemns", "Canada"), ("Philippines", "attacks", "Canada")),
+    ("Duterte attacked Trudeau's remarks as an insult.", ("Philippines", "condemns", "Canada"),
+     ("Philippines", "attacks", "Canada")),
+    # a duration, a count or violence nearby keep it an attack
+    ("Russia attacked Ukraine for the second time.", ("Russia", "attacks", "Ukraine"), ("Russia", "condemns", "Ukraine")),
+    ("Israel attacked Hamas in Gaza for firing rockets.", ("Israel", "attacks", "Hamas"), ("Israel", "condemns", "Hamas")),
+])
+def test_extract_attacks_verbal_attack_condemns(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a state's military operations in another state attack it
+    ("Turkey's military operations in northern Syria continued.", ("Turkey", "attacks", "Syria"), None),
+    # an armed group's operations in a state are where it fights
+    ("As emir, he oversaw the Nusra Front's military operations in southern Syria.", None,
+     ("al-Nusra Front", "attacks", "Syria")),
+    # but its armed operations in a place are raids on it
+    ("In the 1990s, warlords from Chechnya led armed operations in Dagestan.", ("Chechnya Militants", "attacks", "Dagestan"),
+     None),
+])
+def test_extract_attacks_operations_in_a_state(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # police posts and army bases with no owner named are the forces of the state named for its forces
+    ("Afghanistan's army denied the reports. Taliban fighters attacked two police posts and an army base overnight.",
+     ("Taliban", "attacks", "Afghanistan"), None),
+    ("Mali's army held talks with France. JNIM attacked an army convoy.", ("JNIM", "attacks", "Mali"),
+     ("JNIM", "attacks", "France")),
+    ("Rights groups accused Myanmar's military of abuses after Taliban attacks on police posts and an army base.",
+     ("Taliban", "attacks", "Myanmar"), None),
+    # a state named only as a place, not for its forces, owns no unowned post
+    ("France held talks with Mali. JNIM attacked an army convoy.", None, ("JNIM", "attacks", "France")),
+    ("France held talks with Mali. JNIM attacked an army convoy.", None, ("JNIM", "attacks", "Mali")),
+])
+def test_extract_attacks_security_target_owner(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
