@@ -425,11 +425,11 @@ def _host_of(ctx, e) -> list:
 
 
 def _last_gathering(ctx, v) -> list:
-    """The hosts of the last gathering with a host named before ``v`` in its sentence or the three before."""
+    """The hosts of the last gathering with a host named before ``v`` in its sentence or the six before."""
     from .sentences import sentences_before
 
     starts = [x.start for x in sentences_before(v)]
-    lo = starts[-4] if len(starts) >= 4 else 0
+    lo = starts[-7] if len(starts) >= 7 else 0
     for t in reversed(v.doc[lo:v.i]):
         if t.lemma_.lower() in GATHERINGS and _is_noun(t):
             hosts = _host_of(ctx, t)

@@ -98,3 +98,17 @@ def test_extract_help_request(text, subject, obj, extract_statements):
 def test_extract_relied_on_is_hoped_for(text, obj, extract_statements):
     found = [s for s in extract_statements(text) if s.relation == "cooperates" and obj in (s.subject.label, s.object.label)]
     assert found and all(s.modality == "hypothetical" for s in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("The prisoner swap raised hopes of a thaw between the Taliban and the United States.", "cooperates",
+     "Taliban", "United States", "hypothetical"),
+    ("Turkey's rapprochement with Egypt began in 2021.", "cooperates", "Turkey", "Egypt", "asserted"),
+    ("Analysts say the Taliban could extend control over the whole of Afghanistan.", "governs", "Taliban",
+     "Afghanistan", "hypothetical"),
+    ("Israel is not attending the talks on Gaza hosted by Egypt in Cairo. Jordan will attend.", "meets", "Jordan",
+     "Egypt", "hypothetical"),
+])
+def test_extract_thaw_control_attendance(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
