@@ -153,8 +153,7 @@ def governs_condition(t, cues) -> bool:
 
 def scheduled_infinitive(t, below) -> bool:
     """``below`` is a "to" infinitive that ``t`` announces as scheduled, not done: "be" with no
-    predicate of its own ("the envoy is to meet X", "the leaders were to sign it"; not "X is to blame"),
-    or a noun heading a headline with no finite verb ("UN envoy to meet Houthi leaders").
+    predicate of its own ("the envoy is to meet X", "the leaders were to sign it"; not "X is to blame").
 
     Examples:
         >>> import spacy
@@ -168,6 +167,5 @@ def scheduled_infinitive(t, below) -> bool:
     """
     if below.lemma_ == "blame" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
         return False  # "X is to blame" says who did it
-    if t.lemma_ == "be" and below.dep_ == "xcomp":
-        return not any(c.dep_ in ("acomp", "attr", "expl") for c in t.children)
-    return below.dep_ in ("acl", "relcl") and t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")
+    return t.lemma_ == "be" and below.dep_ == "xcomp" and not any(
+        c.dep_ in ("acomp", "attr", "expl") for c in t.children)

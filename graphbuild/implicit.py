@@ -142,7 +142,7 @@ def reprisal_target(ctx, n, subs) -> list:
     Returns:
         The hypothetical or negated attack candidates (empty when the rule does not apply).
     """
-    from .modality import modality_of
+    from .modality import load_modality_cues, modality_of
 
     if n.lemma_.lower() not in REPRISALS:
         return []
@@ -164,9 +164,10 @@ def reprisal_target(ctx, n, subs) -> list:
     conditions = [c for c in (gov.children if gov is not None else ()) if c.dep_ == "advcl" and _is_verb(c)
                   and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once") for m in c.children)]
     clauses = conditions + [root] + [c for c in root.children if c.dep_ == "conj" and _is_verb(c)]
+    cues = load_modality_cues()
     for v in clauses:
-        if n in v.subtree and v.i != root.i:
-            continue
+        if n in v.subtree and (v.i != root.i or v.lemma_ in cues.speech_verbs | cues.hedge_verbs):
+            continue  # "X suggested the reason is fear of Syrian retribution": X speaks, no one is targeted
         found = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_args(ctx, c)
                  if a.actor.id not in own and a.actor.type not in ("Place",)]
         if found and not any(a.actor.id in own for c in v.children if c.dep_ == "nsubj"

@@ -303,7 +303,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 and path[0] in c.subtree for c in children):
             found.add("hypothetical")  # "we are counting on X to work with Y": hoped for, not done
         if governs and scheduled_infinitive(t, path[i - 1]):
-            found.add("hypothetical")  # "the envoy is to meet X", "UN envoy to meet X" (a headline)
+            found.add("hypothetical")  # "the envoy is to meet X": scheduled
         if governs:
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):

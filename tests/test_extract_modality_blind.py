@@ -112,3 +112,20 @@ def test_extract_relied_on_is_hoped_for(text, obj, extract_statements):
 ])
 def test_extract_thaw_control_attendance(text, relation, subject, obj, modality, extract_statements):
     _check(extract_statements(text), relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,speaker", [
+    ("Tanaka suggested the likely reason residents stay is fear of Syrian retribution.", "Tanaka"),
+])
+def test_extract_reprisal_spares_the_speaker(text, speaker, extract_statements):
+    found = [s for s in extract_statements(text) if speaker in (s.subject.label, s.object.label)]
+    assert not found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Ukrainian officials seized the tanker, and Russia threatened retaliation.", "Russia", "Ukraine"),
+])
+def test_extract_reprisal_on_the_other_clause(text, subject, obj, extract_statements):
+    _check(extract_statements(text), "attacks", subject, obj, "hypothetical")
