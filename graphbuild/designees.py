@@ -297,8 +297,10 @@ def _glued_heading(mentions, text: str) -> list:
         >>> text = "Omar Farid Nadim (Nadim) was named. Omar Farid Nadim Nadim was listed."
         >>> full = Mention(Actor("ner-omar-farid-nadim", "Omar Farid Nadim", "Person"), "Omar Farid Nadim", 0, 16)
         >>> glued = Mention(Actor("ner-nadim-nadim", "Nadim Nadim", "Person"), "Nadim Nadim", 47, 58)
-        >>> [(m.text, m.start, m.actor.id) for m in _glued_heading([full, glued], text)]
-        [('Omar Farid Nadim', 0, 'ner-omar-farid-nadim'), ('Omar Farid Nadim', 36, 'ner-omar-farid-nadim'), ('Nadim', 53, 'ner-omar-farid-nadim')]
+        >>> [(m.text, m.start) for m in _glued_heading([full, glued], text)]
+        [('Omar Farid Nadim', 0), ('Omar Farid Nadim', 36), ('Nadim', 53)]
+        >>> {m.actor.id for m in _glued_heading([full, glued], text)}
+        {'ner-omar-farid-nadim'}
     """
     out = list(mentions)
     names: dict = {}
@@ -325,6 +327,54 @@ def _glued_heading(mentions, text: str) -> list:
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+_BARE_FORMS = frozenset(f.replace(".", "").upper() for f in LEGAL_FORMS)
+_AYN = frozenset("\u2018\u2019'\u02bf\u02bb`")
+_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]* $")
+_NOT_FIRST_NAMES = frozenset({"the", "a", "an", "and", "or", "of", "by", "with", "for", "from", "to", "in", "on", "at",
+                              "as", "said", "says", "president", "minister", "king", "prince", "sheikh", "emir",
+                              "general", "colonel", "commander", "leader", "chairman", "director", "deputy",
+                              "governor", "judge", "senator", "ambassador", "mr", "mrs", "dr", "imam", "mullah"})
+
+
+def _name_pieces(mentions, text: str) -> list:
+    """Mentions with a bare legal form dropped ("Abu Sumbol General Trading (L.L.C)": "L.L.C" names no
+    one) and a person's name cut at an ayn mark joined ("Talib \u2018Ali Husayn al-Rawi": NER reads
+    "Talib" and "Ali Husayn al-Rawi"; every mention of either piece becomes the whole name).
+
+    Examples:
+        >>> from graphbuild.statement import Actor
+        >>> text = "Sami \u2018Adil Nasr and Nasr Trading (L.L.C) were listed."
+        >>> a = Mention(Actor("ner-sami", "Sami", "Person"), "Sami", 0, 4)
+        >>> b = Mention(Actor("ner-adil-nasr", "Adil Nasr", "Person"), "Adil Nasr", 6, 15)
+        >>> c = Mention(Actor("ner-l-l-c", "L.L.C", "Organization"), "L.L.C", 33, 38)
+        >>> [(m.text, m.actor.label) for m in _name_pieces([a, b, c], text)]
+        [('Sami \u2018Adil Nasr', 'Sami \u2018Adil Nasr')]
+    """
+    out = [m for m in mentions
+           if not (m.actor.id.startswith("ner-") and m.text.replace(".", "").upper() in _BARE_FORMS)]
+    joined: dict = {}
+    for b in out:
+        if b.actor.type != "Person" or not b.actor.id.startswith("ner-") or text[b.start - 1:b.start] not in _AYN:
+            continue
+        word = _WORD_BEFORE.search(text, 0, b.start - 1)
+        if word is None or word.group().strip().lower() in _NOT_FIRST_NAMES:
+            continue  # "President \u2018Abd Rabbuh Hadi": a title, not a first name
+        name = text[word.start():b.end]
+        label = canonical_label(name)
+        whole = Actor(ner_actor_id(label), label, "Person")
+        joined[(word.start(), b.end)] = Mention(whole, name, word.start(), b.end)
+        joined.setdefault(b.actor.id, whole)
+        joined.update({a.actor.id: whole for a in out if a.actor.id.startswith("ner-") and a.actor.type == "Person"
+                       and word.start() <= a.start and a.end <= word.end()})
+    if not joined:
+        return out
+    spans = [k for k in joined if isinstance(k, tuple)]
+    out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in spans)]
+    out = [Mention(joined[m.actor.id], m.text, m.start, m.end) if m.actor.id in joined else m for m in out]
+    out += [joined[k] for k in spans]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def alias_mentions(doc, mentions) -> tuple:
     """Mentions with a designee's aliases made the designee, and the other names in its identifying
     bracket dropped: "Ali Karimi (a.k.a. Abu Omar; DOB 1 Jan 1970; nationality Lebanon)" names one
@@ -348,7 +398,7 @@ def alias_mentions(doc, mentions) -> tuple:
         [('Ali Karimi', 'ner-ali-karimi'), ('Abu Omar', 'ner-ali-karimi')]
     """
     text = doc_text(doc)
-    mentions = _glued_heading(mentions, text)
+    mentions = _glued_heading(_name_pieces(mentions, text), text)
     brackets = list(_ID_BRACKET.finditer(text))
     commas = list(_COMMA_ALIAS.finditer(text))
     if not brackets and not commas:

@@ -99,7 +99,8 @@ def join_id_brackets(doc):
 
     Examples:
         >>> import spacy
-        >>> doc = join_id_brackets(spacy.blank("en")("Treasury listed Ali Omar (a.k.a. Abu Ali; DOB 1 Jan. 1970). It did."))
+        >>> nlp = spacy.blank("en")
+        >>> doc = join_id_brackets(nlp("Treasury listed Ali Omar (a.k.a. Abu Ali; DOB 1 Jan. 1970). It did."))
         >>> [t.text for t in doc if t.is_sent_start is False][:3]
         ['(', 'a.k.a', '.']
     """

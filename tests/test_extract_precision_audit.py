@@ -46,3 +46,33 @@ def test_extract_precision_audit_membership_list(text, kept, dropped, plain_edge
 def test_extract_precision_audit_glued_heading(text, expected, absent, plain_edges):
     found = plain_edges(text, source=TREASURY)
     assert expected <= found and not absent & found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a legal form in brackets after a firm's name names no designee of its own
+    ("Omar Haddad, Ridge Line General Trading (L.L.C), and Cedar Point Exchange are being designated "
+     "pursuant to E.O. 13224 for assisting Hezbollah.",
+     ("United States", "designates", "Ridge Line General Trading"),
+     ("United States", "designates", "L.L.C")),
+])
+def test_extract_precision_audit_bare_legal_form(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected in found and absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,pieces", [
+    # a name cut by NER at an ayn mark is one person, and so is its short form
+    ("Treasury-sanctioned financier Hamid \u2018Isa Yusuf al-Karimi (al-Karimi) has sent millions of dollars to "
+     "Hezbollah.", "Hamid \u2018Isa Yusuf Al-Karimi", {"Hamid", "Isa Yusuf Al-Karimi"}),
+    ("OFAC also designated Talal \u2018Umar Hasan al-Sabri (al-Sabri), who has worked with Hezbollah to move funds.",
+     "Talal \u2018Umar Hasan Al-Sabri", {"Talal", "Umar Hasan Al-Sabri"}),
+])
+def test_extract_precision_audit_ayn_name(text, name, pieces, nlp):
+    from graphbuild.extract import extract_from_doc
+    from graphbuild.statement import Document
+
+    mentions = extract_from_doc(nlp(text), Document(id="t", text=text, source=TREASURY)).mentions
+    labels = {m.actor.label for m in mentions}
+    assert name in labels and not labels & pieces, labels
