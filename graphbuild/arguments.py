@@ -428,6 +428,9 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
     if h.i == v.i:
         return [], hops
     if dep == "conj" or (dep == "advcl" and _is_verb(h)):
+        if _passive(h) and _listing_verb(ctx, h):
+            # "X was designated by Y, attacking Z soon after": the one designated acts, not the designator
+            return _dedupe([a for c in h.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]), hops + 1
         return verb_subjects(ctx, h, hops + 1)
     if dep == "xcomp":
         dobj = [c for c in h.children if c.dep_ == "dobj"] or [
@@ -492,6 +495,11 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             # "paving the way to recognize X", "took the decision to designate X"
             return verb_subjects(ctx, h.head, hops + 1)
     return [], hops
+
+
+def _listing_verb(ctx, v) -> bool:
+    """A verb that lists, sanctions or charges its object ("designate", "sanction", "accuse")."""
+    return v.lemma_ in CHARGE_VERBS or any(rel in ("designates", "delists") for rel, _ in ctx.lex.verbs.get(v.lemma_, ()))
 
 
 def _instrument(n) -> bool:

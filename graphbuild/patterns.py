@@ -418,7 +418,7 @@ def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             subs = [Arg(ctx.first_person(None), None, True, "issuer")]
         return _pairs(rel, subs, objs, n, "default-agent", hops + 1)
     if objs and not subs and not between:
-        return att.loose_subject(ctx, rel, n, objs)
+        return _not_the_speaker(n, att.loose_subject(ctx, rel, n, objs))
     if opts.get("between") and not objs and not subs and len(between) < 2:  # "they were on the verge of a deal"
         parties = att.loose_parties(ctx, rel, n)
         if parties:
@@ -610,6 +610,26 @@ def sentence_candidates(sent, ctx: Context) -> list:
         ctx.memory.parties = [met[0].subject, met[0].object]
         ctx.memory.parties_at = ctx.memory.sentence
     return out
+
+
+def _not_the_speaker(n, cands) -> list:
+    """Loose readings without the one who only reports them: the subject of a speech verb over the
+    trigger's clause is its speaker, not a party ("Qatar said talks with the Taliban would resume"),
+    unless the clause's own subject is a pronoun for it ("lawmakers said they agreed on sanctions")."""
+    from .modality import load_modality_cues, speech_verb
+
+    sv = speech_verb(n) if cands else None
+    cues = load_modality_cues()
+    if sv is None or sv.lemma_ not in cues.speech_verbs or sv.lemma_ in cues.hedge_verbs:
+        return cands  # "Russia believes any talks with Ukraine would require ...": the believer's own
+    clause = n
+    while clause.head.i != sv.i and clause.head.i != clause.i:
+        clause = clause.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("they", "it", "we", "i", "he", "she")
+           for c in clause.children):
+        return cands
+    speakers = {t.i for c in sv.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return [c for c in cands if c.subject.token is None or c.subject.token.i not in speakers]
 
 
 def _infinitive_noun(t) -> bool:

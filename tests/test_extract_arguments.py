@@ -1,0 +1,37 @@
+"""Argument finding (graphbuild.arguments and the subject readings of graphbuild.patterns): the real
+pipeline on sentences written for the tests, each with what must be found and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a participle or a second verb joined to a passive designation is done by the one designated
+    ("Hamas was designated by the United States in 1997, attacking Israel soon after.",
+     ("Hamas", "attacks", "Israel"), ("United States", "attacks", "Israel")),
+    ("Hamas was designated by the United States and later attacked Israel.",
+     ("Hamas", "attacks", "Israel"), ("United States", "attacks", "Israel")),
+    # but the agent of a passive attack still does what follows it
+    ("Hezbollah was attacked by Israel in March, destroying its depots in Tyre.", None,
+     ("Hezbollah", "attacks", "Tyre")),
+])
+def test_extract_arguments_participle_of_passive_designation(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,speaker,party,kept", [
+    # the one who only says a talk will resume is no party to it
+    ("Qatar said talks with the Taliban would resume.", "Qatar", "Taliban", False),
+    ("Norway announced that talks with the Taliban might resume.", "Norway", "Taliban", False),
+    # one who believes or hopes is (its own view of its own plans)
+    ("Russia believes any talks with Ukraine would require a ceasefire.", "Russia", "Ukraine", True),
+    ("Qatar said it hoped talks with the Taliban would resume.", "Qatar", "Taliban", True),
+])
+def test_extract_arguments_speaker_is_no_loose_subject(text, speaker, party, kept, extract_statements):
+    found = [s for s in extract_statements(text) if s.relation == "meets"
+             and {s.subject.label, s.object.label} == {speaker, party}]
+    assert bool(found) == kept, [(s.subject.label, s.relation, s.object.label) for s in extract_statements(text)]
+    assert all(not s.is_plain_edge for s in found)
