@@ -129,3 +129,11 @@ def test_extract_reprisal_spares_the_speaker(text, speaker, extract_statements):
 ])
 def test_extract_reprisal_on_the_other_clause(text, subject, obj, extract_statements):
     _check(extract_statements(text), "attacks", subject, obj, "hypothetical")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The Taliban took control throughout Helmand in 2021.", ("Taliban", "governs", "Helmand")),
+])
+def test_extract_control_throughout(text, expected, assert_edges):
+    assert_edges(text, expected)
