@@ -625,9 +625,10 @@ def _not_the_speaker(n, cands) -> list:
     clause = n
     while clause.head.i != sv.i and clause.head.i != clause.i:
         clause = clause.head
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("they", "it", "we", "i", "he", "she")
-           for c in clause.children):
-        return cands
+    if clause.i == n.i or not _is_verb(clause) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("they", "it", "we", "i", "he", "she")
+            for c in clause.children):
+        return cands  # "Iran denied meddling in X": the act itself is what is said, its doer's own
     speakers = {t.i for c in sv.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return [c for c in cands if c.subject.token is None or c.subject.token.i not in speakers]
 

@@ -35,3 +35,14 @@ def test_extract_arguments_speaker_is_no_loose_subject(text, speaker, party, kep
              and {s.subject.label, s.object.label} == {speaker, party}]
     assert bool(found) == kept, [(s.subject.label, s.relation, s.object.label) for s in extract_statements(text)]
     assert all(not s.is_plain_edge for s in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,relation,obj,modality", [
+    # a speech verb whose object is the act itself: the speaker denies its own act
+    ("Turkey denied meddling in Syria's elections.", "Turkey", "attacks", "Syria", "negated"),
+])
+def test_extract_arguments_denied_act_keeps_its_doer(text, subject, relation, obj, modality, extract_statements):
+    found = [s.modality for s in extract_statements(text)
+             if (s.subject.label, s.relation, s.object.label) == (subject, relation, obj)]
+    assert found == [modality], [(s.subject.label, s.relation, s.object.label) for s in extract_statements(text)]
