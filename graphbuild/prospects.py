@@ -118,7 +118,9 @@ def prospect_candidates(ctx, n, rel, opts) -> list:
     """"Trump's talk about the possibility of an attack on X", "It would impose sanctions on X" (after
     "the ... Act"): a relation noun with an object but no agent, in a hypothetical or negated clause, is
     the act of the possessor of a noun above it that speaks of or plans it, or of a bill's lawmakers
-    named in this or the two sentences before. Climbing stops at the first verb with a subject."""
+    named in this or the two sentences before. Climbing stops at the first verb with a subject. Talks
+    or cooperation that are the subject of their clause ("Talks with Y are planned for May") are held by
+    the subject of the sentence before ("X's envoy arrived in Kabul")."""
     from .arguments import _legislators_before
 
     if _own_agent(ctx, n):
@@ -143,6 +145,8 @@ def prospect_candidates(ctx, n, rel, opts) -> list:
                     for a in [arg_of_token(ctx, c)] if a]
             if subs:
                 break
+    if not subs and rel in ("meets", "cooperates") and n.dep_ in ("nsubj", "nsubjpass"):
+        subs = _previous_subjects(ctx, n)  # "X's envoy arrived in Kabul. Talks with Y are planned for May."
     if not subs:
         return []
     modality = _open_modality(n)
@@ -150,6 +154,16 @@ def prospect_candidates(ctx, n, rel, opts) -> list:
         return []
     own = {a.actor.id for a in subs}
     return _pairs(rel, subs, [o for o in objs if o.actor.id not in own], n, "loose", 2, modality=modality)
+
+
+def _previous_subjects(ctx, n) -> list:
+    """The actors that are the subject of the main clause of the sentence before ``n``'s."""
+    from .sentences import sentences_before
+
+    before = sentences_before(n)
+    if len(before) < 2:
+        return []
+    return [a for c in before[-2].root.children if c.dep_ in ("nsubj", "nsubjpass") for a in phrase_args(ctx, c)]
 
 
 def _names_bill(subj) -> bool:

@@ -137,3 +137,19 @@ def test_extract_reprisal_on_the_other_clause(text, subject, obj, extract_statem
 ])
 def test_extract_control_throughout(text, expected, assert_edges):
     assert_edges(text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj,modality", [
+    ("Pakistan's foreign minister arrived in Kabul on Monday. Talks with the Taliban are planned for Tuesday.",
+     "Pakistan", "Taliban", "hypothetical"),
+    ("The Indian delegation left Islamabad. Talks with Pakistan were cancelled.", "India", "Pakistan", "negated"),
+])
+def test_extract_talks_of_the_previous_subject(text, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), "meets", subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Talks with Iran are planned for May."])
+def test_extract_talks_without_a_party(text, extract_statements):
+    assert not [s for s in extract_statements(text) if s.relation == "meets"]
