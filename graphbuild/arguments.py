@@ -65,6 +65,8 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
         return _group_antecedent(ctx, tok)
     if (tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and tok.head.ent_type_ != "NORP"
             and tok.head.lemma_.lower() in STATE_HEADS):
+        if _qualifies_group(ctx, tok):
+            return None  # "Yemeni Houthi missile attacks": the group's people, not the state
         return _demonym(tok)  # "North Korean officials", not "a Russian lawyer"
     if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
         return _possessive_antecedent(ctx, tok)
@@ -73,6 +75,13 @@ def arg_of_token(ctx: Context, tok) -> Arg | None:
         if actor is not None:
             return Arg(actor, tok, coref=True, via="first-person")
     return None
+
+
+def _qualifies_group(ctx, tok) -> bool:
+    """A nationality adjective right before an armed group's name ("Yemeni Houthi attacks") names
+    the group's people, not a second actor."""
+    following = ctx.index.get(tok.i + 1)
+    return following is not None and following.actor.type == "ArmedGroup"
 
 
 def _group_antecedent(ctx, tok) -> Arg | None:
@@ -575,7 +584,8 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
             args += phrase_args(ctx, c)
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i and not _bracketed(c, n):
             a = arg_of_token(ctx, c)
-            if a is None and rel in _STATE_ACTS and c.dep_ == "amod" and c.ent_type_ == "NORP":
+            if a is None and rel in _STATE_ACTS and c.dep_ == "amod" and c.ent_type_ == "NORP" \
+                    and not _qualifies_group(ctx, c):
                 a = _demonym(c)  # "Russian meddling", "Iranian interference": the act of the state
             if a and rel == "attacks" and _is_place_name(ctx, c, a):
                 continue

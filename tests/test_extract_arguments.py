@@ -46,3 +46,17 @@ def test_extract_arguments_denied_act_keeps_its_doer(text, subject, relation, ob
     found = [s.modality for s in extract_statements(text)
              if (s.subject.label, s.relation, s.object.label) == (subject, relation, obj)]
     assert found == [modality], [(s.subject.label, s.relation, s.object.label) for s in extract_statements(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a nationality adjective right before an armed group's name is the group's people
+    ("Iran supports Yemeni Houthi missile attacks on Saudi Arabia.", ("Houthis", "attacks", "Saudi Arabia"),
+     ("Yemen", "attacks", "Saudi Arabia")),
+    ("Iran supports Yemeni Houthi missile attacks on Saudi Arabia.", ("Iran", "cooperates", "Houthis"),
+     ("Iran", "cooperates", "Yemen")),
+    # a nationality adjective alone still names the state
+    ("Yemeni officials blamed Saudi Arabia for the strike.", ("Yemen", "blames", "Saudi Arabia"), None),
+])
+def test_extract_arguments_demonym_before_armed_group(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
