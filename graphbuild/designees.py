@@ -408,6 +408,13 @@ def alias_mentions(doc, mentions) -> tuple:
     def owner_before(pos: int):
         return next((m for m in reversed(out) if m.end <= pos and not text[m.end:pos].strip(" ,")), None)
 
+    for b in brackets:  # "Ali Omar (a.k.a" read by NER as one name: the name ends at the bracket
+        cut = next((m for m in out if m.start < b.start() < m.end and m.actor.id.startswith("ner-")), None)
+        if cut is not None and text[cut.start:b.start()].strip():
+            name = text[cut.start:b.start()].rstrip()
+            label = canonical_label(name)
+            trimmed = Actor(ner_actor_id(label), label, cut.actor.type)
+            out = [Mention(trimmed, name, cut.start, cut.start + len(name)) if m is cut else m for m in out]
     for b in brackets:
         close = text.find(")", b.start(), b.start() + 400)
         owner = owner_before(b.start())

@@ -76,3 +76,17 @@ def test_extract_precision_audit_ayn_name(text, name, pieces, nlp):
     mentions = extract_from_doc(nlp(text), Document(id="t", text=text, source=TREASURY)).mentions
     labels = {m.actor.label for m in mentions}
     assert name in labels and not labels & pieces, labels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a name NER runs into the identifying bracket ends at the bracket; the alias and "DOB" name no one
+    ("OFAC designated Ali Omar (a.k.a. Abu Zaid; DOB 01 Jan. 1970), a money changer in Beirut, "
+     "for moving funds for Hezbollah.",
+     {("United States", "designates", "Ali Omar")},
+     {("United States", "designates", "Abu Zaid"), ("United States", "designates", "DOB"),
+      ("United States", "designates", "Ali Omar (a.k.a")}),
+])
+def test_extract_precision_audit_name_ends_at_bracket(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found and not absent & found, found
