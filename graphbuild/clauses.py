@@ -22,17 +22,24 @@ __all__ = ["announces_plan", "negative_subject", "yes_no_question", "negative_ve
            "scheduled_infinitive"]
 
 
+#: Verbs that settle a meeting to come: "agreed to meet X", "arranged to hold talks".
+_ARRANGING = frozenset({"agree", "arrange", "consent"})
+
+
 def announces_plan(t, i, path, predicate) -> bool:
     """``t`` (the ``i``-th word of the trigger's governing path) announces the event with "will": the
     trigger itself, the verb it is the object or purpose of ("will hold talks", "will travel to Kyiv to
     meet X"), the verb it is coordinated with ("will travel to Riyadh and meet X"), or the event noun's
-    predicate ("the summit will take place in Geneva")."""
+    predicate ("the summit will take place in Geneva"); or, with no "will", a verb that agrees to or
+    arranges it ("agreed to meet X")."""
     def will(v) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children)
 
     if i == 0:
         return will(t) or (t.dep_ == "conj" and not any(c.dep_ == "aux" for c in t.children) and will(t.head))
     below = path[i - 1]
+    if below.dep_ == "xcomp" and t.lemma_.lower() in _ARRANGING and (i == 1 or i == 2 and path[0].dep_ == "dobj"):
+        return True  # "Modi agreed to meet Sharif", "the two sides arranged to hold talks": still to come
     ok = below.dep_ in ("dobj", "xcomp") or (below.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) or (predicate is not None and t.i == predicate.i)
     return ok and will(t)

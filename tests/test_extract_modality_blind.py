@@ -153,3 +153,13 @@ def test_extract_talks_of_the_previous_subject(text, subject, obj, modality, ext
 @pytest.mark.parametrize("text", ["Talks with Iran are planned for May."])
 def test_extract_talks_without_a_party(text, extract_statements):
     assert not [s for s in extract_statements(text) if s.relation == "meets"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Modi agreed to meet the Chinese president in Kazan.", "meets", "India", "China", "hypothetical"),
+    ("Egypt and Qatar arranged to hold talks with Hamas in Cairo.", "meets", "Egypt", "Hamas", "hypothetical"),
+    ("China agreed to work with ASEAN on a code of conduct.", "cooperates", "China", "ASEAN", "asserted"),
+])
+def test_extract_agreed_meeting_is_planned(text, relation, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), relation, subject, obj, modality)
