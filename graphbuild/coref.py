@@ -16,8 +16,9 @@ creates a wrong edge, a missing one only loses recall.
   "they"/"them"/"their" an ArmedGroup or a plural mention ("Pakistani officials"); "he" as
   subject a Person ("she" a person whose role says so, "spokeswoman", or else the one person
   named before it in its sentence, as a subject: no gender data). A
-  pronoun is left alone when a non-actor subject noun stands between it and the candidate ("Gunmen opened fire ... they"), "it"/"its" also when a text does
-  ("Congress passed the law in May. It targets X": the law), and pleonastic "it" ("it is clear that") is skipped.
+  pronoun is left alone when a non-actor subject noun stands between it and the candidate ("Gunmen opened fire ... they"), "it"/"its" also when a text in an
+  earlier sentence does ("Congress passed the law in May. It targets X": the law), and pleonastic "it" ("it is clear
+  that") is skipped.
 * A title with "the" ("the Vice President", "the Secretary") refers to the one person named
   within six sentences with exactly that role, or with a role holding that one word; with two
   such persons ("the President" after two presidents) nothing is resolved.
@@ -194,9 +195,11 @@ class _Resolver:
                 return True
         if tok.lower_ in ("it", "its") and any(
                 t.lemma_.lower() in TEXT_NOUNS and t.tag_ == "NN" and t.i not in self.covered
+                and self.sent_of.get(t.i) != self.sent_of.get(tok.i)
                 and (t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "appos"} or t.dep_ == "pobj" and t.head.lower_
                      not in {"in", "under", "by", "through", "via", "with"}) for t in doc[start.end:tok.i]):
-            return True  # "Congress passed the law in May. It targets X": the law (not "said in a statement that it")
+            return True  # "Congress passed the law in May. It targets X": the law (not "issued a ruling on a bank it
+            # accused", "said in a statement that it": the same sentence)
         if tok.lower_ == "it" and (tok.dep_ not in _SUBJ or tok.head.pos_ == "NOUN"
                                    or tok.head.lemma_ == "be"):
             # "condemns the attack and considers it a violation": a thing is nearer

@@ -112,3 +112,11 @@ def test_coref_it_without_a_text_between(nlp, text, expected):
 ])
 def test_coref_it_after_a_circumstance_text(nlp, text, expected):
     assert expected in _resolved(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Japan issued a ruling on Monday against a bank it accused of fraud.", ("it", "japan")),
+])
+def test_coref_it_after_a_text_in_its_own_sentence(nlp, text, expected):
+    assert expected in _resolved(nlp, text)
