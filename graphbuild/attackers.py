@@ -347,9 +347,9 @@ def _agent_candidates(ctx, n, spec) -> list:
     objs = [a for e in events for a in _event_targets(ctx, e)]
     objs += _place_modifiers(ctx, n)
     kind = "noun"
-    if not objs and n.lemma_ != "suspect" and not events:
+    if not objs and n.lemma_ not in ("suspect", "killer") and not events:
         objs, kind = list(ctx.memory.targets[:1]), "memory"
-    elif not objs and n.lemma_ == "suspect" and events:
+    elif not objs and n.lemma_ in ("suspect", "killer") and events:  # not "the killer of his wife"
         objs, kind = list(ctx.memory.targets[:1]), "memory"
     if not objs:
         return []
@@ -408,7 +408,9 @@ def _target_args(ctx, q) -> list:
         a = arg_of_token(ctx, t)
         if a is not None and a.actor.type in ("Place", "State") and not _water(a):
             return [a]
-    return []
+    from .peoples import place_anaphor_args
+
+    return place_anaphor_args(ctx, q)  # "the bombing in the city"
 
 
 def _hedged(tok) -> str:

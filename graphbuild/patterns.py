@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .arguments import _passive, _pobjs, arg_of_token, led_by, noun_subjects, phrase_args, verb_subjects
 from .attackers import attack_act_candidates, attack_act_words, remembered_targets
-from .peoples import people_args, security_owner_args
+from .peoples import people_args, place_anaphor_args, security_owner_args
 from .verbal import verbal_attack
 from .attackers import remember_attack as _remember_attack
 from .nominal import (
@@ -521,7 +521,7 @@ def _target_args(ctx, q) -> list:
         a = arg_of_token(ctx, t)
         if a is not None and a.actor.type in ("Place", "State") and not _water(a):
             return [a]  # "shipping in the Gulf": a sea or strait is where, not whom
-    return []
+    return place_anaphor_args(ctx, q)  # "the bombing in the city"
 
 
 def _water(a) -> bool:
@@ -533,7 +533,7 @@ _WATERS = {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Channel", "Bay", "River
 
 def _placeish(ctx, p) -> bool:
     a = arg_of_token(ctx, p)
-    return a is not None or any(arg_of_token(ctx, t) for t in p.subtree)
+    return a is not None or any(arg_of_token(ctx, t) for t in p.subtree) or bool(place_anaphor_args(ctx, p))
 
 
 def _undo_candidates(ctx: Context, v, sent_low) -> list:

@@ -1,5 +1,6 @@
-"""Targets that name no actor: a people ("the crackdown against the Rohingya") and a state's
-security forces ("attacks on 30 police posts and an army base").
+"""Targets that name no actor: a people ("the crackdown against the Rohingya"), a state's
+security forces ("attacks on 30 police posts and an army base") and a city named before ("the
+bombing in the city").
 
 A people that is no state in the gazetteer ("the Rohingya", "Rohingya Muslims", "the Yazidi
 minority") has no actor of its own; when a violent act is aimed at it, it becomes one target, one
@@ -10,6 +11,9 @@ A people that names a state ("Syrians") is left to the actor module, and a faith
 Posts, bases, soldiers or police with no owner named stand for the state whose military, army or
 security forces the sentence or the two before name ("Myanmar's military ... after militants'
 attacks on 30 police posts and an army base": an attack on Myanmar's military).
+
+"The city", "the town" or "the capital" in an attack's place phrase is the last city named in the
+sentence or the two before ("... in Leeds. X carried out the bombing in the city": Leeds).
 
 Examples:
     >>> people_label("Rohingya Muslims")
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 from .relations import Arg
 
-__all__ = ["people_args", "people_label", "security_owner_args"]
+__all__ = ["people_args", "people_label", "place_anaphor_args", "security_owner_args"]
 
 #: Faiths and generic words: never the name of a people on their own.
 _FAITHS = frozenset({
@@ -149,4 +153,37 @@ def security_owner_args(ctx, tok, attackers=()) -> list:
             continue
         if m.text.lower().replace("’", "'").rsplit(" ", 1)[-1] in _FORCE_MENTIONS:
             return [Arg(m.actor, tok, coref=True, via="security-owner")]
+    return []
+
+
+_PLACE_NOUNS = frozenset({"city", "town", "capital", "village"})
+
+
+def place_anaphor_args(ctx, q) -> list:
+    """The city "the city" / "the town" / "the capital" inside the phrase ``q`` refers back to.
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        q: The head of an attack's place phrase ("city" in "the bombing in the city").
+
+    Returns:
+        One argument for the place named last before it, else none.
+    """
+    from .arguments import _is_place_name
+    from .sentences import sentences_before
+
+    tok = next((t for t in q.subtree if t.lemma_.lower() in _PLACE_NOUNS and t.i not in ctx.index
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in t.children)), None)
+    if tok is None:
+        return []
+    starts = [s.start for s in sentences_before(tok)]
+    lower = starts[-3] if len(starts) >= 3 else 0
+    for i in range(tok.i - 1, lower - 1, -1):
+        m = ctx.index.get(i)
+        if m is None:
+            continue
+        a = Arg(m.actor, tok, coref=True, via="place-anaphor")
+        if m.actor.type == "Place" or (m.actor.type == "State" and _is_place_name(ctx, tok.doc[i], a)):
+            return [a]
     return []

@@ -319,3 +319,18 @@ def test_extract_attacks_operations_in_a_state(text, expected, absent, assert_ed
 ])
 def test_extract_attacks_security_target_owner(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # "the city" in an attack's place phrase is the city named just before
+    ("Residents in Leeds criticised the police. John Harker, the Briton who carried out the May 2 concert bombing "
+     "in the city, had been reported twice.", ("John Harker", "attacks", "Leeds"), None),
+    # a killer in an attack is its attacker; a killer of a person is no attacker of a place named before
+    ("John Harker, the alleged killer in the Berlin market attack, was shot dead by police.",
+     ("John Harker", "attacks", "Berlin"), None),
+    ("Gunmen attacked a hotel in Berlin. John Harker, the killer of his neighbour, was also arrested.", None,
+     ("John Harker", "attacks", "Berlin")),
+])
+def test_extract_attacks_city_and_killer(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
