@@ -98,6 +98,7 @@ class ModalityCues:
     unconfirmed_verbs: frozenset = frozenset()
     condition_nouns: frozenset = frozenset()
     reliance_verbs: frozenset = frozenset()
+    fear_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -125,7 +126,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("presupposing_verbs", ())), f(hyp.get("determiners", ())), f(neg.get("pronouns", ())),
         f(hyp.get("planned_events", ())), f(neg.get("carrying_verbs", ())),
         f(neg.get("topic_verbs", ())), f(neg.get("unconfirmed_verbs", ())), f(hyp.get("condition_nouns", ())),
-        f(hyp.get("reliance_verbs", ())),
+        f(hyp.get("reliance_verbs", ())), f(hyp.get("fear_verbs", ())),
     )
 
 
@@ -313,6 +314,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                     found.add("hypothetical")
                 if lemma in cues.hedge_verbs:
                     found.add("hedged")
+                if lemma in cues.fear_verbs and path[i - 1].dep_ == "dobj" and path[i - 1].pos_ == "NOUN":
+                    found.add("hypothetical")  # "officials fear an Iranian strike on Israel": still to come
             elif t.pos_ in ("NOUN", "PROPN"):
                 if lemma in cues.neg_nouns:
                     found.add("negated")

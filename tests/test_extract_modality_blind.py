@@ -163,3 +163,12 @@ def test_extract_talks_without_a_party(text, extract_statements):
 ])
 def test_extract_agreed_meeting_is_planned(text, relation, subject, obj, modality, extract_statements):
     _check(extract_statements(text), relation, subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj,modality", [
+    ("Officials fear an Iranian strike on Israel.", "Iran", "Israel", "hypothetical"),
+    ("Analysts suspect an Iranian strike on Israel last night.", "Iran", "Israel", "hedged"),
+])
+def test_extract_feared_event_is_to_come(text, subject, obj, modality, extract_statements):
+    _check(extract_statements(text), "attacks", subject, obj, modality)
