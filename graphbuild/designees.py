@@ -314,10 +314,14 @@ def _glued_heading(mentions, text: str) -> list:
             names[m.text] = names.get(m.text) or m.actor
     for name, actor in names.items():
         last = name.split()[-1]
+        double = re.escape(last) + r"\s+" + re.escape(last)
+        if re.search(r"\(\s*" + double + r"\s*\)|" + re.escape(name) + r"\s+" + re.escape(last) + r"\s*\(", text):
+            continue  # "Jose Gonzalo Sanchez Sanchez (Sanchez Sanchez)": the surname is double
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+((?i:" + re.escape(last) + r"))(?![\w-])")
         for hit in pattern.finditer(text):
-            if not hit.group(1)[:1].isupper():
-                continue
+            if not hit.group(1)[:1].isupper() or not _opens_sentence(text, hit.start()) \
+                    or text[hit.end():].lstrip().startswith("("):
+                continue  # "sanctioning Jose Gonzalo Sanchez Sanchez (Sanchez Sanchez)": a double surname
             start, end = hit.start(), hit.end()
             if actor is None:
                 label = canonical_label(name)
@@ -373,6 +377,20 @@ def _name_pieces(mentions, text: str) -> list:
     out = [Mention(joined[m.actor.id], m.text, m.start, m.end) if m.actor.id in joined else m for m in out]
     out += [joined[k] for k in spans]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens a sentence or a line (where a glued heading stands).
+
+    Examples:
+        >>> _opens_sentence("It was blocked. Omar Nadim Nadim was listed.", 16)
+        True
+        >>> _opens_sentence("OFAC is sanctioning Jose Sanchez Sanchez today.", 20)
+        False
+    """
+    before = text[:start]
+    head = before.rstrip()
+    return not head or "\n" in before[len(head):] or head[-1] in ".!?:;\u201d\""
 
 
 def alias_mentions(doc, mentions) -> tuple:

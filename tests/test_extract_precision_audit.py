@@ -42,6 +42,11 @@ def test_extract_precision_audit_membership_list(text, kept, dropped, plain_edge
      "Samir Khalid al-Tayeb Al-Tayeb was designated for assisting Hezbollah.",
      {("United States", "designates", "Samir Khalid Al-Tayeb")},
      {("United States", "designates", "Samir Khalid Al-Tayeb Al-Tayeb")}),
+    # a double surname is no glued heading, in the middle of a sentence or at its start
+    ("OFAC is also sanctioning Jose Ramon Quintero Quintero (Quintero Quintero), a cartel financier. "
+     "Jose Ramon Quintero Quintero was designated for drug trafficking.",
+     {("United States", "designates", "Jose Ramon Quintero Quintero")},
+     {("United States", "designates", "Jose Ramon Quintero")}),
 ])
 def test_extract_precision_audit_glued_heading(text, expected, absent, plain_edges):
     found = plain_edges(text, source=TREASURY)
