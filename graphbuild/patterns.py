@@ -1,22 +1,21 @@
 """The relation patterns: from each trigger in a sentence to :class:`~graphbuild.relations.Candidate` s.
 
-One function per kind of pattern: verbs (active, passive, participles), nominalizations
-(with light verbs), "remove X from the list" and undoing a designation (delists), recognition
-with its sense check ("recognize its ties" is not recognition), attribution ("hold X accountable",
-"X was to blame", "blamed X for orchestrating the attack"), and coordinated subjects of symmetric
-verbs ("X and Y met"). Argument finding lives in :mod:`graphbuild.relations`.
+One function per kind of pattern: verbs (active, passive, participles), "remove X from the list" and
+undoing a designation (delists), recognition with its sense check ("recognize its ties" is not
+recognition), and coordinated subjects of symmetric verbs ("X and Y met"). Nominalizations (with
+light verbs) live in :mod:`graphbuild.nouns`, attribution ("hold X accountable", "blamed X for
+orchestrating the attack") in :mod:`graphbuild.attribution`, argument finding in
+:mod:`graphbuild.arguments` and :mod:`graphbuild.subjects`.
 """
 
 from __future__ import annotations
 
-from .arguments import _passive, _pobjs, arg_of_token, led_by, noun_subjects, phrase_args, verb_subjects
-from .attackers import attack_act_candidates, attack_act_words, remembered_targets
-from .peoples import people_args, place_anaphor_args, security_owner_args
-from .verbal import verbal_attack
+from .arguments import _passive, _pobjs, arg_of_token, led_by, phrase_args, verb_subjects
+from .attackers import attack_act_candidates, attack_act_words
 from .attackers import remember_attack as _remember_attack
-from .nominal import (
-    aim_of, co_agent_candidates, hostile_noun, joint, joint_group_candidates, listed_members, through_owner,
-)
+from .nominal import co_agent_candidates, joint, joint_group_candidates
+from .peoples import place_anaphor_args, security_owner_args
+from .verbal import verbal_attack
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -318,199 +317,6 @@ def _elaboration(ctx, v, obj_toks) -> list:
     return out
 
 
-def _noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
-    from . import attribution as att
-
-    if not _context_ok(sent_low, opts):
-        return []
-    if n.tag_ in ("NNP", "NNPS") or arg_of_token(ctx, n) is not None:
-        return []
-    poss_obj = bool(opts.get("poss_is_object_with")) and bool(_pobjs(n, tuple(opts["poss_is_object_with"])))
-    # a reason phrase presupposes its event: "would make Russia pay for its invasion of Ukraine"
-    reason = n.head.lower_ in ("for", "over", "after") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)
-    presupposed = {"exempt": frozenset({"hypothetical", "negated"})} if reason else {}
-    if reason:
-        # "designated X for their support to Y", "sanctions on X over its invasion of Y": the
-        # possessive is the one sanctioned or blamed, not the sanctioner; with no actor acted on,
-        # the nearest actor before it ("make Russia pay a price for its invasion")
-        subs = att.governor_object(ctx, n.head.head)
-        if not subs:
-            from .arguments import nearest_antecedent
-
-            poss = next(c for c in n.children if c.dep_ == "poss" and c.pos_ == "PRON")
-            near = nearest_antecedent(ctx, poss)
-            subs = [near] if near is not None else []
-        objs = [a for p in _pobjs(n, tuple(opts.get("objects", ()))) for a in phrase_args(ctx, p)]
-        return _pairs(rel, subs, objs, n, "noun", 1, **presupposed)
-    subs, hops = noun_subjects(ctx, n, rel, skip_poss=poss_obj)
-    if not subs and n.lemma_ in ctx.lex.raw.get(rel, {}).get("behalf_phrases", ()) and n.dep_ == "pobj" \
-            and n.head.lower_ in ("in", "on") and _is_verb(n.head.head):
-        subs, hops = _behalf_subjects(ctx, n.head.head)
-    objs = []
-    if poss_obj:
-        objs += [a for c in n.children if c.dep_ == "poss" for a in phrase_args(ctx, c)]
-    first = n
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "threatened X with military action and sanctions"
-    threat = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "with" else None
-    if rel in _HOSTILE and threat is not None and threat.lemma_ in ctx.lex.raw["warns"].get("verbs", {}):
-        # "threatened X with sanctions": the threatener's act on X (hypothetical through "threaten")
-        objs += [a for c in threat.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
-        if objs and not subs:
-            subs, hops = verb_subjects(ctx, threat)
-    preps = tuple(p for p in opts.get("objects", ()) if p not in ("targeting",))
-    for p in _pobjs(n, preps):
-        if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at") and not _placeish(ctx, p):
-            continue
-        if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at"):
-            # "attacks in the Red Sea": a sea or strait is where it happened, not who was attacked
-            # a person named as the place ("the attack in Taji" with Taji tagged a person) is no target
-            objs += [a for a in _target_args(ctx, p) if a.actor.label.rsplit(" ", 1)[-1] not in _WATERS
-                     and not (a.actor.type == "Person" and a.token is not None and a.token.i == p.i)]
-            continue
-        if rel == "cooperates" and (hostile_noun(ctx, p) or aim_of(ctx, p)):
-            continue  # "support for sanctions on X", "commitment to the denuclearization of X": not X's partner
-        objs += phrase_args(ctx, p)
-    if not objs and n.dep_ in ("dobj", "nsubjpass") and preps:
-        # PP attachment: "followed the meeting last month with X" puts "with X" on the verb
-        # ("sanctions were imposed on X by Y")
-        objs += [a for c in n.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
-                 for p in c.children if p.dep_ == "pobj" for a in (  # "carried out the shooting at a mosque in X"
-                     _target_args(ctx, p) if rel == "attacks" and c.lower_ in ("in", "at") else phrase_args(ctx, p))]
-    for c in n.children:
-        if c.dep_ == "acl" and c.lemma_ in ("target", "against"):
-            for o in c.children:
-                if o.dep_ == "dobj":
-                    objs += phrase_args(ctx, o)
-    if opts.get("supplier_in") and not subs:
-        for p in _pobjs(n, tuple(opts["supplier_in"])):
-            subs += [a for c in p.children if c.dep_ in ("amod", "compound", "poss")
-                     for a in [arg_of_token(ctx, c)] if a]
-    if opts.get("appositive"):
-        if n.dep_ == "attr" and n.head.lemma_ == "be":  # "Hezbollah is an Iranian proxy"
-            objs += [a for c in n.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
-        if n.dep_ == "appos":
-            objs += phrase_args(ctx, n.head, conj=False)
-        objs += [a for c in n.children if c.dep_ == "appos" for a in phrase_args(ctx, c)]
-        if n.dep_ == "compound":
-            objs += phrase_args(ctx, n.head, conj=False)
-        listed = listed_members(ctx, n)  # "proxies, including X and Y"
-        if listed and not subs:  # "Iran's actions through proxies, including X": Iran's proxies
-            subs, hops = through_owner(ctx, n)
-        objs += listed
-    if rel == "blames" and not objs:
-        objs = att.accused_by_governor(ctx, n)
-        if objs:
-            return _pairs(rel, subs, objs, n, "noun", hops, exempt=frozenset({"hypothetical", "negated"}))
-    between = [a for p in _pobjs(n, ("between", "among")) for a in phrase_args(ctx, p)]
-    if opts.get("between") and len(between) < 2:  # "the agreement reached among A, B and C" (a fact)
-        between = [a for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _PACT_VERBS
-                   for p in _pobjs(c, ("between", "among", "by")) for a in phrase_args(ctx, p)]
-        if len(between) >= 2:
-            presupposed = {"exempt": frozenset({"hypothetical", "negated"})}
-    if opts.get("between") and len(between) < 2:
-        between = _members(ctx, n, opts) or between
-    objs = _official_visit(subs, _types_ok(objs, opts), opts)  # "commitment to the Indo-Pacific": no partner
-    if objs and not subs and not between and joint(ctx, n):
-        # "today's joint action with X": the speaker's, else the issuing government's
-        subs = list(ctx.speaker_of(n))
-        if not subs and ctx.first_person(None) is not None:
-            subs = [Arg(ctx.first_person(None), None, True, "issuer")]
-        return _pairs(rel, subs, objs, n, "default-agent", hops + 1)
-    if objs and not subs and not between:
-        return _not_the_speaker(n, att.loose_subject(ctx, rel, n, objs))
-    if opts.get("between") and not objs and not subs and len(between) < 2:  # "they were on the verge of a deal"
-        parties = att.loose_parties(ctx, rel, n)
-        if parties:
-            return parties
-    out = []
-    if opts.get("between") and len(between) >= 2:
-        out += _symmetric(rel, between, n, "noun-coordination", hops, **presupposed)
-    elif opts.get("between") and not objs and len(subs) >= 2:
-        out += _symmetric(rel, subs, n, "noun-coordination", hops)
-    if rel == "attacks" and not objs and subs:
-        for t in n.subtree:
-            if t.i != n.i and t.lemma_ in _event_nouns(ctx):
-                objs += [a for q in _pobjs(t, ("on", "against")) for a in phrase_args(ctx, q)]
-    if rel == "attacks" and n.dep_ == "pobj" and n.head.lower_ == "under" and _is_verb(n.head.head) \
-            and n.head.head.lemma_ in ("come", "be", "remain", "fall"):
-        # "Y came under attack from X": X attacks Y
-        subs = subs or [a for p in _pobjs(n, ("from",)) for a in phrase_args(ctx, p) if a.actor.type != "Place"]
-        objs += [a for c in n.head.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
-    if rel == "attacks" and subs and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "by") \
-            and _is_verb(n.head.head) and n.head.head.lemma_ in ctx.lex.raw["attacks"].get("victim_verbs", ()):
-        # "soldiers were killed in Taliban attacks": the victims of the verb are the targets
-        objs += [a for c in n.head.head.children if c.dep_ in ("nsubjpass", "nsubj") for a in phrase_args(ctx, c)]
-    if rel == "attacks" and not objs and n.dep_ in ("nsubj", "nsubjpass") and _is_verb(n.head):
-        objs = [a for q in _pobjs(n.head, ("in", "at")) if _placeish(ctx, q) for a in phrase_args(ctx, q)]
-    if rel == "attacks" and not objs:  # "the bombing, which killed 30 people at a mosque in Kabul"
-        for c in n.children:
-            if c.dep_ in ("relcl", "acl") and _is_verb(c):
-                objs += [a for q in _pobjs(c, ("in", "at")) for a in _target_args(ctx, q)]
-    if rel == "attacks" and not objs:  # "fears of retaliation by Y" (hypothetical only)
-        reprisal = att.reprisal_target(ctx, n, subs)
-        if reprisal:
-            return reprisal
-    if rel == "attacks":
-        has_target_phrase = any(c.dep_ == "prep" and (c.lower_ in ("on", "against", "of") or (
-            c.lower_ in ("in", "at") and any(a.actor.type in ("Place", "State") for p in c.children
-                                             if p.dep_ == "pobj" for a in phrase_args(ctx, p))))
-            for c in n.children)
-        if opts.get("explicit_object"):  # "operations against X" only; not "al-Jamal's operations"
-            objs = [a for p in _pobjs(n, preps) for a in phrase_args(ctx, p)]
-        if not objs:  # "the crackdown against the Rohingya": a people with no actor of its own
-            objs = [a for p in _pobjs(n, tuple(x for x in preps if x in ("against", "on", "of")))
-                    for a in people_args(ctx, p)]  # not by the people's own armed men
-            objs = objs or [a for p in _pobjs(n, tuple(x for x in preps if x in ("against", "on")))
-                            for a in security_owner_args(ctx, p, subs)]  # "attacks on police posts"
-            has_target_phrase = has_target_phrase or bool(objs)
-        if not objs and not has_target_phrase and not opts.get("explicit_object") and any(
-                c.lower_ in ("the", "this", "these", "those", "both") or c.dep_ == "poss" for c in n.children):
-            plural = n.tag_ == "NNS" or any(c.lower_ in ("these", "those", "both") for c in n.children)
-            objs = remembered_targets(ctx, subs, plural)
-            kind = "memory"
-        else:
-            kind = "noun"
-        # a people is not attacked by its own armed men ("Rohingya militants' attacks")
-        objs = [o for o in objs if o.via != "people" or not any(o.actor.label in a.actor.label.split() for a in subs)]
-        _remember_attack(ctx, subs, objs)
-        return out + _pairs(rel, subs, objs, n, kind, hops, **presupposed)
-    if rel == "designates" and objs:
-        ctx.memory.designated = [o for o in objs if not o.negated]
-    if rel == "designates" and subs and ctx.memory.designator is None:
-        ctx.memory.designator = subs[0]
-    return out + _pairs(rel, subs, objs, n, "noun", hops, **presupposed)
-
-
-#: Participles that make a pact noun's "among/between/by" phrase its parties ("the deal reached among A and B").
-_PACT_VERBS = frozenset({"reach", "sign", "conclude", "negotiate", "strike", "seal", "agree", "forge", "ink"})
-
-
-def _behalf_subjects(ctx, gov) -> tuple[list, int]:
-    """Who acts "in support of X": the subject of the acting verb, or the one charged with it
-    ("X was charged with acting in support of Y")."""
-    subs, hops = verb_subjects(ctx, gov)
-    if not subs and gov.dep_ == "pcomp" and gov.head.dep_ == "prep" and _is_verb(gov.head.head):
-        outer = gov.head.head
-        subs = [a for c in outer.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]
-        hops += 1
-    return subs, hops + 1
-
-
-def _members(ctx, n, opts) -> list:
-    """The parties a relation noun names by itself: "an alliance of A, B and C" (with
-    ``members_of``), "the A-B partnership" (a hyphenated pair before the noun)."""
-    if opts.get("members_of"):
-        members = _dedupe([a for p in _pobjs(n, ("of",)) for a in phrase_args(ctx, p)])
-        if len(members) >= 2:
-            return members
-    mods = [t for c in n.children if c.dep_ in ("compound", "nmod", "amod") and c.i < n.i for t in c.subtree]
-    if not any(t.text in ("-", "–", "‐") for t in mods):
-        return []
-    members = _dedupe([a for t in sorted(mods, key=lambda t: t.i) for a in [arg_of_token(ctx, t)] if a])
-    return members if len(members) >= 2 else []
-
-
 def _target_args(ctx, q) -> list:
     """The target of an attack phrase: its actors, else the first place named inside it
     ("the bombing of a police academy in Bogota")."""
@@ -557,6 +363,7 @@ def _undo_candidates(ctx: Context, v, sent_low) -> list:
 def sentence_candidates(sent, ctx: Context) -> list:
     """All relation candidates of one sentence."""
     from . import attribution as att
+    from .nouns import noun_candidates
 
     lex = ctx.lex
     sent_low = sent.text.lower()
@@ -583,9 +390,9 @@ def sentence_candidates(sent, ctx: Context) -> list:
         elif _is_noun(t):
             for rel, opts in lex.nouns.get(lemma, ()):
                 if opts.get("plural") is None or True:
-                    out += _noun_candidates(ctx, t, rel, opts, sent_low)
+                    out += noun_candidates(ctx, t, rel, opts, sent_low)
             if joint(ctx, t) and not any(r == "cooperates" for r, _ in lex.nouns.get(lemma, ())):
-                out += _noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
+                out += noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
             out += joint_group_candidates(ctx, t)
         out += att.attribution_candidates(ctx, t)
         out += att.judgment_candidates(ctx, t)
@@ -610,27 +417,6 @@ def sentence_candidates(sent, ctx: Context) -> list:
         ctx.memory.parties = [met[0].subject, met[0].object]
         ctx.memory.parties_at = ctx.memory.sentence
     return out
-
-
-def _not_the_speaker(n, cands) -> list:
-    """Loose readings without the one who only reports them: the subject of a speech verb over the
-    trigger's clause is its speaker, not a party ("Qatar said talks with the Taliban would resume"),
-    unless the clause's own subject is a pronoun for it ("lawmakers said they agreed on sanctions")."""
-    from .modality import load_modality_cues, speech_verb
-
-    sv = speech_verb(n) if cands else None
-    cues = load_modality_cues()
-    if sv is None or sv.lemma_ not in cues.speech_verbs or sv.lemma_ in cues.hedge_verbs:
-        return cands  # "Russia believes any talks with Ukraine would require ...": the believer's own
-    clause = n
-    while clause.head.i != sv.i and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.i == n.i or not _is_verb(clause) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("they", "it", "we", "i", "he", "she")
-            for c in clause.children):
-        return cands  # "Iran denied meddling in X": the act itself is what is said, its doer's own
-    speakers = {t.i for c in sv.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    return [c for c in cands if c.subject.token is None or c.subject.token.i not in speakers]
 
 
 def _infinitive_noun(t) -> bool:
