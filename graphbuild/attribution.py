@@ -25,7 +25,8 @@ from .implicit import loose_parties, reprisal_target, unrecognized_candidates, w
 WRONGS = {"aggression", "genocide", "terrorism", "crime", "atrocity", "violation", "massacre", "provocation"}
 
 __all__ = [
-    "hold_candidates", "attribution_candidates", "blame_for_candidates", "attributed_attacks",
+    "hold_candidates", "attribution_candidates", "rejected_denial_candidates", "blame_for_candidates",
+    "attributed_attacks",
     "accused_by_governor", "governor_object", "loose_subject", "loose_parties", "reprisal_target",
     "unrecognized_candidates", "weapon_reach_candidates", "loose_partner", "consequence_candidates",
     "labeling_candidates", "hyphen_candidates",
@@ -162,7 +163,10 @@ def judgment_candidates(ctx: Context, t) -> list:
 
 
 def attribution_candidates(ctx: Context, t) -> list:
-    """"the Kremlin said X was to blame / is responsible / was behind it / played a role"."""
+    """"the Kremlin said X was to blame / is responsible / was behind it / played a role"; "Y rejected X's
+    denials (of involvement)" (:func:`rejected_denial_candidates`)."""
+    if t.lemma_ in DENIALS and t.pos_ == "NOUN":
+        return rejected_denial_candidates(ctx, t)
     subj_tok = None
     if t.lemma_ == "responsible" and t.dep_ in ("amod", "acl") and t.i > t.head.i and _pobjs(t, ("for",)):
         # "sanctions on officials of X responsible for the invasion": the writer blames X
@@ -209,6 +213,35 @@ def attribution_candidates(ctx: Context, t) -> list:
     # aggression or a provocation, or saying who did it, blames
     rel = "condemns" if t.lemma_ in WRONGS - {"aggression", "provocation"} else "blames"
     return _pairs(rel, speaker, objs, t, "attribution", 1)
+
+
+#: Nouns of denying a deed: "Y rejected X's denials that it was involved".
+DENIALS = frozenset({"denial"})
+#: Verbs that reject what their object says ("dismissed X's denials"); "accept" rejects when negated.
+REJECTING = frozenset({"reject", "dismiss", "refute", "rebuff", "discount", "disbelieve", "doubt"})
+
+
+def rejected_denial_candidates(ctx: Context, n) -> list:
+    """"Israel refuses to accept Syria's denials that it was implicated in the bombing", "Kyiv dismissed
+    Moscow's denial": whoever rejects a denial blames the denier (read from the possessor, "X's denials",
+    or "denials by/from X")."""
+    from .clauses import negative_verb
+    from .modality import load_modality_cues
+
+    v = n.head
+    if n.dep_ != "dobj" or not _is_verb(v):
+        return []
+    lemma = v.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in v.children) or (
+        v.dep_ == "xcomp" and negative_verb(v.head, load_modality_cues()))  # "refuses to accept"
+    if not (lemma in REJECTING or lemma in ("accept", "believe", "buy") and negated):
+        return []
+    deniers = [a for c in n.children if c.dep_ == "poss" for a in [arg_of_token(ctx, c)] if a]
+    deniers += [a for p in _pobjs(n, ("by", "from")) for a in phrase_args(ctx, p)]
+    subs = verb_subjects(ctx, v)[0]
+    own = {a.actor.id for a in subs}
+    return _pairs("blames", subs, [d for d in deniers if d.actor.id not in own], n, "attribution", 1,
+                  modality="asserted")  # the rejection is said outright, whatever it governs
 
 
 def _duty(ctx, t) -> bool:

@@ -15,10 +15,10 @@ creates a wrong edge, a missing one only loses recall.
   subjects first, then recency. "it"/"its" need a State, ArmedGroup, Organization or organ;
   "they"/"them"/"their" an ArmedGroup or a plural mention ("Pakistani officials"); "he" as
   subject a Person ("she" a person whose role says so, "spokeswoman", or else the one person
-  named before it in its sentence, as a subject: no gender data). A
-  pronoun is left alone when a non-actor subject noun stands between it and the candidate ("Gunmen opened fire ... they"), "it"/"its" also when a text in an
-  earlier sentence does ("Congress passed the law in May. It targets X": the law), and pleonastic "it" ("it is clear
-  that") is skipped.
+  named before it in its sentence, as a subject: no gender data). A pronoun is left alone when a
+  non-actor subject noun stands between it and the candidate ("Gunmen opened fire ... they"),
+  "it"/"its" also when a text in an earlier sentence does ("Congress passed the law in May. It
+  targets X": the law), and pleonastic "it" ("it is clear that") is skipped.
 * A title with "the" ("the Vice President", "the Secretary") refers to the one person named
   within six sentences with exactly that role, or with a role holding that one word; with two
   such persons ("the President" after two presidents) nothing is resolved.

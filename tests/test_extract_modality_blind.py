@@ -96,7 +96,8 @@ def test_extract_help_request(text, subject, obj, extract_statements):
     ("The EU relies on Turkey to cooperate with Greece on migration.", "Greece"),
 ])
 def test_extract_relied_on_is_hoped_for(text, obj, extract_statements):
-    found = [s for s in extract_statements(text) if s.relation == "cooperates" and obj in (s.subject.label, s.object.label)]
+    found = [s for s in extract_statements(text)
+             if s.relation == "cooperates" and obj in (s.subject.label, s.object.label)]
     assert found and all(s.modality == "hypothetical" for s in found), found
 
 
@@ -172,3 +173,14 @@ def test_extract_agreed_meeting_is_planned(text, relation, subject, obj, modalit
 ])
 def test_extract_feared_event_is_to_come(text, subject, obj, modality, extract_statements):
     _check(extract_statements(text), "attacks", subject, obj, modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("The Israeli government refuses to accept Syria's denials that it armed the bombers.",
+     ("Israel", "blames", "Syria"), None),
+    ("Kyiv dismissed Moscow's denial of any involvement.", ("Ukraine", "blames", "Russia"), None),
+    ("Washington accepted Beijing's denial.", None, ("United States", "blames", "China")),
+])
+def test_extract_rejected_denial_blames_the_denier(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
