@@ -253,6 +253,9 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
             elif c.dep_ == "appos" and conj:  # "A, Minister of X, B, the Minister of Y, and C, ...": the list
                 res += [a for g in c.children if g.dep_ == "conj" and arg_of_token(ctx, g)  # goes on
                         for a in phrase_args(ctx, g, depth + 1)]
+                # "against A, the Taliban and associated forces": a list misparsed as an apposition
+                res += [a for g in c.children if g.dep_ in ("nmod", "compound") and g.i < c.i
+                        and any(x.dep_ == "cc" for x in g.children) for a in [arg_of_token(ctx, g)] if a]
         for c in kids:
             if c.dep_ in ("nmod", "compound", "amod") and any(g.dep_ == "conj" for g in c.children):
                 a = arg_of_token(ctx, c)

@@ -60,3 +60,16 @@ def test_extract_arguments_denied_act_keeps_its_doer(text, subject, relation, ob
 ])
 def test_extract_arguments_demonym_before_armed_group(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a list misparsed as an apposition ("against A, the B and associated forces") keeps its members
+    ("The law allows U.S. military operations against al-Qaeda, the Taliban and associated forces.",
+     ("United States", "attacks", "Taliban"), None),
+    # an apposition naming what the first one is stays out ("al-Qaeda, a Taliban ally" is no second target)
+    ("The law allows U.S. military operations against al-Qaeda, a Taliban ally.", ("United States", "attacks", "al-Qaeda"),
+     ("United States", "attacks", "Taliban")),
+])
+def test_extract_arguments_list_misparsed_as_apposition(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
