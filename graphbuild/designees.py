@@ -379,6 +379,39 @@ def _name_pieces(mentions, text: str) -> list:
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+_NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w'\u2019-]*[ ]){2,8}$")
+
+
+def _whole_name_before(mentions: list, text: str, bracket: int) -> list:
+    """Mentions with the name right before a designee's identifying bracket made one person when NER
+    cut it into pieces ("Julio Cesar Montero Pinzon (a.k.a. ...)": "Julio Cesar" a person, "Pinzon" a
+    place): the capitalized words from the first person piece up to the bracket.
+
+    Examples:
+        >>> from graphbuild.statement import Actor
+        >>> text = "the listed Rafael Ortiz Mena Lago (a.k.a. El Toro) was"
+        >>> a = Mention(Actor("ner-rafael-ortiz", "Rafael Ortiz", "Person"), "Rafael Ortiz", 11, 23)
+        >>> b = Mention(Actor("ner-lago", "Lago", "Place"), "Lago", 29, 33)
+        >>> [(m.text, m.actor.type) for m in _whole_name_before([a, b], text, 34)]
+        [('Rafael Ortiz Mena Lago', 'Person')]
+    """
+    run = _NAME_RUN.search(text, 0, bracket)
+    if run is None:
+        return mentions
+    end = run.end() - 1
+    inside = [m for m in mentions if run.start() <= m.start and m.end <= end]
+    person = next((m for m in inside if m.actor.type == "Person"), None)
+    if person is None or not all(m.actor.id.startswith("ner-") for m in inside if m.start >= person.start) or (
+            len([m for m in inside if m.start >= person.start]) < 2 and person.end == end):
+        return mentions  # one mention of the whole name, or a known actor inside: nothing to join
+    name = text[person.start:end]
+    label = canonical_label(name)
+    whole = Mention(Actor(ner_actor_id(label), label, "Person"), name, person.start, end)
+    out = [m for m in mentions if not (person.start <= m.start < end and (
+        m.end <= end or m.actor.id.startswith("ner-")))] + [whole]  # "Pinzon (a.k.a" runs into the bracket
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether a name at ``start`` opens a sentence or a line (where a glued heading stands).
 
@@ -426,6 +459,8 @@ def alias_mentions(doc, mentions) -> tuple:
     def owner_before(pos: int):
         return next((m for m in reversed(out) if m.end <= pos and not text[m.end:pos].strip(" ,")), None)
 
+    for b in brackets:
+        out = _whole_name_before(out, text, b.start())
     for b in brackets:  # "Ali Omar (a.k.a" read by NER as one name: the name ends at the bracket
         cut = next((m for m in out if m.start < b.start() < m.end and m.actor.id.startswith("ner-")), None)
         if cut is not None and text[cut.start:b.start()].strip():

@@ -95,3 +95,16 @@ def test_extract_precision_audit_ayn_name(text, name, pieces, nlp):
 def test_extract_precision_audit_name_ends_at_bracket(text, expected, absent, plain_edges):
     found = plain_edges(text, source=TREASURY)
     assert expected <= found and not absent & found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # NER cuts a long name before an identifying bracket into pieces of other types: one person
+    ("OFAC has sanctioned the following cartel members: Raul Ignacio Montero Pinzon (a.k.a. \u201cEl Lobo\u201d) "
+     "and Mario Esteban Cadena Ruiz (a.k.a. \u201cEl Gato\u201d).",
+     {("United States", "designates", "Raul Ignacio Montero Pinzon")},
+     {("United States", "designates", "Raul Ignacio Montero"), ("United States", "designates", "Pinzon")}),
+])
+def test_extract_precision_audit_whole_name_before_bracket(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected <= found and not absent & found, found
