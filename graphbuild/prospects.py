@@ -21,7 +21,8 @@ context never becomes a plain edge:
   document just named;
 * "X will not attend the summit hosted by Y", "Y will host talks on Z ... X is due to attend": X's
   planned or refused meeting with the host of the meeting it attends (or of the last one named);
-* "X appealed for the help of Y", "X may seek assistance from Y": X's possible cooperation with Y.
+* "X appealed for the help of Y", "X may seek assistance from Y": X's possible cooperation with Y;
+* "hopes of a thaw in relations between X and Y": the parties of the relations the pact noun is about.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .relations import ACTORISH, _is_noun, _is_verb
 __all__ = ["context_candidates", "prospect_candidates", "protected_candidates", "gerund_candidates",
            "self_defense_candidates", "work_of_candidates", "disowned_candidates", "renewed_candidates",
            "repeated_candidates", "response_candidates", "attendance_candidates", "help_request_candidates",
+           "nested_between_candidates",
            "RESPONSE_VERBS", "BLAST_VERBS", "PROTECT_VERBS", "PROSPECT_HOLDERS", "REFLEXIVES", "RENEWED",
            "THREAT_VERBS", "ATTEND_VERBS", "GATHERINGS", "HOST_VERBS", "REQUEST_VERBS"]
 
@@ -89,7 +91,7 @@ def context_candidates(sent, ctx, found) -> list:
         elif lemma in nouns and _is_noun(t):
             for rel, opts in nouns[lemma]:
                 out += prospect_candidates(ctx, t, rel, opts) or protected_candidates(ctx, t, rel) \
-                    or renewed_candidates(ctx, t, rel, opts)
+                    or renewed_candidates(ctx, t, rel, opts) or nested_between_candidates(ctx, t, rel, opts)
         elif lemma in verbs and _is_verb(t.head) and (t.dep_ == "dobj" and t.tag_ == "VBG" or t.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             for rel, opts in verbs[lemma]:
@@ -503,3 +505,23 @@ def help_request_candidates(ctx, n) -> list:
     own = {a.actor.id for a in subs}
     return _pairs("cooperates", subs, [h for h in helpers if h.actor.id not in own], n, "loose", 2,
                   modality=modality)
+
+
+_RELATIONS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
+
+
+def nested_between_candidates(ctx, n, rel, opts) -> list:
+    """"hopes of a thaw in relations between X and Y": a relation noun taken "between" its parties whose
+    parties sit in its "in/of relations" phrase relates them, kept only when hypothetical or negated."""
+    from .patterns import _symmetric
+
+    if not opts.get("between"):
+        return []
+    inner = [p for p in _pobjs(n, ("in", "of")) if p.lemma_.lower() in _RELATIONS or p.lower_ in _RELATIONS]
+    parties = [a for p in inner for q in _pobjs(p, ("between",)) for a in phrase_args(ctx, q)]
+    if len({a.actor.id for a in parties}) < 2:
+        return []
+    modality = _open_modality(n)
+    if modality is None:
+        return []
+    return _symmetric(rel, parties, n, "loose", 2, modality=modality)

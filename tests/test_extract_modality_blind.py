@@ -184,3 +184,11 @@ def test_extract_feared_event_is_to_come(text, subject, obj, modality, extract_s
 ])
 def test_extract_rejected_denial_blames_the_denier(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj", [
+    ("The prisoner swap raised hopes of a thaw in relations between Iran and Saudi Arabia.", "Iran", "Saudi Arabia"),
+])
+def test_extract_thaw_in_relations_between(text, subject, obj, extract_statements):
+    _check(extract_statements(text), "cooperates", subject, obj, "hypothetical")
