@@ -334,3 +334,13 @@ def test_extract_attacks_security_target_owner(text, expected, absent, assert_ed
 ])
 def test_extract_attacks_city_and_killer(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # beginning or starting an offensive is waging it
+    ("Israel started a ground offensive against Hamas in October.", ("Israel", "attacks", "Hamas")),
+    ("Laos's army began operations against the Hmong in the north.", ("Laos", "attacks", "Hmong")),
+])
+def test_extract_attacks_begun_offensive(text, expected, assert_edges):
+    assert_edges(text, expected)
