@@ -12,20 +12,26 @@ edge:
   attack on Y;
 * a reprisal with no target targets the subject of its condition or of the sentence's other clause
   ("threatened retaliation if X deploys troops", "U.S. officials seized the compound, and Russia
-  threatened retaliation"; "fears of retaliation by Beijing").
+  threatened retaliation"; "fears of retaliation by Beijing");
+* "X will not attend the summit hosted by Y", "Y will host talks on Z ... X is due to attend": X's
+  planned or refused meeting with the host of the gathering it attends (or of the last one named);
+* "X appealed for the help of Y", "X may seek assistance from Y": X's possible cooperation with Y;
+* "hopes of a thaw in relations between X and Y": the parties of the relations the pact noun is about.
 
 The readings the patterns leave out entirely (no candidate at the trigger) live in
-:mod:`graphbuild.prospects`.
+:mod:`graphbuild.prospects`, which also runs the last three rules above.
 """
 
 from __future__ import annotations
 
-from .arguments import phrase_args, verb_subjects
+from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
 from .patterns import _pairs
-from .relations import Arg, _is_verb
+from .relations import Arg, _is_noun, _is_verb
 
 __all__ = ["loose_parties", "unrecognized_candidates", "weapon_reach_candidates", "reprisal_target",
-           "RECOGNIZED", "WEAPONS", "REACH_VERBS", "REPRISALS"]
+           "attendance_candidates", "help_request_candidates", "help_nouns", "nested_between_candidates",
+           "RECOGNIZED", "WEAPONS", "REACH_VERBS", "REPRISALS", "ATTEND_VERBS", "GATHERINGS", "HOST_VERBS",
+           "REQUEST_VERBS"]
 
 
 def loose_parties(ctx, rel, n) -> list:
@@ -174,3 +180,116 @@ def reprisal_target(ctx, n, subs) -> list:
                              for a in phrase_args(ctx, c)):
             return _pairs("attacks", subs, found, n, "loose", 2, modality=modality)
     return []
+
+
+#: Verbs of taking part in a gathering: "X will attend the summit (hosted by Y)".
+ATTEND_VERBS = frozenset({"attend"})
+#: Gatherings that have a host: "the summit hosted by Y", "Y will host a conference".
+GATHERINGS = frozenset({"meeting", "summit", "conference", "talk", "talks", "session", "gathering", "forum",
+                        "negotiation", "negotiations", "dinner", "ceremony"})
+#: Verbs whose agent or subject is a gathering's host.
+HOST_VERBS = frozenset({"host", "convene", "organize", "organise", "chair", "call"})
+
+
+def _host_of(ctx, e) -> list:
+    """Who hosts the gathering ``e``: "the summit hosted by Y", "the meeting is hosted by Y", "Y will host
+    a meeting"."""
+    for c in e.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in HOST_VERBS:
+            return verb_subjects(ctx, c)[0]
+    h = e.head
+    if e.dep_ in ("nsubjpass", "dobj") and _is_verb(h) and h.lemma_.lower() in HOST_VERBS:
+        return verb_subjects(ctx, h)[0]
+    return []
+
+
+def _last_gathering(ctx, v) -> list:
+    """The hosts of the last gathering with a host named before ``v`` in its sentence or the six before."""
+    from .sentences import sentences_before
+
+    starts = [x.start for x in sentences_before(v)]
+    lo = starts[-7] if len(starts) >= 7 else 0
+    for t in reversed(v.doc[lo:v.i]):
+        if t.lemma_.lower() in GATHERINGS and _is_noun(t):
+            hosts = _host_of(ctx, t)
+            if hosts:
+                return hosts
+    return []
+
+
+def attendance_candidates(ctx, v) -> list:
+    """"Israel will not attend the meeting hosted by Britain", "Britain will host a summit on X ... Russia
+    is due to attend": the attendant meets the host of the gathering it attends (its object, else the last
+    one the document named with a host), kept only when the attendance is hypothetical or negated."""
+    from .prospects import _open_modality
+
+    modality = _open_modality(v)
+    if modality is None:
+        return []
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if objs and not any(o.lemma_.lower() in GATHERINGS for o in objs):
+        return []  # "will not attend school"
+    hosts = [a for o in objs for a in _host_of(ctx, o)] if objs else _last_gathering(ctx, v)
+    subs = verb_subjects(ctx, v)[0]
+    if not subs and v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.lemma_ == "be":
+        # "Also due to attend are X and Y": the attendants follow "be"
+        subs = [a for c in v.head.head.children if c.dep_ in ("attr", "nsubj") for a in phrase_args(ctx, c)]
+    own = {a.actor.id for a in subs}
+    return _pairs("meets", subs, [h for h in hosts if h.actor.id not in own], v, "loose", 2, modality=modality)
+
+
+#: Verbs of asking for help: "X appealed for the help of Y", "X sought assistance from Y".
+REQUEST_VERBS = frozenset({"seek", "ask", "appeal", "request", "call", "beg", "solicit", "want", "need",
+                           "look", "turn"})
+
+
+def help_nouns(ctx) -> frozenset:
+    co = ctx.lex.raw["cooperates"].get("co_agent", {})
+    return frozenset(co.get("backing_nouns", ()))
+
+
+def help_request_candidates(ctx, n) -> list:
+    """"X appealed for the help of Y", "X may seek assistance from Y", "X asked Y for support": the one who
+    asks cooperates with the one asked (hypothetical: help asked for is not help given)."""
+    from .prospects import _open_modality, _own_agent
+
+    if _own_agent(ctx, n) and not _pobjs(n, ("from",)):
+        return []
+    v = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head if n.dep_ == "dobj" else None
+    if v is None or not _is_verb(v) or v.lemma_.lower() not in REQUEST_VERBS:
+        return []
+    helpers = [a for p in _pobjs(n, ("of", "from")) for a in phrase_args(ctx, p)]
+    helpers += [a for c in n.children if c.dep_ == "poss" for a in [arg_of_token(ctx, c)] if a]
+    if v.lemma_.lower() in ("ask", "turn", "appeal", "call", "look"):
+        helpers += [a for c in v.children if c.dep_ == "dobj" and c.i != n.i for a in phrase_args(ctx, c)]
+        helpers += [a for p in _pobjs(v, ("to", "on", "from")) for a in phrase_args(ctx, p)]
+    if not helpers:
+        return []
+    modality = _open_modality(n)
+    if modality is None:
+        return []
+    subs = verb_subjects(ctx, v)[0]
+    own = {a.actor.id for a in subs}
+    return _pairs("cooperates", subs, [h for h in helpers if h.actor.id not in own], n, "loose", 2,
+                  modality=modality)
+
+
+_RELATIONS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
+
+
+def nested_between_candidates(ctx, n, rel, opts) -> list:
+    """"hopes of a thaw in relations between X and Y": a relation noun taken "between" its parties whose
+    parties sit in its "in/of relations" phrase relates them, kept only when hypothetical or negated."""
+    from .patterns import _symmetric
+    from .prospects import _open_modality
+
+    if not opts.get("between"):
+        return []
+    inner = [p for p in _pobjs(n, ("in", "of")) if p.lemma_.lower() in _RELATIONS or p.lower_ in _RELATIONS]
+    parties = [a for p in inner for q in _pobjs(p, ("between",)) for a in phrase_args(ctx, q)]
+    if len({a.actor.id for a in parties}) < 2:
+        return []
+    modality = _open_modality(n)
+    if modality is None:
+        return []
+    return _symmetric(rel, parties, n, "loose", 2, modality=modality)

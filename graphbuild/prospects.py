@@ -19,24 +19,23 @@ context never becomes a plain edge:
 * "X warned it would mount new attacks", "X could strike again", "the attack may have been carried
   out by X", "officials suspect X might be behind it": on the target of the attack or blast the
   document just named;
-* "X will not attend the summit hosted by Y", "Y will host talks on Z ... X is due to attend": X's
-  planned or refused meeting with the host of the meeting it attends (or of the last one named);
-* "X appealed for the help of Y", "X may seek assistance from Y": X's possible cooperation with Y;
-* "hopes of a thaw in relations between X and Y": the parties of the relations the pact noun is about.
+* attendance of hosted gatherings, requests for help and pacts "in relations between X and Y" are
+  read by :mod:`graphbuild.implicit`.
 """
 
 from __future__ import annotations
 
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
+from .implicit import (
+    ATTEND_VERBS, attendance_candidates, help_nouns, help_request_candidates, nested_between_candidates,
+)
 from .patterns import _pairs
 from .relations import ACTORISH, _is_noun, _is_verb
 
 __all__ = ["context_candidates", "prospect_candidates", "protected_candidates", "gerund_candidates",
            "self_defense_candidates", "work_of_candidates", "disowned_candidates", "renewed_candidates",
-           "repeated_candidates", "response_candidates", "attendance_candidates", "help_request_candidates",
-           "nested_between_candidates",
-           "RESPONSE_VERBS", "BLAST_VERBS", "PROTECT_VERBS", "PROSPECT_HOLDERS", "REFLEXIVES", "RENEWED",
-           "THREAT_VERBS", "ATTEND_VERBS", "GATHERINGS", "HOST_VERBS", "REQUEST_VERBS"]
+           "repeated_candidates", "response_candidates", "RESPONSE_VERBS", "BLAST_VERBS", "PROTECT_VERBS",
+           "PROSPECT_HOLDERS", "REFLEXIVES", "RENEWED", "THREAT_VERBS"]
 
 
 #: Verbs that guard against what their "from/against" phrase names: "protect X from attacks by Y".
@@ -68,7 +67,7 @@ def context_candidates(sent, ctx, found) -> list:
         return []
     done = {c.trigger.i for c in found}
     nouns, verbs = ctx.lex.nouns, ctx.lex.verbs
-    help_nouns = _help_nouns(ctx)
+    helps = help_nouns(ctx)
     out = []
     for t in sent:
         if t.i in done or t.tag_ in ("NNP", "NNPS") or t.i in ctx.index:
@@ -86,7 +85,7 @@ def context_candidates(sent, ctx, found) -> list:
         elif (lemma == "responsible" and t.dep_ == "acomp" or lemma == "behind" and t.dep_ == "prep") \
                 and t.head.lemma_ == "be":
             out += disowned_candidates(ctx, t)
-        elif _is_noun(t) and lemma in help_nouns and (asked := help_request_candidates(ctx, t)):
+        elif _is_noun(t) and lemma in helps and (asked := help_request_candidates(ctx, t)):
             out += asked  # "appealed for the help of X", "may seek assistance from X"
         elif lemma in nouns and _is_noun(t):
             for rel, opts in nouns[lemma]:
@@ -418,110 +417,3 @@ def response_candidates(ctx, v) -> list:
         out += _pairs("attacks", agents, subs, e, "loose", 2, modality=attack_modality)
     return out
 
-
-#: Verbs of taking part in a gathering: "X will attend the summit (hosted by Y)".
-ATTEND_VERBS = frozenset({"attend"})
-#: Gatherings that have a host: "the summit hosted by Y", "Y will host a conference".
-GATHERINGS = frozenset({"meeting", "summit", "conference", "talk", "talks", "session", "gathering", "forum",
-                        "negotiation", "negotiations", "dinner", "ceremony"})
-#: Verbs whose agent or subject is a gathering's host.
-HOST_VERBS = frozenset({"host", "convene", "organize", "organise", "chair", "call"})
-
-
-def _host_of(ctx, e) -> list:
-    """Who hosts the gathering ``e``: "the summit hosted by Y", "the meeting is hosted by Y", "Y will host
-    a meeting"."""
-    for c in e.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in HOST_VERBS:
-            return verb_subjects(ctx, c)[0]
-    h = e.head
-    if e.dep_ in ("nsubjpass", "dobj") and _is_verb(h) and h.lemma_.lower() in HOST_VERBS:
-        return verb_subjects(ctx, h)[0]
-    return []
-
-
-def _last_gathering(ctx, v) -> list:
-    """The hosts of the last gathering with a host named before ``v`` in its sentence or the six before."""
-    from .sentences import sentences_before
-
-    starts = [x.start for x in sentences_before(v)]
-    lo = starts[-7] if len(starts) >= 7 else 0
-    for t in reversed(v.doc[lo:v.i]):
-        if t.lemma_.lower() in GATHERINGS and _is_noun(t):
-            hosts = _host_of(ctx, t)
-            if hosts:
-                return hosts
-    return []
-
-
-def attendance_candidates(ctx, v) -> list:
-    """"Israel will not attend the meeting hosted by Britain", "Britain will host a summit on X ... Russia
-    is due to attend": the attendant meets the host of the gathering it attends (its object, else the last
-    one the document named with a host), kept only when the attendance is hypothetical or negated."""
-    modality = _open_modality(v)
-    if modality is None:
-        return []
-    objs = [c for c in v.children if c.dep_ == "dobj"]
-    if objs and not any(o.lemma_.lower() in GATHERINGS for o in objs):
-        return []  # "will not attend school"
-    hosts = [a for o in objs for a in _host_of(ctx, o)] if objs else _last_gathering(ctx, v)
-    subs = verb_subjects(ctx, v)[0]
-    if not subs and v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.lemma_ == "be":
-        # "Also due to attend are X and Y": the attendants follow "be"
-        subs = [a for c in v.head.head.children if c.dep_ in ("attr", "nsubj") for a in phrase_args(ctx, c)]
-    own = {a.actor.id for a in subs}
-    return _pairs("meets", subs, [h for h in hosts if h.actor.id not in own], v, "loose", 2, modality=modality)
-
-
-#: Verbs of asking for help: "X appealed for the help of Y", "X sought assistance from Y".
-REQUEST_VERBS = frozenset({"seek", "ask", "appeal", "request", "call", "beg", "solicit", "want", "need",
-                           "look", "turn"})
-
-
-def _help_nouns(ctx) -> frozenset:
-    co = ctx.lex.raw["cooperates"].get("co_agent", {})
-    return frozenset(co.get("backing_nouns", ()))
-
-
-def help_request_candidates(ctx, n) -> list:
-    """"X appealed for the help of Y", "X may seek assistance from Y", "X asked Y for support": the one who
-    asks cooperates with the one asked (hypothetical: help asked for is not help given)."""
-    if _own_agent(ctx, n) and not _pobjs(n, ("from",)):
-        return []
-    v = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head if n.dep_ == "dobj" else None
-    if v is None or not _is_verb(v) or v.lemma_.lower() not in REQUEST_VERBS:
-        return []
-    helpers = [a for p in _pobjs(n, ("of", "from")) for a in phrase_args(ctx, p)]
-    helpers += [a for c in n.children if c.dep_ == "poss" for a in [arg_of_token(ctx, c)] if a]
-    if v.lemma_.lower() in ("ask", "turn", "appeal", "call", "look"):
-        helpers += [a for c in v.children if c.dep_ == "dobj" and c.i != n.i for a in phrase_args(ctx, c)]
-        helpers += [a for p in _pobjs(v, ("to", "on", "from")) for a in phrase_args(ctx, p)]
-    if not helpers:
-        return []
-    modality = _open_modality(n)
-    if modality is None:
-        return []
-    subs = verb_subjects(ctx, v)[0]
-    own = {a.actor.id for a in subs}
-    return _pairs("cooperates", subs, [h for h in helpers if h.actor.id not in own], n, "loose", 2,
-                  modality=modality)
-
-
-_RELATIONS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
-
-
-def nested_between_candidates(ctx, n, rel, opts) -> list:
-    """"hopes of a thaw in relations between X and Y": a relation noun taken "between" its parties whose
-    parties sit in its "in/of relations" phrase relates them, kept only when hypothetical or negated."""
-    from .patterns import _symmetric
-
-    if not opts.get("between"):
-        return []
-    inner = [p for p in _pobjs(n, ("in", "of")) if p.lemma_.lower() in _RELATIONS or p.lower_ in _RELATIONS]
-    parties = [a for p in inner for q in _pobjs(p, ("between",)) for a in phrase_args(ctx, q)]
-    if len({a.actor.id for a in parties}) < 2:
-        return []
-    modality = _open_modality(n)
-    if modality is None:
-        return []
-    return _symmetric(rel, parties, n, "loose", 2, modality=modality)
