@@ -117,8 +117,8 @@ def _name_span(doc, i: int) -> tuple[int, int] | None:
     lo = max(0, i - 2 * _MAX_NAME_WORDS)
     start = _name_start(doc, i, lo)
     if start is not None and start > lo + 1 and all(t.text in LEGAL_FORMS or t.lower_ in _NAME_PARTICLES
-                                                     for t in doc[start:i]):
-        start = _name_start(doc, start, lo) or start  # "Grupo Segtac, S.A. de C.V."
+                                                     or t.text == "S." for t in doc[start:i]):
+        start = _name_start(doc, start, lo) or start  # "Grupo Segtac, S.A. de C.V.", "X, S. de R.L. de C.V."
     only_legal = start is not None and all(t.text in _LEGAL_WORDS or t.text in LEGAL_FORMS for t in doc[start:i])
     if form in _PREFIX_FORMS or only_legal or (start is None and form in _LEGAL_WORDS):
         end = _name_end(doc, i)

@@ -396,3 +396,16 @@ def test_extract_designations_id_bracket_sentences(text, sentences, nlp):
 def test_extract_designations_short_form_opens_name(text, expected, absent, plain_edges):
     found = plain_edges(text, source=TREASURY)
     assert expected in found and absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a Mexican legal form with an initial ("S. de R.L. de C.V.") stays with the firm's name
+    ("OFAC sanctioned Constructora Lomas, S. de R.L. de C.V. (Lomas), a builder in Guadalajara, for laundering "
+     "cartel money.",
+     ("United States", "designates", "Constructora Lomas S. de R.L. de C.V."),
+     ("United States", "designates", "S. de R.L. de C.V.")),
+])
+def test_extract_designations_mexican_legal_form(text, expected, absent, plain_edges):
+    found = plain_edges(text, source=TREASURY)
+    assert expected in found and absent not in found, found
