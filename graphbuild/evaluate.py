@@ -37,7 +37,7 @@ from .namespace import PLAIN_EDGE_MODALITIES, RELATIONS, SYMMETRIC_RELATIONS
 
 __all__ = [
     "Counts", "DocumentScore", "EvaluationReport", "Gold", "normalize_name", "load_gold",
-    "load_common_aliases", "gold_document", "score_graph", "evaluate_gold", "format_report",
+    "load_common_aliases", "gold_files", "gold_document", "score_graph", "evaluate_gold", "format_report",
 ]
 
 ALIASES_FILE = "common_aliases.json"
@@ -360,6 +360,24 @@ def score_graph(graph, gold: Gold, common: dict[str, list[str]] | None = None) -
                          tuple(sorted(forbidden)), kept, len(modal), tuple(lost))
 
 
+def gold_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The gold files among ``paths``: files as given, folders searched for ``*.json``, and
+    ``common_aliases.json`` (the shared alias list, which a shell glob like ``gold/*.json``
+    also names) left out wherever it is.
+
+    Examples:
+        >>> [p.name for p in gold_files(["gold/a.json", "gold/common_aliases.json"])]
+        ['a.json']
+    """
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*.json") if f.name != ALIASES_FILE))
+        elif p.name != ALIASES_FILE:
+            files.append(p)
+    return files
+
+
 def evaluate_gold(
     paths: Iterable[str | Path], nlp, corpus: str | Path | None = None,
     aliases: str | Path | None = None,
@@ -379,12 +397,7 @@ def evaluate_gold(
     from .build import extract_documents
     from .rdf import extraction_to_graph
 
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*.json") if f.name != ALIASES_FILE))
-        else:
-            files.append(p)
+    files = gold_files(paths)
     if not files:
         raise GraphbuildError("no gold files given")
     golds = [load_gold(f) for f in files]

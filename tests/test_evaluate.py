@@ -9,7 +9,7 @@ import pytest
 
 from graphbuild.errors import GraphbuildError
 from graphbuild.evaluate import (
-    Counts, EvaluationReport, format_report, load_gold, normalize_name, score_graph,
+    Counts, EvaluationReport, format_report, gold_files, load_gold, normalize_name, score_graph,
 )
 from graphbuild.rdf import extraction_to_graph
 
@@ -108,6 +108,19 @@ def test_evaluate_load_gold_errors(tmp_path, content, message):
         path.write_text(content, encoding="utf-8")
     with pytest.raises(GraphbuildError, match=message):
         load_gold(path)
+
+
+@pytest.mark.parametrize("names,expected", [
+    (["g.json", "common_aliases.json"], ["g.json"]),    # a shell glob names the alias list too
+    (["sub"], ["sub/h.json"]),                          # a folder: its gold files, recursively
+    (["common_aliases.json"], []),
+])
+def test_evaluate_gold_files_leave_out_the_alias_list(tmp_path, names, expected):
+    for name in ("g.json", "common_aliases.json", "sub/h.json", "sub/common_aliases.json"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    found = gold_files([tmp_path / n for n in names])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == expected
 
 
 @pytest.mark.parametrize("fmt,needle", [("table", "overall (micro)"), ("json", '"overall"')])
