@@ -14,7 +14,7 @@ from .attackers import remember_attack as _remember_attack
 from .attackers import remembered_targets
 from .nominal import aim_of, hostile_noun, joint, listed_members, through_owner
 from .patterns import (
-    _HOSTILE, _WATERS, _context_ok, _event_nouns, _official_visit, _pairs, _placeish, _symmetric, _target_args,
+    _HOSTILE, _WATERS, _context_ok, _event_agent, _event_nouns, _official_visit, _pairs, _placeish, _symmetric, _target_args,
     _types_ok,
 )
 from .peoples import people_args, security_owner_args
@@ -88,6 +88,13 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             continue
         if rel == "cooperates" and (hostile_noun(ctx, p) or aim_of(ctx, p)):
             continue  # "support for sanctions on X", "commitment to the denuclearization of X": not X's partner
+        if rel in ("condemns", "blames") and p.lemma_ in _event_nouns(ctx) and arg_of_token(ctx, p) is None:
+            # "condemnation of the attacks by X", "of the attacks" just reported: their attackers
+            agent = _event_agent(ctx, p)
+            if not agent and any(c.lower_ in ("this", "these", "the", "those", "both", "such") for c in p.children):
+                agent = list(ctx.memory.attackers)
+            objs += agent
+            continue
         objs += phrase_args(ctx, p)
     if not objs and n.dep_ in ("dobj", "nsubjpass") and preps:
         # PP attachment: "followed the meeting last month with X" puts "with X" on the verb

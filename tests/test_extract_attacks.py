@@ -344,3 +344,18 @@ def test_extract_attacks_city_and_killer(text, expected, absent, assert_edges):
 ])
 def test_extract_attacks_begun_offensive(text, expected, assert_edges):
     assert_edges(text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a condemnation of attacks condemns their attackers: named by "by", or the ones just reported
+    ("Norway voiced strong condemnation of the attacks by Hamas.", ("Norway", "condemns", "Hamas"), None),
+    ("Hamas attacked Israel on Saturday. Norway repeated its condemnation of the attacks.",
+     ("Norway", "condemns", "Hamas"), None),
+    # attacks with no attacker named condemn no one
+    ("Gunmen attacked a hotel in Kabul. Norway voiced its condemnation of the attack.", None, ("Norway", "condemns")),
+])
+def test_extract_attacks_condemnation_of_attacks(text, expected, absent, plain_edges):
+    found = plain_edges(text)
+    assert expected is None or expected in found, found
+    assert absent is None or not any(edge[:2] == absent for edge in found), found
