@@ -344,7 +344,8 @@ def extract_from_doc(doc, document) -> Extraction:
     from .prose import is_prose
     from .relations import Context, Memory, load_lexicon
 
-    from .designees import alias_mentions, company_mentions, typed_list_mentions
+    from .aliases import alias_mentions
+    from .designees import company_mentions, typed_list_mentions
     from .listings import listing_candidates
     from .nominal import backed_by_candidates, exchange_candidates, flow_candidates
     from .coref import author_mentions
