@@ -99,6 +99,7 @@ class ModalityCues:
     condition_nouns: frozenset = frozenset()
     reliance_verbs: frozenset = frozenset()
     fear_verbs: frozenset = frozenset()
+    naming_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -126,7 +127,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("presupposing_verbs", ())), f(hyp.get("determiners", ())), f(neg.get("pronouns", ())),
         f(hyp.get("planned_events", ())), f(neg.get("carrying_verbs", ())),
         f(neg.get("topic_verbs", ())), f(neg.get("unconfirmed_verbs", ())), f(hyp.get("condition_nouns", ())),
-        f(hyp.get("reliance_verbs", ())), f(hyp.get("fear_verbs", ())),
+        f(hyp.get("reliance_verbs", ())), f(hyp.get("fear_verbs", ())), f(hyp.get("naming_verbs", ())),
     )
 
 
@@ -310,8 +311,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
                 if negative and lemma not in cues.double_negatives and not any(c.dep_ == "neg" for c in children):
                     negations += 1
-                if lemma in cues.hyp_verbs:
-                    found.add("hypothetical")
+                if lemma in cues.hyp_verbs and not (lemma in cues.naming_verbs and path[i - 1].dep_ == "dobj"):
+                    found.add("hypothetical")  # not "called the operation ethnic cleansing": a name
                 if lemma in cues.hedge_verbs:
                     found.add("hedged")
                 if lemma in cues.fear_verbs and path[i - 1].dep_ == "dobj" and path[i - 1].pos_ == "NOUN":

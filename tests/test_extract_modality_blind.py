@@ -192,3 +192,14 @@ def test_extract_rejected_denial_blames_the_denier(text, expected, absent, asser
 ])
 def test_extract_thaw_in_relations_between(text, subject, obj, extract_statements):
     _check(extract_statements(text), "cooperates", subject, obj, "hypothetical")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj,modality", [
+    ("Canada called Russia's attack on Ukraine a war crime.", "attacks", "Russia", "Ukraine", "asserted"),
+    ("Sweden termed the Iranian strikes on Iraq a violation of sovereignty.", "attacks", "Iran", "Iraq", "asserted"),
+    ("Canada called for sanctions on Iran.", "designates", "Canada", "Iran", "hypothetical"),
+])
+def test_extract_naming_verb_asserts_its_object(text, relation, subject, obj, modality, extract_statements):
+    """A verb that names its object ("called X a crime") does not make X hypothetical, as "call for" does."""
+    _check(extract_statements(text), relation, subject, obj, modality)
