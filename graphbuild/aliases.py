@@ -55,6 +55,8 @@ def _glued_heading(mentions, text: str) -> list:
             names[m.text] = names.get(m.text) or m.actor
     for name, actor in names.items():
         last = name.split()[-1]
+        if not _repeats_last(text, name, last):
+            continue  # the cheap test first: most names are never followed by their last word
         double = re.escape(last) + r"\s+" + re.escape(last)
         if re.search(r"\(\s*" + double + r"\s*\)|" + re.escape(name) + r"\s+" + re.escape(last) + r"\s*\(", text):
             continue  # "Jose Gonzalo Sanchez Sanchez (Sanchez Sanchez)": the surname is double
@@ -70,6 +72,28 @@ def _glued_heading(mentions, text: str) -> list:
             out = [m for m in out if m.end <= start or m.start >= end]
             out += [Mention(actor, name, start, start + len(name)), Mention(actor, hit.group(1), hit.start(1), end)]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _repeats_last(text: str, name: str, last: str) -> bool:
+    """Whether ``name`` is somewhere followed by white space and ``last`` (any case).
+
+    Examples:
+        >>> _repeats_last("Omar Nadim  Nadim was listed", "Omar Nadim", "Nadim")
+        True
+        >>> _repeats_last("Omar Nadim was listed", "Omar Nadim", "Nadim")
+        False
+    """
+    last = last.lower()
+    i = text.find(name)
+    while i != -1:
+        j = i + len(name)
+        k = j
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if k > j and text[k:k + len(last)].lower() == last:
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 _BARE_FORMS = frozenset(f.replace(".", "").upper() for f in LEGAL_FORMS)
