@@ -207,3 +207,15 @@ def test_extract_precision_subject_after_verb_is_misparse(nlp, words, lemmas, he
              for s in extract_from_doc(doc, Document(id="t", text=doc.text)).statements}
     assert expected in found, found
     assert absent not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The President thanked His Majesty for Jordan's partnership. His Majesty welcomed continued cooperation with Jordan.",
+    "Biden and His Majesty discussed the partnership with Jordan.",
+    "His Excellency and the Emir discussed cooperation with Qatar.",
+])
+def test_extract_precision_honorific_is_no_actor(text, extract_statements):
+    """An honorific alone ("His Majesty", "His Excellency") names no actor: no statement has it."""
+    labels = {a.label.lower() for s in extract_statements(text) for a in (s.subject, s.object)}
+    assert not labels & {"majesty", "highness", "royal highness", "excellency"}, labels
