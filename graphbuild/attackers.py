@@ -200,7 +200,8 @@ def _campaign_candidates(ctx, n, spec) -> list:
     the campaign is violent or Y is an armed group; Y must be the phrase's own head ("a campaign
     against Hezbollah's finances" is no attack on Hezbollah). A violent operation, offensive or raid
     "in"/"into" a state or place attacks it ("Turkey's military operations in Syria"), unless an armed
-    group wages it in a state ("the group's military operations in southern Syria": where it fights)."""
+    group wages it in a state ("the group's military operations in southern Syria": where it fights;
+    raids "into" a state still attack it)."""
     violent = any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in spec.get("violent_modifiers", ())
                   for c in n.children)
     objs = []
@@ -224,9 +225,10 @@ def _campaign_candidates(ctx, n, spec) -> list:
     if not subs:  # "HAMAS's campaign" with the possessor parsed as a subject of the noun
         subs = [a for c in n.children if c.i < n.i and c.dep_ in ("nsubj", "npadvmod")
                 for a in [arg_of_token(ctx, c)] if a]
-    if theatre and all(o.actor.type == "State" for o in objs):
+    into = theatre and any(_pobjs(h, ("into",)) for h in holders)
+    if theatre and not into and all(o.actor.type == "State" for o in objs):
         # an armed group's operations in a state are where it fights, not whom it attacks (but
-        # "militants led armed operations in Dagestan", a place, are raids)
+        # "militants led armed operations in Dagestan", a place, and raids "into" a state are raids)
         subs = [a for a in subs if a.actor.type != "ArmedGroup"]
     return _pairs([a for a in subs if a.actor.type != "Place"], objs, n, "noun", hops)
 

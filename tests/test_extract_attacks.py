@@ -300,7 +300,7 @@ def test_extract_attacks_verbal_attack_condemns(text, expected, absent, assert_e
     ("In the 1990s, warlords from Chechnya led armed operations in Dagestan.", ("Chechnya Militants", "attacks", "Dagestan"),
      None),
 ])
-def test_extract_attacks_operations_in_a_state(text, expected, absent, assert_edges):
+def test_extract_attacks_armed_group_operations_are_where_it_fights(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
 
 
