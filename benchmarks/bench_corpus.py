@@ -98,7 +98,7 @@ def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[i
         load_pipeline()
     started = {}
     if dask == "local":  # a running cluster, as with --dask ADDRESS; its start-up is timed apart
-        from graphbuild.build import local_cluster
+        from graphbuild.executors import local_cluster
 
         t0 = time.perf_counter()
         running = local_cluster(workers)  # configured as graphbuild's --dask local; kept open to the end

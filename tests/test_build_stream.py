@@ -163,7 +163,7 @@ def test_build_local_cluster_workers_are_forked_from_a_forkserver_without_malloc
 
     from distributed import Client
 
-    from graphbuild.build import local_cluster
+    from graphbuild.executors import local_cluster
 
     with local_cluster(n_workers) as cluster, Client(cluster) as client:
         facts = list(client.run(_worker_process_facts).values())
@@ -262,7 +262,7 @@ def test_build_workers_are_recycled_without_changing_the_graph(tmp_path, blank_p
     ([1, 1, 1], 100, [[1, 1, 1]]),
 ])
 def test_build_recycle_runs_split_the_stream_lazily(items, budget, expected):
-    from graphbuild.build import _spans
+    from graphbuild.executors import _spans
 
     assert [list(run) for run in _spans(iter(items), budget, int)] == expected
 
