@@ -211,11 +211,12 @@ def plain_edges(extract_statements):
 
 @pytest.fixture(scope="session")
 def assert_edges(plain_edges):
-    """``assert_edges(text, expected=None, absent=None)``: ``expected`` (a ``(subject, relation,
-    object)`` triple, when given) is a plain edge extracted from ``text`` and ``absent`` is not."""
+    """``assert_edges(text, expected=None, absent=None, source=None)``: ``expected`` (a ``(subject,
+    relation, object)`` triple, when given) is a plain edge extracted from ``text`` (from ``source``)
+    and ``absent`` is not."""
 
-    def run(text: str, expected=None, absent=None) -> set:
-        found = plain_edges(text)
+    def run(text: str, expected=None, absent=None, source: str | None = None) -> set:
+        found = plain_edges(text, source=source)
         if expected:
             assert expected in found, found
         if absent:

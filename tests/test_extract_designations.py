@@ -393,9 +393,8 @@ def test_extract_designations_id_bracket_sentences(text, sentences, nlp):
      ("United States", "designates", "My Cargo Company Limited"),
      ("United States", "designates", "Cargo Company Limited")),
 ])
-def test_extract_designations_short_form_opens_name(text, expected, absent, plain_edges):
-    found = plain_edges(text, source=TREASURY)
-    assert expected in found and absent not in found, found
+def test_extract_designations_short_form_opens_name(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent, source=TREASURY)
 
 
 @pytest.mark.model
@@ -406,6 +405,5 @@ def test_extract_designations_short_form_opens_name(text, expected, absent, plai
      ("United States", "designates", "Constructora Lomas S. de R.L. de C.V."),
      ("United States", "designates", "S. de R.L. de C.V.")),
 ])
-def test_extract_designations_mexican_legal_form(text, expected, absent, plain_edges):
-    found = plain_edges(text, source=TREASURY)
-    assert expected in found and absent not in found, found
+def test_extract_designations_mexican_legal_form(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent, source=TREASURY)

@@ -61,9 +61,8 @@ def test_extract_precision_audit_glued_heading(text, expected, absent, plain_edg
      ("United States", "designates", "Ridge Line General Trading"),
      ("United States", "designates", "L.L.C")),
 ])
-def test_extract_precision_audit_bare_legal_form(text, expected, absent, plain_edges):
-    found = plain_edges(text, source=TREASURY)
-    assert expected in found and absent not in found, found
+def test_extract_precision_audit_bare_legal_form(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent, source=TREASURY)
 
 
 @pytest.mark.model
