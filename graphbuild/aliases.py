@@ -16,12 +16,12 @@ import re
 from .designees import LEGAL_FORMS
 from .names import canonical_label, ner_actor_id
 from .prose import doc_text
+from .sentences import _ID_BRACKET  # the one opening of an identifying bracket
 from .statement import Actor, Mention
 
 __all__ = ["alias_mentions"]
 
 _ALIAS_CUE = r"(?:a\.k\.a\.?|aka|f\.k\.a\.?|also known as|formerly known as|also spelled)"
-_ID_BRACKET = re.compile(r"\(\s*(?:" + _ALIAS_CUE + r"|DOB\b|POB\b|nationality\b|citizen\b|Passport\b|Gender\b)")
 _ALIAS_CLAUSE = re.compile(r"(?:^|[;,(])\s*" + _ALIAS_CUE + r"\s+\W*$")
 _COMMA_ALIAS = re.compile(r",\s*" + _ALIAS_CUE + r"\s+")
 

@@ -154,7 +154,7 @@ def _bracketed_items(ctx, v, sent) -> list:
     """"designated A (a.k.a. X; DOB 4 Feb. 1971; ...) and B (a.k.a. Y; ...) for ...": identifying
     brackets break the parse, so the names between them (read at bracket level, see ``_items_after``)
     are the verb's objects when its first object is followed by such a bracket."""
-    from .aliases import _ID_BRACKET
+    from .sentences import _ID_BRACKET
 
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
     if obj is None or obj.i + 1 >= len(ctx.doc) or ctx.doc[obj.i + 1].text != "(":
