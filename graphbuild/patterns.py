@@ -214,6 +214,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if rel == "praises" and not objs:  # "hailed the agreement with X", "welcomed the deal with X"
         objs = [a for o in obj_toks if arg_of_token(ctx, o) is None and o.lemma_ in _PACT_NOUNS
                 for p in _pobjs(o, ("with",)) for a in phrase_args(ctx, p)]
+    if rel == "praises" and not objs and obj_toks:  # "thanked the President for the United States' support"
+        objs = _merit_owners(ctx, [v, *obj_toks])
     if rel == "warns" and not objs:  # "threatened to retaliate against X"
         objs = [a for x in v.children if x.dep_ == "xcomp"
                 for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]
@@ -260,6 +262,15 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if rel == "designates" and objs:
         ctx.memory.designated = [o for o in objs if not o.negated]
     return out
+
+
+def _merit_owners(ctx, heads) -> list:
+    """"thanked the President for the United States' friendship", "commended the team for U.S. support":
+    when the one thanked is no actor, the named owner (possessor or modifier, not a pronoun) of what
+    the "for" phrase praises is praised."""
+    return [a for h in heads for p in _pobjs(h, ("for",)) for c in p.children
+            if c.dep_ in ("poss", "compound", "amod") and c.i < p.i and c.pos_ in ("PROPN", "ADJ", "NOUN")
+            for a in [arg_of_token(ctx, c)] if a]
 
 
 #: Relations whose act, threatened, makes the threatened party warned.
