@@ -299,6 +299,9 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 path[i - 1].dep_ == "xcomp" or any(b.dep_ == "prep" and b.lower_ in ("to", "toward", "towards")
                                                    and path[j].dep_ == "pcomp" for j, b in enumerate(path[1:i]))):
             found.add("hypothetical")  # "moved to sanction", "is going to strike", "moving closer to sanctioning"
+        if governs and t.lemma_ == "look" and path[i - 1].dep_ == "prep" and path[i - 1].lower_ == "to" and any(
+                c.dep_ == "advmod" and c.lower_ == "forward" for c in children):
+            found.add("hypothetical")  # "looks forward to talks with X": still to come
         if governs and t.lemma_.lower() in cues.reliance_verbs and any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children) and any(
                 c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

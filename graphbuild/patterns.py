@@ -59,6 +59,19 @@ def _context_ok(sent_low: str, opts: dict) -> bool:
     return not (nctx and any(w in sent_low for w in nctx))
 
 
+#: What a call is held on: "by phone", "in a telephone call", "during a video conference".
+_CALL_WORDS = frozenset({"phone", "telephone", "videoconference", "video", "call", "conversation"})
+
+
+def _by_phone(v) -> bool:
+    """Whether ``v`` happened on a call: "told X by phone", "assured X in a phone call" (an interview is no call)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "in", "during", "on") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _CALL_WORDS
+        and (p.lemma_.lower() in ("phone", "telephone", "videoconference")
+             or any(m.lower_ in ("phone", "telephone", "video") for m in p.children))
+        for p in c.children) for c in v.children)
+
+
 def _gives_nothing(v, heads) -> bool:
     """Whether what a supply verb hands over is only words ("provided an update on X", "gave a briefing")."""
     given = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -124,6 +137,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         return []
     if opts.get("not_given") and _gives_nothing(v, opts["not_given"]):
         return []  # "provided an update on the Terrorist Financing Assessment": what is given is no support
+    if opts.get("by_phone") and not _by_phone(v):
+        return []  # "told X by phone" is a call with X; "told X" alone is not
     if opts.get("requires_object") and not any(
             c.dep_ == "dobj" and c.lemma_ == opts["requires_object"] for c in v.children):
         return []

@@ -1,0 +1,45 @@
+"""Meetings said without a meeting verb (real pipeline): a call ("told X by phone", "a phone
+conversation with X") and one looked forward to (hypothetical, never a plain edge)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State Rex Tillerson by phone that the "
+     "vote was a mistake.", ("Russia", "meets", "United States"), None),
+    ("Russian Foreign Minister Sergei Lavrov assured U.S. Secretary of State Rex Tillerson in a telephone call "
+     "that the talks would go on.", ("Russia", "meets", "United States"), None),
+    # near misses: no call, or an interview with a news outlet
+    ("Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State Rex Tillerson that the vote was a "
+     "mistake.", None, ("Russia", "meets", "United States")),
+    ("Russian Foreign Minister Sergei Lavrov told Reuters by phone that the vote was a mistake.",
+     None, ("Russia", "meets", "Reuters")),
+])
+def test_patterns_calls_told_by_phone(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Treasury Secretary Janet Yellen held a phone conversation with Chinese Vice Premier He Lifeng.",
+     ("United States", "meets", "China"), None),
+    ("Treasury Secretary Janet Yellen gave a long conversation with CNN about the economy.",
+     None, ("United States", "meets", "CNN")),
+])
+def test_patterns_calls_conversation(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Erdogan said he looked forward to talks with Russian President Vladimir Putin.", "Turkey", "Russia"),
+    ("The French president looks forward to constructive conversations with Prime Minister Narendra Modi.",
+     "France", "India"),
+])
+def test_patterns_calls_looked_forward_to(text, subject, obj, extract_statements):
+    found = [s for s in extract_statements(text) if s.relation == "meets"
+             and {s.subject.label, s.object.label} == {subject, obj}]
+    assert found and all(s.modality == "hypothetical" and not s.is_plain_edge for s in found), found
