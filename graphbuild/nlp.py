@@ -173,6 +173,9 @@ def _load(name: str, coref: bool = True, actors: bool = True):
         raise GraphbuildError(
             f"cannot load spaCy pipeline {name!r} (installed: {installed}); {INSTALL_HINT}"
         ) from exc
+    from .lemmas import fast_lemma_index
+
+    fast_lemma_index(nlp)  # same lemmas, set lookups instead of list scans
     if not actors:
         return nlp
     _register_components()
