@@ -17,6 +17,8 @@ The readings, driven by the ``attacks`` section of ``data/triggers.yaml``:
   captives (a people's citizens stand for their state), else the place they were seized in.
 * **Claims in a relative clause**: "unlike the bombing in X that Y claimed responsibility for" is
   Y's attack on X as the clause asserts it, whatever the sentence says of the bombing.
+* **Culprits**: "X was to blame for / was responsible for the attack on Y", "X was behind the
+  bombing" (as stated or reported): X attacks the attack's target, else the last one named.
 * **Agent nouns** (``agent_nouns``): "X, the suspect in the Y bombing", "the alleged Y bomber X",
   "accused attacker X". The person attacks the place modifying the noun or its attack phrase,
   else the target of the last attack the document named. A suspect, or an agent noun marked as
@@ -101,8 +103,46 @@ def attack_act_candidates(ctx: Context, t, sent_low: str) -> list:
     if t.lemma_ in spec.get("campaign_nouns", ()) or t.lemma_ in spec.get("theatre_nouns", ()):
         return _campaign_candidates(ctx, t, spec)
     if t.lemma_ in spec.get("event_nouns", ()):
-        return _claimed_candidates(ctx, t) + (_charge_candidates(ctx, t, spec) if t.dep_ == "pobj" else [])
+        return _claimed_candidates(ctx, t) + (
+            _charge_candidates(ctx, t, spec) + _culprit_candidates(ctx, t) if t.dep_ == "pobj" else [])
     return []
+
+
+#: Event nouns too vague to make the one "behind" them an attacker ("responsible for the incident").
+_VAGUE_EVENTS = frozenset({"act", "incident", "launch"})
+
+
+def _culprit_candidates(ctx, n) -> list:
+    """"X was to blame for / responsible for the attack on Y", "X was behind the bombing": X attacks
+    the attack's target (its own phrase, else the attack or blast the text named just before). Only
+    as stated or reported; a denied or supposed culprit is read in :mod:`graphbuild.prospects`."""
+    from .modality import modality_of
+    from .prospects import _recent_target
+
+    prep = n.head
+    if n.lemma_ in _VAGUE_EVENTS or prep.dep_ != "prep":
+        return []
+    if prep.lower_ == "for" and prep.head.lemma_ in ("responsible", "blame") and prep.head.dep_ in (
+            "acomp", "xcomp") and prep.head.head.lemma_ == "be":
+        be = prep.head.head
+    elif prep.lower_ == "behind" and prep.head.lemma_ == "be":
+        be = prep.head
+    else:
+        return []
+    if modality_of(n)[0] in ("hypothetical", "negated"):
+        return []
+    subs = [a for c in be.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+    if not subs and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in be.children):
+        subs = list(ctx.speaker_of(n))  # "X claimed they were responsible for the attack"
+    subs = [a for a in subs if a.actor.type in ("ArmedGroup", "State", "Person", "Organization", "GovernmentOrgan")]
+    if not subs:
+        return []
+    objs = _event_targets(ctx, n)
+    if not objs and any(c.lower_ in ("the", "this", "that", "these", "those", "both") for c in n.children) \
+            and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in n.children):
+        objs = _recent_target(ctx, n)  # "the attack": the one the text is about (not "the NotPetya attack")
+    own = {a.actor.id for a in subs}
+    return _pairs(subs, [o for o in objs if o.actor.id not in own], n, "attribution", 1)
 
 
 def _claimed_candidates(ctx, n) -> list:

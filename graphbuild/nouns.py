@@ -77,10 +77,10 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         if objs and not subs:
             subs, hops = verb_subjects(ctx, threat)
     preps = tuple(p for p in opts.get("objects", ()) if p not in ("targeting",))
-    for p in _pobjs(n, preps):
-        if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at") and not _placeish(ctx, p):
+    for p in _pobjs(n, preps) + _relay_pobjs(ctx, n, rel, preps):
+        if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in _WHERE and not _placeish(ctx, p):
             continue
-        if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in ("in", "at"):
+        if rel == "attacks" and p.dep_ == "pobj" and p.head.lower_ in _WHERE:
             # "attacks in the Red Sea": a sea or strait is where it happened, not who was attacked
             # a person named as the place ("the attack in Taji" with Taji tagged a person) is no target
             objs += [a for a in _target_args(ctx, p) if a.actor.label.rsplit(" ", 1)[-1] not in _WATERS
@@ -96,10 +96,11 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             objs += agent
             continue
         objs += phrase_args(ctx, p)
-    if not objs and n.dep_ in ("dobj", "nsubjpass") and preps:
+    top = _relay_noun(ctx, n, rel) or n  # "carried out a string of bombings in X": "in X" on the verb
+    if not objs and top.dep_ in ("dobj", "nsubjpass") and preps:
         # PP attachment: "followed the meeting last month with X" puts "with X" on the verb
         # ("sanctions were imposed on X by Y")
-        objs += [a for c in n.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
+        objs += [a for c in top.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
                  for p in c.children if p.dep_ == "pobj" for a in (  # "carried out the shooting at a mosque in X"
                      _target_args(ctx, p) if rel == "attacks" and c.lower_ in ("in", "at") else phrase_args(ctx, p))]
     for c in n.children:
@@ -107,6 +108,8 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             for o in c.children:
                 if o.dep_ == "dobj":
                     objs += phrase_args(ctx, o)
+    if rel == "attacks":
+        objs += _participle_targets(ctx, n)
     if opts.get("supplier_in") and not subs:
         for p in _pobjs(n, tuple(opts["supplier_in"])):
             subs += [a for c in p.children if c.dep_ in ("amod", "compound", "poss")
@@ -205,6 +208,32 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if rel == "designates" and subs and ctx.memory.designator is None:
         ctx.memory.designator = subs[0]
     return out + _pairs(rel, subs, objs, n, "noun", hops, **presupposed)
+
+
+def _participle_targets(ctx, n) -> list:
+    """"the attack perpetrated by X against Y", "the bombing carried out by X on Y": the target phrase
+    hung on the participle that names the attacker."""
+    return [a for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ctx.lex.light.get("attacks", ())
+            and _pobjs(c, ("by",)) for p in _pobjs(c, ("against", "on")) for a in phrase_args(ctx, p)]
+
+
+#: Place prepositions of an attack noun: the place attacked, if it is a place ("attacks across Paris").
+_WHERE = ("in", "at", "across")
+
+
+def _relay_noun(ctx, n, rel):
+    """The quantity noun a trigger is counted by ("a string of bombings", "a series of attacks"), or None."""
+    if n.dep_ != "pobj" or n.head.lower_ != "of" or n.head.head.lemma_ not in ctx.lex.relay.get(rel, ()) \
+            or n.head.head.lemma_ in ("responsibility", "credit"):
+        return None
+    return n.head.head
+
+
+def _relay_pobjs(ctx, n, rel, preps) -> list:
+    """The phrases of a quantity noun that an attack noun relays through ("a series of attacks on X"
+    with the phrase hung on "series")."""
+    top = _relay_noun(ctx, n, rel)
+    return [p for p in _pobjs(top, preps) if p.i > n.i] if top is not None else []
 
 
 #: Participles that make a pact noun's "among/between/by" phrase its parties ("the deal reached among A and B").

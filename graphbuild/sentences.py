@@ -16,7 +16,8 @@ Examples:
 
 A designee's identifying bracket ("(a.k.a. Abu Omar; DOB 1 Jan. 1970; nationality Lebanon)") is
 full of full stops the parser takes for sentence ends; :func:`join_id_brackets`, run before the
-parser, keeps such a bracket inside its sentence.
+parser, keeps such a bracket inside its sentence. It also keeps a date with an abbreviated month
+("after the militants' Aug. 25 attacks") inside its sentence (:func:`join_month_abbreviations`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["sentence_bounds", "sentences", "sentence_of", "sentences_before", "join_id_brackets"]
+__all__ = ["sentence_bounds", "sentences", "sentence_of", "sentences_before", "join_id_brackets",
+           "join_month_abbreviations"]
 
 _KEY = "graphbuild.sents"
 
@@ -104,6 +106,7 @@ def join_id_brackets(doc):
         >>> [t.text for t in doc if t.is_sent_start is False][:3]
         ['(', 'a.k.a', '.']
     """
+    join_month_abbreviations(doc)
     text = doc.text
     if "(" not in text:
         return doc
@@ -116,4 +119,43 @@ def join_id_brackets(doc):
         for t in doc[span.start + 1:min(span.end + 1, len(doc))]:
             if t.is_sent_start is not True:  # a line break the text gives stays a boundary
                 t.is_sent_start = False
+    return doc
+
+
+#: Abbreviated months, as the tokenizer keeps them (with their full stop).
+_MONTHS = frozenset({"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+                     "Dec."})
+#: Closing quotes and brackets, looked through for the sentence end before them ('said." Aug. 25').
+_CLOSERS = frozenset({"\"", "\u201d", "'", "\u2019", ")"})
+
+
+def join_month_abbreviations(doc):
+    """No sentence starts at an abbreviated month with its day ("Aug. 25") unless the text before ends
+    a sentence (a full stop, "!" or "?", perhaps inside a closing quote): "after the militants\u2019
+    Aug. 25 attacks" is one sentence (a pipeline step before the parser, like :func:`join_id_brackets`).
+    A line break the text gives stays a boundary.
+
+    Args:
+        doc: A ``Doc`` not yet parsed.
+
+    Returns:
+        The same ``Doc``.
+
+    Examples:
+        >>> import spacy
+        >>> doc = join_month_abbreviations(spacy.blank("en")("They struck after its Aug. 25 raid. Aug. 26 was calm."))
+        >>> [t.is_sent_start for t in doc if t.text == "Aug."]
+        [False, None]
+    """
+    for tok in doc[1:-1]:
+        if tok.text not in _MONTHS or not doc[tok.i + 1].like_num or tok.is_sent_start:
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].text in _CLOSERS:
+            k -= 1
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[k:tok.i]):
+            continue
+        if doc[k].text.endswith((".", "!", "?")):
+            continue  # "... in the east. Aug. 25 was calm", 'he said." Aug. 25': a sentence may start there
+        tok.is_sent_start = False
     return doc

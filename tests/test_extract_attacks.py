@@ -358,3 +358,64 @@ def test_extract_attacks_condemnation_of_attacks(text, expected, absent, plain_e
     found = plain_edges(text)
     assert expected is None or expected in found, found
     assert absent is None or not any(edge[:2] == absent for edge in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # one said to be to blame for, responsible for or behind an attack is its attacker
+    ("A UN panel concluded that Eritrea was to blame for a rocket attack on the city of Mekele.",
+     ("Eritrea", "attacks", "Mekele"), None),
+    ("Prosecutors said Hezbollah was behind the 1994 bombing of a community centre in Buenos Aires.",
+     ("Hezbollah", "attacks", "Buenos Aires"), None),
+    ("A car bomb exploded near an army checkpoint in Herat on Sunday. A Taliban spokesman said they were "
+     "responsible for the attack.", ("Taliban", "attacks", "Herat"), None),
+    # a denial is no attack; a duty is no culprit; a named earlier attack is not the one just reported
+    ("Eritrea said it was not responsible for the rocket attack on Mekele.", None, ("Eritrea", "attacks", "Mekele")),
+    ("The Eritrean defence ministry is responsible for the attack helicopters based in Mekele.", None,
+     ("Eritrea", "attacks", "Mekele")),
+    ("A bomb went off in Herat. Officials said the Taliban were behind the Bamiyan attack of 2001.", None,
+     ("Taliban", "attacks", "Herat")),
+])
+def test_extract_attacks_culprit_of_attack(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # "a series / wave / string of attacks": the light verb's subject attacks the target, wherever the
+    # parser hangs the target phrase
+    ("Since 2019 al-Shabaab has launched a wave of attacks across Mogadishu.", ("al-Shabaab", "attacks", "Mogadishu"),
+     None),
+    ("Last winter Hamas carried out a string of bombings in Haifa.", ("Hamas", "attacks", "Haifa"), None),
+    ("In May al-Shabaab mounted a series of raids on Kenya.", ("al-Shabaab", "attacks", "Kenya"), None),
+    # a series of talks is no attack
+    ("Kenya held a series of talks in Mogadishu.", None, ("Kenya", "attacks", "Mogadishu")),
+])
+def test_extract_attacks_series_of_attacks(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # the target hung on the participle that names the attacker
+    ("Donors met after the rocket attack conducted by Hezbollah against Israel in July.",
+     ("Hezbollah", "attacks", "Israel"), None),
+    ("Mourners recalled the massacre perpetrated by ISIS on Yazidis in Sinjar.", ("ISIS", "attacks", "Sinjar"), None),
+    # a report written by X about attacks on Y makes X no attacker
+    ("The attack report compiled by Amnesty International on Israel was released.", None,
+     ("Amnesty International", "attacks", "Israel")),
+])
+def test_extract_attacks_participle_target(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,attacker", [
+    # an abbreviated month with its day starts no sentence after a possessive ("militants' Aug. 25 attacks")
+    ("Human rights groups blamed Laos for abuses after Hmong militants’ Aug. 25 attacks on Vientiane.", True),
+    ("The army took the town in the spring. Aug. 25 was the day ISIS attacked Vientiane.", False),
+])
+def test_extract_attacks_month_abbreviation_keeps_sentence(text, attacker, nlp):
+    doc = nlp(text)
+    month = next(t for t in doc if t.text == "Aug.")
+    assert (not month.is_sent_start) is attacker, [s.text for s in doc.sents]
