@@ -24,6 +24,10 @@ __all__ = ["sentence_candidates"]
 LIST_WORDS = ("list", "designation", "sdn", "blacklist", "registry", "register", "sanction")
 
 
+#: Gatherings a meeting verb's object can be: hosting one meets its guests, not its topic.
+_GATHERINGS = frozenset({"summit", "conference", "meeting", "talk", "talks", "forum", "gathering", "session",
+                         "dialogue", "negotiation", "round", "event", "ceremony", "convention", "symposium"})
+
 #: Adverbs that make coordinated subjects act as partners ("X and Y worked together").
 _TOGETHER = frozenset({"together", "jointly"})
 
@@ -137,6 +141,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         return []
     if opts.get("not_given") and _gives_nothing(v, opts["not_given"]):
         return []  # "provided an update on the Terrorist Financing Assessment": what is given is no support
+    if opts.get("given") and not any(c.dep_ == "dobj" and (c.lemma_.lower() in opts["given"] or any(
+            m.dep_ == "compound" and m.lemma_.lower() in opts["given"] for m in c.children)) for c in v.children):
+        return []  # "received aid from X" (not "received a letter from X")
     if opts.get("by_phone") and not _by_phone(v):
         return []  # "told X by phone" is a call with X; "told X" alone is not
     if opts.get("requires_object") and not any(
@@ -152,6 +159,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         if not lists:
             return []
     subs, hops = verb_subjects(ctx, v)
+    if opts.get("given"):  # the receiver named as the subject itself ("Iowa families received aid" is no state's)
+        subs = [a for a in subs if a.actor.type in ("State", "ArmedGroup", "Organization") and a.token is not None
+                and a.token.dep_ in ("nsubj", "conj", "appos")] if hops == 0 else []
     passive = _passive(v)
     obj_toks = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
     if not obj_toks and not passive:
@@ -195,6 +205,9 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
                 agent = list(ctx.memory.attackers)
             objs += agent
             continue
+        if rel == "meets" and o.lemma_.lower() in _GATHERINGS and arg_of_token(ctx, o) is None:
+            objs += [a for p in _pobjs(o, ("with",)) for a in phrase_args(ctx, p)]
+            continue  # "will host a summit on Sudan": the topic is no guest ("talks with X": X is)
         if o.lemma_ in opts.get("skip_object_heads", ()) and arg_of_token(ctx, o) is None:
             continue  # "supports the government's claim": a statement backed, not its author
         if opts.get("people_objects") and arg_of_token(ctx, o) is None and o.lemma_ not in PEOPLE_NOUNS:
