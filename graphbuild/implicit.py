@@ -16,7 +16,8 @@ edge:
 * "X will not attend the summit hosted by Y", "Y will host talks on Z ... X is due to attend": X's
   planned or refused meeting with the host of the gathering it attends (or of the last one named);
 * "X appealed for the help of Y", "X may seek assistance from Y": X's possible cooperation with Y;
-* "hopes of a thaw in relations between X and Y": the parties of the relations the pact noun is about.
+* "hopes of a thaw in relations between X and Y": the parties of the relations the pact noun is about;
+* "X says there is no evidence that Y was responsible for the attack": X's denied blame of Y.
 
 The readings the patterns leave out entirely (no candidate at the trigger) live in
 :mod:`graphbuild.prospects`, which also runs the last three rules above.
@@ -30,6 +31,7 @@ from .relations import Arg, _is_noun, _is_verb
 
 __all__ = ["loose_parties", "unrecognized_candidates", "weapon_reach_candidates", "reprisal_target",
            "attendance_candidates", "help_request_candidates", "help_nouns", "nested_between_candidates",
+           "denied_blame_candidates", "DENYING_VERBS",
            "RECOGNIZED", "WEAPONS", "REACH_VERBS", "REPRISALS", "ATTEND_VERBS", "GATHERINGS", "HOST_VERBS",
            "REQUEST_VERBS"]
 
@@ -293,3 +295,39 @@ def nested_between_candidates(ctx, n, rel, opts) -> list:
     if modality is None:
         return []
     return _symmetric(rel, parties, n, "loose", 2, modality=modality)
+
+
+#: Verbs whose subject denies what their object or clause says: "rejected claims that X was behind it".
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "dispute", "say", "insist"})
+
+
+def denied_blame_candidates(ctx, t) -> list:
+    """"Russia says there is no evidence to show Damascus was responsible for the attack", "Moscow
+    rejected claims that Damascus was behind it": whoever says so does not blame the one named (a
+    negated or open blame; the clause must be hypothetical or negated). The one named may be parsed as
+    the object of the verb above ("to show Damascus was responsible"). Not when the two are one
+    ("X said it was not behind the attack": a denied attack, read by :mod:`graphbuild.prospects`)."""
+    from .prospects import _open_modality
+
+    be = t.head
+    named = [a for c in be.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+    if not named and not any(c.dep_ in ("nsubj", "expl") for c in be.children) and be.dep_ == "ccomp":
+        named = [a for c in be.head.children if c.dep_ == "dobj" and c.i < be.i for a in phrase_args(ctx, c)]
+    if not named:
+        return []
+    blamers = list(ctx.speaker_of(t))
+    g = be
+    for _ in range(8):
+        if blamers or g.head.i == g.i:
+            break
+        g = g.head
+        if _is_verb(g) and g.lemma_.lower() in DENYING_VERBS:
+            blamers = verb_subjects(ctx, g)[0]
+    own = {a.actor.id for a in blamers}
+    named = [a for a in named if a.actor.id not in own]
+    if not blamers or not named:
+        return []
+    modality = _open_modality(t)
+    if modality is None:
+        return []
+    return _pairs("blames", blamers, named, t, "loose", 2, modality=modality)

@@ -429,7 +429,8 @@ def sentence_candidates(sent, ctx: Context) -> list:
         elif _is_noun(t):
             for rel, opts in lex.nouns.get(lemma, ()):
                 if opts.get("plural") is None or True:
-                    out += noun_candidates(ctx, t, rel, opts, sent_low)
+                    found = noun_candidates(ctx, t, rel, opts, sent_low)
+                    out += found or _hyphen_pair(ctx, t, rel, opts)
             if joint(ctx, t) and not any(r == "cooperates" for r, _ in lex.nouns.get(lemma, ())):
                 out += noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
             out += joint_group_candidates(ctx, t)
@@ -456,6 +457,39 @@ def sentence_candidates(sent, ctx: Context) -> list:
         ctx.memory.parties = [met[0].subject, met[0].object]
         ctx.memory.parties_at = ctx.memory.sentence
     return out
+
+
+#: Nouns that name the state of ties between two actors, good or bad: no act of cooperation.
+_STATE_OF_TIES = frozenset({"tie", "link", "relationship", "relation", "thaw", "rapprochement", "friend"})
+
+
+def _hyphen_pair(ctx, n, rel, opts) -> list:
+    """"Israeli-Palestinian negotiations", "Palestinians-Israeli talks": a between-noun of a symmetric
+    relation whose hyphenated modifiers name two actors relates them."""
+    if not opts.get("between") or rel not in ("meets", "cooperates") or n.lemma_.lower() in _STATE_OF_TIES:
+        return []  # "tense Russian-Ukrainian relations" are no cooperation
+    mods, stack = [], [c for c in n.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    while stack:
+        m = stack.pop()
+        mods.append(m)
+        stack += [c for c in m.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "punct")]
+    if not any(m.text in ("-", "\u2013") for m in mods):
+        return []
+    args = _dedupe([a for m in sorted(mods, key=lambda m: m.i) if m.text not in ("-", "\u2013")
+                    for a in [ctx.index.get(m.i) and arg_of_token(ctx, m) or _demonym_arg(m)] if a])
+    if len({a.actor.id for a in args}) != 2:
+        return []
+    return _symmetric(rel, args, n, "noun-coordination")
+
+
+def _demonym_arg(tok) -> Arg | None:
+    """A state's adjective the actor module did not link: "Palestinian" in "Israeli-Palestinian talks"."""
+    from .gazetteer import load_gazetteer
+
+    if not tok.text[:1].isupper():
+        return None
+    actor = load_gazetteer().demonym(tok.text)
+    return Arg(actor, tok, coref=False, via="demonym") if actor is not None and actor.type == "State" else None
 
 
 def _infinitive_noun(t) -> bool:

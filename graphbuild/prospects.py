@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
 from .implicit import (
-    ATTEND_VERBS, attendance_candidates, help_nouns, help_request_candidates, nested_between_candidates,
+    ATTEND_VERBS, attendance_candidates, denied_blame_candidates, help_nouns, help_request_candidates,
+    nested_between_candidates,
 )
 from .patterns import _pairs
 from .relations import ACTORISH, _is_noun, _is_verb
@@ -84,7 +85,7 @@ def context_candidates(sent, ctx, found) -> list:
             out += work_of_candidates(ctx, t)
         elif (lemma == "responsible" and t.dep_ == "acomp" or lemma == "behind" and t.dep_ == "prep") \
                 and t.head.lemma_ == "be":
-            out += disowned_candidates(ctx, t)
+            out += disowned_candidates(ctx, t) or denied_blame_candidates(ctx, t)
         elif _is_noun(t) and lemma in helps and (asked := help_request_candidates(ctx, t)):
             out += asked  # "appealed for the help of X", "may seek assistance from X"
         elif lemma in nouns and _is_noun(t):
