@@ -245,10 +245,12 @@ def listing_candidates(sent, ctx) -> list:
 
     if not doc_mentions_any(sent.doc, "listings", _DESIGNATE_STEMS):
         return []  # one scan of the text per document: no designation verb, nothing to read
+    from .designees import partner_candidates
+
+    out = partner_candidates(sent, ctx)
     verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
     if not verbs:
-        return []
-    out = []
+        return out
     for v in verbs:
         if v.lemma_ in ("target", "block", "identify") and not any(
                 w in sent.text.lower() for w in ("sanction", "designat", "ofac", "e.o.", "treasury")):
