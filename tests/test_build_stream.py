@@ -316,3 +316,23 @@ def test_build_component_caches_stay_bounded(sizes, limit, emptied, left):
     nlp = SimpleNamespace(pipeline=pipes + [("no_cache", object())])
     assert _bound_caches(nlp, limit) == emptied
     assert [len(p.cache) for _, p in pipes] == left
+
+
+@pytest.mark.parametrize("every, batches, expected_trims", [(20, 6, 2), (1, 3, 3), (1000, 4, 0)])
+def test_build_extract_batch_trims_the_heap_by_words_parsed_not_per_batch(
+        monkeypatch, blank_pipeline, fake_extraction, every, batches, expected_trims):
+    import graphbuild.build as build
+
+    calls = []
+
+    class FakeLibc:
+        def malloc_trim(self, pad):
+            calls.append(pad)
+
+    monkeypatch.setattr(build, "_libc", lambda: FakeLibc())
+    monkeypatch.setattr(build, "TRIM_WORDS", every)
+    monkeypatch.setattr(build, "_untrimmed", [0])
+    batch = [Document("d0", "Chile met Norway in Oslo."), Document("d1", "Russia and China talked.")]
+    for _ in range(batches):  # 9 words a batch
+        extract_batch(batch, blank_pipeline, fake_extraction)
+    assert calls == [0] * expected_trims
