@@ -4,7 +4,8 @@
 actions" (said Z, or written by a government): the speaker or issuer condemns the doer
 (``deed_adjectives``, ``conduct_nouns`` and ``conduct_adjectives`` of ``condemns`` in
 ``triggers.yaml``). "Ready to impose severe costs on X should it escalate", "will sanction X if it
-...": a designation held out on a condition the target must meet warns the target now. Used by
+...": a designation held out on a condition the target must meet warns the target now. "X boycotted the
+talks in protest of Y's decision", "X protested Y's seizure of the tanker": X condemns Y. Used by
 :mod:`graphbuild.attribution` (judgments) and :mod:`graphbuild.extract` (threats).
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from .relations import Arg
 
-__all__ = ["judges", "deed_judgment", "conditional_threats"]
+__all__ = ["judges", "deed_judgment", "conditional_threats", "protest_candidates", "PROTEST_PREPS"]
 
 
 def judges(ctx, t) -> list:
@@ -87,3 +88,42 @@ def conditional_threats(statements, doc, index) -> list:
             continue
         out.append(replace(st, relation="warns", modality="asserted", confidence=round(st.confidence * 0.8, 2)))
     return out
+
+
+#: Prepositions after "in protest" that name what is protested: "in protest of / against / at / over X's move".
+PROTEST_PREPS = ("of", "against", "at", "over")
+
+
+def protest_candidates(ctx, t) -> list:
+    """"X refused to meet Y in protest of Z's decision", "X protested Z's seizure of the tanker": X
+    condemns the one who did what it protests (named outright, or the deed's possessor, modifier or
+    "by" agent). "In protest" is said outright, whatever the verb it hangs on (a refused meeting)."""
+    from .arguments import arg_of_token, verb_subjects, _pobjs
+    from .patterns import _demonym_arg, _event_agent, _pairs
+    from .relations import _is_noun, _is_verb
+
+    if t.lemma_.lower() != "protest":
+        return []
+    kw = {}
+    v = t.head.head
+    for _ in range(2):  # "recalled its ambassador in protest at X": the phrase may hang on the object
+        if _is_verb(v) or v.head.i == v.i:
+            break
+        v = v.head
+    if _is_noun(t) and t.dep_ == "pobj" and t.head.lower_ in ("in", "as") and _is_verb(v):
+        acts = _pobjs(t, PROTEST_PREPS) or [p for p in _pobjs(v, PROTEST_PREPS) if p.i > t.i]
+        subs = verb_subjects(ctx, v)[0]
+        kw = {"modality": "asserted"}
+    elif _is_verb(t):
+        acts = [c for c in t.children if c.dep_ == "dobj"] + _pobjs(t, ("against",))
+        subs, hops = verb_subjects(ctx, t)
+        subs = subs if hops == 0 and t.dep_ not in ("acl", "relcl") else []  # not "a rally at X's office protesting Y"
+    else:
+        return []
+    objs = []
+    for p in acts:
+        direct = arg_of_token(ctx, p)
+        objs += [direct] if direct else [a for a in _event_agent(ctx, p) if a.actor.type != "Place"] or [
+            a for c in p.children if c.dep_ == "amod" and c.i < p.i for a in [_demonym_arg(c)] if a]
+    own = {a.actor.id for a in subs}
+    return _pairs("condemns", subs, [o for o in objs if o.actor.id not in own], t, "attribution", 1, **kw)

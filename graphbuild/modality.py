@@ -47,6 +47,8 @@ _CONTRAST_PREPS = {"unlike", "except", "exception", "besides"}
 #: prepositions of a verb's circumstances, not of what it denies: "denied X in a meeting with Y"
 _ADJUNCT_PREPS = {"in", "at", "during", "after", "before", "amid", "since", "despite"}
 _CLAUSE_DEPS = {"ccomp", "acl", "xcomp", "relcl", "advcl"}
+#: "in protest of / in response to / in retaliation for" what happened: the reason is no part of the act's modality
+_REASON_NOUNS = {"protest", "response", "retaliation", "reaction", "reprisal", "revenge", "solidarity"}
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,10 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     if len(path) > 1 and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" \
             and path[1].lemma_.lower() in cues.presupposing_verbs:
         path = path[:1]  # "plans to strengthen its partnership with X": the partnership exists
+    reason = next((i for i in range(2, len(path)) if path[i].dep_ == "prep" and path[i].lower_ == "in"
+                   and path[i - 1].lemma_.lower() in _REASON_NOUNS), None)
+    if reason is not None:
+        path = path[:reason]  # "refused to meet X in protest of Y's decision to recognize Z": a given reason
     topic = next((i for i in range(2, len(path)) if path[i].lemma_.lower() in cues.topic_verbs
                   and path[i - 1].dep_ == "prep" and path[i - 1].lower_ in ("on", "about")), None)
     if topic is not None:

@@ -16,6 +16,7 @@ from .attackers import remember_attack as _remember_attack
 from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
 from .verbal import verbal_attack
+from .judgments import protest_candidates
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -438,6 +439,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
         out += att.judgment_candidates(ctx, t)
         out += att.consequence_candidates(ctx, t)
         out += att.labeling_candidates(ctx, t)
+        out += protest_candidates(ctx, t)
         out += att.hyphen_candidates(ctx, t)
         out += att.unrecognized_candidates(ctx, t)
         out += att.weapon_reach_candidates(ctx, t)

@@ -1,0 +1,51 @@
+"""Condemnation said without a condemn verb (real pipeline): a protest at someone's act, a rebuke, and
+an act called destabilizing or a mistake; the reason given for a refusal keeps its own modality."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Ghana recalled its ambassador in protest at the Nigerian decision.", ("Ghana", "condemns", "Nigeria"), None),
+    ("Egypt boycotted the summit in protest of Ethiopia's decision.", ("Egypt", "condemns", "Ethiopia"), None),
+    ("Iran protested Britain's seizure of the tanker.", ("Iran", "condemns", "United Kingdom"), None),
+    # near miss: a protest with no one's act named
+    ("Thousands protested in Tehran against rising prices.", None, ("Iran", "condemns", "Iran")),
+])
+def test_judgments_protest(text, expected, absent, assert_edges):
+    found = assert_edges(text, expected, absent)
+    if expected is None:
+        assert not any(rel == "condemns" for _, rel, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The United States admonished Belarus for the forced landing.", ("United States", "condemns", "Belarus")),
+    ("Japan said China's maneuvers near the islands were destabilizing.", ("Japan", "condemns", "China")),
+    ("Germany called Hungary's veto a mistake.", ("Germany", "condemns", "Hungary")),
+])
+def test_judgments_judgement_words(text, expected, assert_edges):
+    assert_edges(text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Japan said the weather near the islands was destabilizing.",
+    "Germany said it was a mistake to leave early.",
+])
+def test_judgments_judgement_words_need_a_doer(text, extract_statements):
+    assert not any(s.relation == "condemns" for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,subject,obj", [
+    # the reason for a refusal is not refused: the decision was taken
+    ("Abbas refused to meet the envoy in protest of President Biden's decision to recognize Kosovo.",
+     "recognizes", "United States", "Kosovo"),
+])
+def test_judgments_protest_reason_keeps_its_modality(text, relation, subject, obj, extract_statements):
+    found = [s for s in extract_statements(text) if (s.relation, s.subject.label, s.object.label)
+             == (relation, subject, obj)]
+    assert found and all(s.modality == "asserted" for s in found), found
