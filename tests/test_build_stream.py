@@ -336,3 +336,17 @@ def test_build_extract_batch_trims_the_heap_by_words_parsed_not_per_batch(
     for _ in range(batches):  # 9 words a batch
         extract_batch(batch, blank_pipeline, fake_extraction)
     assert calls == [0] * expected_trims
+
+
+@pytest.mark.parametrize("batches", [3])
+def test_build_extract_batch_freezes_what_is_loaded_once(monkeypatch, blank_pipeline, fake_extraction, batches):
+    import gc
+
+    import graphbuild.build as build
+
+    frozen = []
+    monkeypatch.setattr(build, "_FROZEN", [False])
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    for _ in range(batches):
+        extract_batch([Document("d0", "Chile met Norway.")], blank_pipeline, fake_extraction)
+    assert frozen == [True]
