@@ -29,7 +29,7 @@ import re
 
 from .prose import doc_text
 
-__all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any", "membership_pair"]
+__all__ = ["listing_candidates", "heading_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any", "membership_pair"]
 
 #: Actor types that can be a designee in a list.
 _DESIGNEE_TYPES = frozenset({"Person", "Organization", "ArmedGroup", "GovernmentOrgan"})
@@ -247,7 +247,7 @@ def listing_candidates(sent, ctx) -> list:
         return []  # one scan of the text per document: no designation verb, nothing to read
     from .designees import partner_candidates
 
-    out = partner_candidates(sent, ctx)
+    out = partner_candidates(sent, ctx) + heading_candidates(sent, ctx)
     verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
     if not verbs:
         return out
@@ -282,6 +282,61 @@ def listing_candidates(sent, ctx) -> list:
                 if s.actor.id != o.actor.id:
                     out.append(Candidate("designates", s, o, v, kind, hops))
     return out
+
+
+_RELEASE_MARKS = re.compile(r"\bOFAC\b|\bE\.O\.|Executive Order \d")
+
+
+def heading_candidates(sent, ctx) -> list:
+    """A designee named in a line of its own, the heading of the paragraph that describes it: "Omar
+    Farid" on one line, then "Omar Farid (Farid) has materially assisted ..." or "Farid is a financier
+    ..." (the next line opens with the name or its last word). In a sanctions release (one that cites
+    OFAC or an executive order) the issuer designates it.
+
+    Args:
+        sent: One sentence ``Span``.
+        ctx: The extraction :class:`~graphbuild.relations.Context`.
+
+    Returns:
+        At most one ``designates`` candidate (kind ``default-agent``, asserted).
+    """
+    from .relations import Arg, Candidate
+
+    doc, text = sent.doc, sent.doc.text
+    start = sent.start_char
+    if start > 0 and text[start - 1] != "\n" or not doc_mentions_any(doc, "release", _RELEASE_MARKS):
+        return []
+    line = sent.text.strip().lstrip("\u2018\u2019'`\u02bf")  # "\u2018Adnan ...": an ayn opens the name
+    words = [t for t in sent if not t.is_space and t.text not in ("\u2018", "\u2019", "'", "`", "\u02bf")]
+    if not words or "\n" in line or len(words) > 10 or line[-1:] in ".:;,!?":
+        return []
+    m = ctx.index.get(words[0].i)
+    if m is None and all(t.is_title or t.lower_ in ("al", "bin", "ibn", "-") for t in words):
+        m = _named_elsewhere(ctx).get(line)  # a heading NER left alone, a name it reads in the paragraph
+    if m is None or m.text != line or m.actor.type not in ("Person", "Organization") \
+            or not m.actor.id.startswith("ner-"):
+        return []  # the line is not one name and nothing else
+    rest = text[sent.end_char:].lstrip()
+    after = rest.split("\n", 1)[0]
+    last = line.split()[-1]
+    if not (after.startswith(line) or re.match(r"(?:The\s+)?" + re.escape(last) + r"\b", after)) or len(after) < 40:
+        return []  # the next line does not describe the same name
+    issuer = ctx.memory.designator or (
+        Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
+    if issuer is None or issuer.actor.id in (m.actor.id, m.actor.acts_for):
+        return []
+    return [Candidate("designates", issuer, Arg(m.actor, words[0]), words[0], "default-agent", 0,
+                      modality="asserted")]
+
+
+def _named_elsewhere(ctx) -> dict:
+    """Mention text -> a mention of it, for the whole document (remembered in ``doc.user_data``)."""
+    known = ctx.doc.user_data.setdefault("graphbuild.mention_texts", {})
+    if not known:
+        for m in ctx.index.values():
+            known.setdefault(m.text, m)
+        known.setdefault("", None)
+    return known
 
 
 def designator_climb(cand) -> bool:
