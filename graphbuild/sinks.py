@@ -48,7 +48,8 @@ class FileSink:
         self.nq = (self.tmpdir / "graphs.nq").open("w", encoding="utf-8")
         self.nt = None if self.quads else (self.tmpdir / "union.nt").open("w", encoding="utf-8")
         self.triples = 0
-        self.evidence: list[str] = []  # the few lines the summary graph is computed from
+        # the few lines the summary graph is computed from, on disk too (memory must not grow)
+        self.evidence = (self.tmpdir / "evidence.nq").open("w", encoding="utf-8")
 
     def unchanged(self, document: Document) -> bool:
         return False
@@ -58,7 +59,7 @@ class FileSink:
         lines = [line[:-2] + suffix for line in result.ntriples.splitlines()]
         self.nq.writelines(lines)
         if result.statements:
-            self.evidence.extend(line for line in lines if any(p in line for p in _EVIDENCE_PREDICATES))
+            self.evidence.writelines(line for line in lines if any(p in line for p in _EVIDENCE_PREDICATES))
         if self.nt is not None:
             self.nt.write(result.ntriples)
         self.triples += result.ntriples.count("\n")
@@ -67,7 +68,7 @@ class FileSink:
         import shutil
 
         try:
-            for fh in (self.nq, self.nt):
+            for fh in (self.nq, self.nt, self.evidence):
                 if fh is not None:
                     fh.close()
             if completed:
@@ -97,7 +98,7 @@ class FileSink:
         from .store import aggregate_statements
 
         evidence = ox.Store()  # in memory: only the lines the summary is computed from
-        evidence.load("".join(self.evidence).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        evidence.load(path=str(self.tmpdir / "evidence.nq"), format=ox.RdfFormat.N_QUADS)
         summary = aggregate_statements(evidence)
         out = self.tmpdir / "graphs.nq"
         with out.open("a", encoding="utf-8") as fh:
