@@ -310,18 +310,18 @@ def test_build_rejects_a_word_budget_below_one(tmp_path, option):
 def test_build_component_caches_stay_bounded(sizes, limit, emptied, left):
     from types import SimpleNamespace
 
-    from graphbuild.build import _bound_caches
+    from graphbuild.memory import bound_caches
 
     pipes = [(f"p{i}", SimpleNamespace(cache={k: k for k in range(n)})) for i, n in enumerate(sizes)]
     nlp = SimpleNamespace(pipeline=pipes + [("no_cache", object())])
-    assert _bound_caches(nlp, limit) == emptied
+    assert bound_caches(nlp, limit) == emptied
     assert [len(p.cache) for _, p in pipes] == left
 
 
 @pytest.mark.parametrize("every, batches, expected_trims", [(20, 6, 2), (1, 3, 3), (1000, 4, 0)])
 def test_build_extract_batch_trims_the_heap_by_words_parsed_not_per_batch(
         monkeypatch, blank_pipeline, fake_extraction, every, batches, expected_trims):
-    import graphbuild.build as build
+    import graphbuild.memory as memory
 
     calls = []
 
@@ -329,9 +329,9 @@ def test_build_extract_batch_trims_the_heap_by_words_parsed_not_per_batch(
         def malloc_trim(self, pad):
             calls.append(pad)
 
-    monkeypatch.setattr(build, "_libc", lambda: FakeLibc())
-    monkeypatch.setattr(build, "TRIM_WORDS", every)
-    monkeypatch.setattr(build, "_untrimmed", [0])
+    monkeypatch.setattr(memory, "_libc", lambda: FakeLibc())
+    monkeypatch.setattr(memory, "TRIM_WORDS", every)
+    monkeypatch.setattr(memory, "_untrimmed", [0])
     batch = [Document("d0", "Chile met Norway in Oslo."), Document("d1", "Russia and China talked.")]
     for _ in range(batches):  # 9 words a batch
         extract_batch(batch, blank_pipeline, fake_extraction)
@@ -342,10 +342,10 @@ def test_build_extract_batch_trims_the_heap_by_words_parsed_not_per_batch(
 def test_build_extract_batch_freezes_what_is_loaded_once(monkeypatch, blank_pipeline, fake_extraction, batches):
     import gc
 
-    import graphbuild.build as build
+    import graphbuild.memory as memory
 
     frozen = []
-    monkeypatch.setattr(build, "_FROZEN", [False])
+    monkeypatch.setattr(memory, "_frozen", [False])
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
     for _ in range(batches):
         extract_batch([Document("d0", "Chile met Norway.")], blank_pipeline, fake_extraction)
