@@ -102,6 +102,7 @@ class ModalityCues:
     reliance_verbs: frozenset = frozenset()
     fear_verbs: frozenset = frozenset()
     naming_verbs: frozenset = frozenset()
+    ending_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -130,6 +131,7 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(hyp.get("planned_events", ())), f(neg.get("carrying_verbs", ())),
         f(neg.get("topic_verbs", ())), f(neg.get("unconfirmed_verbs", ())), f(hyp.get("condition_nouns", ())),
         f(hyp.get("reliance_verbs", ())), f(hyp.get("fear_verbs", ())), f(hyp.get("naming_verbs", ())),
+        f(neg.get("ending_verbs", ())),
     )
 
 
@@ -305,6 +307,9 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 path[i - 1].dep_ == "xcomp" or any(b.dep_ == "prep" and b.lower_ in ("to", "toward", "towards")
                                                    and path[j].dep_ == "pcomp" for j, b in enumerate(path[1:i]))):
             found.add("hypothetical")  # "moved to sanction", "is going to strike", "moving closer to sanctioning"
+        if governs and t.lemma_.lower() in cues.ending_verbs and path[i - 1].dep_ == "dobj" and (
+                t.pos_ == "VERB" and path[0].lemma_.lower() not in cues.planned_events):
+            negations += 1  # "ended its military cooperation with X" (an ended visit took place)
         if governs and t.lemma_ == "look" and path[i - 1].dep_ == "prep" and path[i - 1].lower_ == "to" and any(
                 c.dep_ == "advmod" and c.lower_ == "forward" for c in children):
             found.add("hypothetical")  # "looks forward to talks with X": still to come

@@ -1,0 +1,30 @@
+"""Ties ended without a negation word (real pipeline): each is kept as a
+negated statement, never a plain edge; an ended visit took place, and a double negation leaves it open."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _modalities(statements, relation, pair):
+    return {s.modality for s in statements if s.relation == relation and {s.subject.label, s.object.label} == pair}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,pair,modality", [
+    ("Burkina Faso ended its military cooperation with France.", "cooperates", {"Burkina Faso", "France"},
+     "negated"),
+    ("Denmark froze its development aid to Tanzania.", "cooperates", {"Denmark", "Tanzania"}, "negated"),
+    ("The decision does not mean that Oman has cut its ties with Iran, he said.", "cooperates", {"Oman", "Iran"},
+     "hypothetical"),
+])
+def test_modality_ending_verbs(text, relation, pair, modality, extract_statements):
+    assert _modalities(extract_statements(text), relation, pair) == {modality}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,pair", [
+    ("Burkina Faso strengthened its military cooperation with France.", "cooperates", {"Burkina Faso", "France"}),
+])
+def test_modality_ending_verbs_near_miss(text, relation, pair, extract_statements):
+    assert _modalities(extract_statements(text), relation, pair) == {"asserted"}
