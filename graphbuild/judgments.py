@@ -5,7 +5,8 @@ actions" (said Z, or written by a government): the speaker or issuer condemns th
 (``deed_adjectives``, ``conduct_nouns`` and ``conduct_adjectives`` of ``condemns`` in
 ``triggers.yaml``). "Ready to impose severe costs on X should it escalate", "will sanction X if it
 ...": a designation held out on a condition the target must meet warns the target now. "X boycotted the
-talks in protest of Y's decision", "X protested Y's seizure of the tanker": X condemns Y. Used by
+talks in protest of Y's decision", "X protested Y's seizure of the tanker": X condemns Y. "X said (denied
+that) Y used chemical weapons": X blames Y (or denies it). Used by
 :mod:`graphbuild.attribution` (judgments) and :mod:`graphbuild.extract` (threats).
 """
 
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 from .relations import Arg
 
-__all__ = ["judges", "deed_judgment", "conditional_threats", "protest_candidates", "PROTEST_PREPS"]
+__all__ = ["judges", "deed_judgment", "conditional_threats", "protest_candidates", "PROTEST_PREPS",
+           "weapon_use_candidates", "BANNED_WEAPONS"]
 
 
 def judges(ctx, t) -> list:
@@ -127,3 +129,30 @@ def protest_candidates(ctx, t) -> list:
             a for c in p.children if c.dep_ == "amod" and c.i < p.i for a in [_demonym_arg(c)] if a]
     own = {a.actor.id for a in subs}
     return _pairs("condemns", subs, [o for o in objs if o.actor.id not in own], t, "attribution", 1, **kw)
+
+
+#: Weapons whose use is itself an accusation: "said Y used chemical weapons / sarin / barrel bombs".
+BANNED_WEAPONS = frozenset({"chemical", "sarin", "chlorine", "nerve", "poison", "toxic", "cluster", "barrel",
+                            "phosphorus", "biological", "novichok", "mustard"})
+
+
+def weapon_use_candidates(ctx, v) -> list:
+    """"Moscow denied that Syria used chemical weapons", "France says Y used sarin": the speaker blames
+    the user of a banned weapon, with the modality of the clause (a denial negates the blame)."""
+    from .arguments import verb_subjects
+    from .relations import _is_verb
+
+    if v.lemma_ not in ("use", "deploy", "employ", "drop") or not _is_verb(v):
+        return []
+    if not any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in BANNED_WEAPONS or any(
+            w.lower_ in BANNED_WEAPONS for w in c.subtree if w.i < c.i)) for c in v.children):
+        return []
+    users, hops = verb_subjects(ctx, v)
+    speakers = list(ctx.speaker_of(v))
+    own = {a.actor.id for a in speakers}
+    users = [a for a in users if a.actor.id not in own and a.actor.type in ("State", "ArmedGroup", "Organization")]
+    if hops or not users or not speakers:
+        return []
+    from .patterns import _pairs
+
+    return _pairs("blames", speakers, users, v, "attribution", 1)

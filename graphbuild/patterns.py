@@ -16,7 +16,7 @@ from .attackers import remember_attack as _remember_attack
 from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
 from .verbal import verbal_attack
-from .judgments import protest_candidates
+from .judgments import protest_candidates, weapon_use_candidates
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -213,6 +213,10 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             continue  # "supports the government's claim": a statement backed, not its author
         if opts.get("people_objects") and arg_of_token(ctx, o) is None and o.lemma_ not in PEOPLE_NOUNS:
             continue
+        if rel in ("meets", "praises") and v.lemma_ == "welcome" and _led_well(o, v):
+            if rel == "praises":  # "welcomed Qatar's leadership in the talks" praises Qatar, meets no one
+                objs += [a for c in o.children if c.dep_ == "poss" for a in [arg_of_token(ctx, c)] if a]
+            continue
         if opts.get("events_only") and o.lemma_ not in _event_nouns(ctx):
             continue  # "attacks enabled by X", not "enabled a review"
         if opts.get("event_objects") and (arg_of_token(ctx, o) is not None or o.lemma_ in PEOPLE_NOUNS):
@@ -291,6 +295,13 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if rel == "designates" and objs:
         ctx.memory.designated = [o for o in objs if not o.negated]
     return out
+
+
+def _led_well(o, v) -> bool:
+    """"welcomed X's leadership in/on Y": an actor's leadership welcomed as a merit, not leaders
+    welcomed as guests ("welcomed the Iranian leadership to Moscow")."""
+    return o.lemma_ == "leadership" and any(c.dep_ == "poss" for c in o.children) and not _pobjs(v, ("to",)) \
+        and not _pobjs(o, ("to",))
 
 
 def _merit_owners(ctx, heads) -> list:
@@ -440,6 +451,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
         out += att.consequence_candidates(ctx, t)
         out += att.labeling_candidates(ctx, t)
         out += protest_candidates(ctx, t)
+        out += weapon_use_candidates(ctx, t)
         out += att.hyphen_candidates(ctx, t)
         out += att.unrecognized_candidates(ctx, t)
         out += att.weapon_reach_candidates(ctx, t)

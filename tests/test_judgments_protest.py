@@ -49,3 +49,20 @@ def test_judgments_protest_reason_keeps_its_modality(text, relation, subject, ob
     found = [s for s in extract_statements(text) if (s.relation, s.subject.label, s.object.label)
              == (relation, subject, obj)]
     assert found and all(s.modality == "asserted" for s in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,subject,obj,modality", [
+    ("Iran denied that Iraq used chemical weapons against the Kurds.", "Iran", "Iraq", "negated"),
+    ("Britain says Syria used sarin in the attack.", "United Kingdom", "Syria", "reported"),
+])
+def test_judgments_banned_weapon_use_blames(text, subject, obj, modality, extract_statements):
+    found = {s.modality for s in extract_statements(text) if (s.relation, s.subject.label, s.object.label)
+             == ("blames", subject, obj)}
+    assert found == {modality}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Britain says Syria used the funds for schools."])
+def test_judgments_ordinary_use_blames_no_one(text, extract_statements):
+    assert not any(s.relation == "blames" for s in extract_statements(text))

@@ -32,3 +32,14 @@ def test_patterns_praise_appreciation(text, expected, absent, assert_edges):
     found = assert_edges(text, expected, absent)
     if expected is None:
         assert not any(rel == "praises" for _, rel, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("President Biden welcomed Ghana's leadership in the regional talks.", ("United States", "praises", "Ghana"),
+     ("United States", "meets", "Ghana")),
+    # near miss: leaders welcomed as guests
+    ("Putin welcomed Iran's leadership to Moscow.", ("Russia", "meets", "Iran"), ("Russia", "praises", "Iran")),
+])
+def test_patterns_praise_welcomed_leadership(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
