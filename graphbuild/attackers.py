@@ -38,7 +38,7 @@ from __future__ import annotations
 from .arguments import _passive, _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
 from .relations import RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
-__all__ = ["attack_act_words", "attack_act_candidates", "remember_attack", "remembered_targets"]
+__all__ = ["attack_act_words", "attack_act_candidates", "remember_attack", "remembered_targets", "anaphoric_attackers"]
 
 #: Words that show a vehicle was driven at people: harm done or people in its path.
 _HARM = frozenset({"kill", "injure", "wound", "crush", "mow", "maim", "hurt", "hit", "strike", "run"})
@@ -168,6 +168,7 @@ def remember_attack(ctx: Context, subs: list, objs: list) -> None:
     attacked each target (``{None}`` while no attacker is named for it), for :func:`remembered_targets`."""
     if subs:
         ctx.memory.attackers = list(subs)
+        ctx.memory.attackers_at = ctx.memory.sentence  # read by anaphoric_attackers
     if objs:
         seen = {a.actor.id for a in objs}
         ctx.memory.targets = (list(objs) + [a for a in ctx.memory.targets if a.actor.id not in seen])[:4]
@@ -178,11 +179,42 @@ def remember_attack(ctx: Context, subs: list, objs: list) -> None:
                 known.discard(None)
 
 
+#: Determiners that point back to an attack just reported ("this cowardly attack on X").
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def anaphoric_attackers(ctx: Context, n, objs: list) -> list:
+    """The attackers of an attack noun that names its target but no attacker and points back to the
+    attack just reported ("The Taliban attacked a convoy. X condemned this cowardly attack on American
+    and Afghan troops"): the last attackers named, if named in this sentence or the two before. "the
+    attack on Y" points back only when Y was a target of that attack ("Hamas attacked Israel. ... the
+    attack on Gaza" is another attack); an attacker is never its own target.
+
+    Args:
+        ctx: The document context; ``ctx.memory`` holds the attacks read so far.
+        n: The attack noun.
+        objs: Its targets.
+
+    Returns:
+        The remembered attackers (marked as resolved, ``via="memory"``), or ``[]``.
+    """
+    memory = ctx.memory
+    dets = {c.lower_ for c in n.children if c.dep_ == "det"}
+    if not objs or not memory.attackers or memory.sentence - getattr(memory, "attackers_at", -10) > 2:
+        return []
+    if not dets & _DEMONSTRATIVES:
+        if "the" not in dets or not {t.actor.id for t in memory.targets[:2]} & {o.actor.id for o in objs}:
+            return []
+    ids = {o.actor.id for o in objs}
+    return [Arg(a.actor, a.token, True, "memory") for a in memory.attackers if a.actor.id not in ids]
+
+
 def remembered_targets(ctx: Context, subs: list, plural: bool) -> list:
     """The targets an attack noun with no target of its own refers back to ("Russia's war", "these
     attacks"): the last targets named, but with an attacker, only those it attacked or no one was
     named for ("Hamas attacked Israel. ... Russia's war" is not on Israel; "X claimed both attacks"
-    is on the targets of both).
+    is on the targets of both). With no attack read yet, the place of a blast the text just named
+    ("A car bomb exploded outside a hotel in X. Y claimed the bombing").
 
     Args:
         ctx: The document context; ``ctx.memory`` holds the attacks read so far.
@@ -191,10 +223,36 @@ def remembered_targets(ctx: Context, subs: list, plural: bool) -> list:
     """
     memory = ctx.memory
     pool = list(memory.targets)
+    if not pool and subs and subs[0].token is not None:  # "A car bomb exploded in X. Y claimed the bombing"
+        return _blast_targets(ctx, subs[0].token)
     if subs:
         ids = {a.actor.id for a in subs} | {None}
         pool = [t for t in pool if memory.attacked.get(t.actor.id, {None}) & ids]
     return pool if plural else pool[:1]
+
+
+#: Verbs of a blast (with the particle some need): "a bomb exploded / went off / blew up outside X".
+_BLASTS = {"explode": None, "detonate": None, "blast": None, "rock": None, "go": "off", "blow": "up"}
+_BLAST_PREPS = ("in", "at", "near", "outside", "inside", "on", "across")
+
+
+def _blast_targets(ctx, tok) -> list:
+    """The place of the last blast named before ``tok``, in its sentence or the two before ("a truck
+    bomb went off near a market in X"): the first place or state of its place phrase."""
+    from .sentences import sentences_before
+
+    starts = [x.start for x in sentences_before(tok)]
+    lo = starts[-3] if len(starts) >= 3 else 0
+    for t in reversed(tok.doc[lo:tok.i]):
+        if not _is_verb(t) or t.lemma_ not in _BLASTS:
+            continue
+        prt = _BLASTS[t.lemma_]
+        if prt is not None and not any(c.dep_ == "prt" and c.lower_ == prt for c in t.children):
+            continue
+        found = [a for q in _pobjs(t, _BLAST_PREPS) for a in _target_args(ctx, q) if a.actor.type in ("Place", "State")]
+        if found:
+            return found[:1]
+    return []
 
 
 def _instrument_candidates(ctx, v, spec, sent_low) -> list:

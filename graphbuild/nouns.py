@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .arguments import _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
 from .attackers import remember_attack as _remember_attack
-from .attackers import remembered_targets
+from .attackers import anaphoric_attackers, remembered_targets
 from .nominal import aim_of, hostile_noun, joint, listed_members, through_owner
 from .patterns import (
     _HOSTILE, _WATERS, _context_ok, _event_agent, _event_nouns, _official_visit, _pairs, _placeish, _symmetric, _target_args,
@@ -145,6 +145,8 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         if not subs and ctx.first_person(None) is not None:
             subs = [Arg(ctx.first_person(None), None, True, "issuer")]
         return _pairs(rel, subs, objs, n, "default-agent", hops + 1)
+    if objs and not subs and not between and rel == "attacks" and (back := anaphoric_attackers(ctx, n, objs)):
+        return _pairs(rel, back, objs, n, "memory", hops + 1)  # "X attacked Y. ... this attack on Y and Z"
     if objs and not subs and not between:
         return _not_the_speaker(n, att.loose_subject(ctx, rel, n, objs))
     if opts.get("between") and not objs and not subs and len(between) < 2:  # "they were on the verge of a deal"

@@ -419,3 +419,34 @@ def test_extract_attacks_month_abbreviation_keeps_sentence(text, attacker, nlp):
     doc = nlp(text)
     month = next(t for t in doc if t.text == "Aug.")
     assert (not month.is_sent_start) is attacker, [s.text for s in doc.sents]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # "this attack on X" with no attacker of its own: the attacker just reported
+    ("ISIS fighters ambushed a patrol near Mosul. Canada condemned this cowardly attack on Iraqi and Kurdish troops.",
+     ("ISIS", "attacks", "Iraq"), None),
+    # "the attack on Y" is that attack only when Y was its target; an attacker is never its own target
+    ("Hamas attacked Israel on Saturday. Canada later criticised the attack on Gaza.", None,
+     ("Hamas", "attacks", "Gaza")),
+    ("Hamas attacked Israel on Saturday. Canada condemned this attack on Hamas.", None, ("Hamas", "attacks", "Hamas")),
+    # an attacker named long before is not the attacker of this one
+    ("Hamas attacked Israel on Saturday. Talks resumed. Ministers met. Prices rose. Canada condemned this attack on "
+     "Egypt.", None, ("Hamas", "attacks", "Egypt")),
+])
+def test_extract_attacks_anaphoric_attacker(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a claim of "the bombing" after a blast with no attacker read yet: the blast's place
+    ("A truck bomb went off near a market in Baidoa on Friday. Al-Shabaab claimed the bombing.",
+     ("al-Shabaab", "attacks", "Baidoa"), None),
+    ("A parcel bomb exploded outside a bakery in Nice. Police said ISIS claimed responsibility for the attack.",
+     ("ISIS", "attacks", "Nice"), None),
+    # no blast named: no target
+    ("Ministers met in Baidoa on Friday. Al-Shabaab claimed the bombing.", None, ("al-Shabaab", "attacks", "Baidoa")),
+])
+def test_extract_attacks_claimed_blast(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
