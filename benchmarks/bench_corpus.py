@@ -83,11 +83,11 @@ def child_bare(path: str) -> dict:
     texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8") if line.strip()]
     words = sum(len(t.split()) for t in texts)
     rss = PeakRSS()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _doc in nlp.pipe(texts, batch_size=32):
         pass
-    seconds = time.perf_counter() - start
-    return {"seconds": seconds, "words": words, "documents": len(texts), "peak_rss": rss.stop()}
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"seconds": seconds, "cpu": cpu, "words": words, "documents": len(texts), "peak_rss": rss.stop()}
 
 
 def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[int]) -> dict:
@@ -107,7 +107,7 @@ def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[i
     rss = PeakRSS()
     seen, at = [0], {}
 
-    start, words = time.perf_counter(), [0]
+    start, words, cpu = time.perf_counter(), [0], time.process_time()
 
     def progress(result):
         seen[0] += 1
@@ -124,7 +124,8 @@ def child_build(inputs: list[str], workers: int, dask: str | None, marks: list[i
         batch_words = int(os.environ.get("GRAPHBUILD_BENCH_BATCH_WORDS", "2000"))
         summary = build_graph(inputs, Path(tmp) / "out.nq", workers=workers, dask=dask, batch_words=batch_words,
                               progress=progress, warn=lambda m: None)
-    return {"seconds": summary.seconds, "words": summary.words, "documents": summary.documents,
+    return {"seconds": summary.seconds, "cpu": time.process_time() - cpu, "words": summary.words,
+            "documents": summary.documents,
             "failed": summary.failed, "peak_rss": rss.stop(), "peak_rss_at": at, "summary": str(summary),
             **started}
 
@@ -171,6 +172,9 @@ def speed(small: str, w: int, row, wps, repeat: int = 2) -> None:
     print(f"graphbuild 1 process / bare nlp.pipe:   {one / bare:.2f}  (target >= 0.85)")
     print(f"--workers {w} / 1 process:                {many / one:.2f}  (target >= 1.7)")
     print(f"Dask LocalCluster({w}) / 1 process:       {dask / one:.2f}  (target >= 1.6)", flush=True)
+    cpu_bare, cpu_one = (min(r["cpu"] for r in runs[k]) for k in ("bare", "one"))
+    print(f"(not a target; less sensitive to other load: bare CPU {cpu_bare:.1f} s, 1 process CPU {cpu_one:.1f} s, "
+          f"words per CPU second 1 process / bare {cpu_bare / cpu_one:.2f})", flush=True)
 
 
 def main() -> None:
