@@ -38,7 +38,8 @@ from __future__ import annotations
 from .arguments import _passive, _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
 from .relations import RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
-__all__ = ["attack_act_words", "attack_act_candidates", "remember_attack", "remembered_targets", "anaphoric_attackers"]
+__all__ = ["attack_act_words", "attack_act_candidates", "remember_attack", "remembered_targets", "anaphoric_attackers",
+           "charged_plot"]
 
 #: Words that show a vehicle was driven at people: harm done or people in its path.
 _HARM = frozenset({"kill", "injure", "wound", "crush", "mow", "maim", "hurt", "hit", "strike", "run"})
@@ -103,8 +104,8 @@ def attack_act_candidates(ctx: Context, t, sent_low: str) -> list:
     if t.lemma_ in spec.get("campaign_nouns", ()) or t.lemma_ in spec.get("theatre_nouns", ()):
         return _campaign_candidates(ctx, t, spec)
     if t.lemma_ in spec.get("event_nouns", ()):
-        return _claimed_candidates(ctx, t) + (
-            _charge_candidates(ctx, t, spec) + _culprit_candidates(ctx, t) if t.dep_ == "pobj" else [])
+        return _claimed_candidates(ctx, t) + _charge_candidates(ctx, t, spec) + (
+            _culprit_candidates(ctx, t) if t.dep_ == "pobj" else [])
     return []
 
 
@@ -389,14 +390,24 @@ def _victims(ctx, tok) -> list:
     return []
 
 
-def _charge_candidates(ctx, n, spec) -> list:
-    """"X was charged with / accused of the Y attack", "the man accused of a Y attack"."""
+#: Gerunds that put a charge on the attack they take ("charged with masterminding the Y bombings").
+_PLOTTING = frozenset({"plan", "plot", "organize", "organise", "mastermind", "orchestrate", "carry", "commit",
+                       "perpetrate", "conduct", "stage", "launch", "execute", "direct"})
+
+
+def _charge_governor(n, spec):
+    """The charge preposition and charge verb over an attack noun ("charged with the Y attack",
+    "accused X of planning the Y bombing"), or None."""
     prep = n.head
+    if n.dep_ == "dobj" and prep.dep_ == "pcomp" and prep.lemma_ in _PLOTTING and prep.tag_ == "VBG":
+        prep = prep.head  # "charged with masterminding the Y bombings"
+    elif n.dep_ != "pobj":
+        return None
     if prep.lower_ not in _CHARGE_PREPS:
-        return []
+        return None
     gov = prep.head
     if _is_noun(gov) and gov.lemma_ in spec.get("agent_nouns", ()):
-        return []  # "the suspect in the Y attack": read at the agent noun
+        return None  # "the suspect in the Y attack": read at the agent noun
     if _is_noun(gov) and gov.dep_ == "dobj" and prep.lower_ in ("of", "with"):
         gov = gov.head  # "accused X of the Y bombing" with "of" hung on X
     elif _is_noun(gov) and gov.dep_ == "pobj" and prep.lower_ == "for":
@@ -404,17 +415,36 @@ def _charge_candidates(ctx, n, spec) -> list:
     elif gov.pos_ == "ADJ" and gov.dep_ in ("oprd", "acomp"):
         gov = gov.head  # "pleaded guilty to the Y bombing"
     if not _is_verb(gov) or gov.lemma_ not in spec.get("charge_verbs", ()):
-        return []
+        return None
     if prep.lower_ == "in" and gov.lemma_ not in ("suspect", "arrest", "detain", "convict", "charge"):
-        return []
+        return None
     if prep.lower_ == "to" and gov.lemma_ not in _OWN_UP:
+        return None
+    return prep, gov
+
+
+def charged_plot(ctx: Context, n) -> bool:
+    """Whether an attack noun is the object of a plotting gerund under a charge ("X was charged with
+    masterminding the Y bombings"): read as the charge (:func:`attack_act_candidates`), not through
+    the gerund as a light verb."""
+    spec = ctx.lex.raw["attacks"]
+    return n.dep_ == "dobj" and n.lemma_ in spec.get("event_nouns", ()) and _charge_governor(n, spec) is not None
+
+
+def _charge_candidates(ctx, n, spec) -> list:
+    """"X was charged with / accused of the Y attack", "the man accused of a Y attack", "charged with
+    masterminding the Y bombings". A charge is personal: the one charged is the attacker, not the
+    group a person acts for."""
+    found = _charge_governor(n, spec)
+    if found is None:
         return []
+    prep, gov = found
     subs = _persons(verb_subjects(ctx, gov)[0]) if gov.lemma_ in _OWN_UP else _charged(ctx, gov)
     objs = _event_targets(ctx, n)
     if not subs or not objs:
         return []
     modality = None if gov.lemma_ in spec.get("settled_charges", ()) else _hedged(n)
-    return _pairs(subs, objs, n, "noun", 1, modality=modality)
+    return _pairs(subs, objs, n, "noun", 1, modality=modality, personal=True)
 
 
 def _charged(ctx, gov) -> list:
@@ -525,10 +555,13 @@ def _water(a) -> bool:
     return a.actor.type == "Place" and any(w in _WATERS for w in a.actor.label.split())
 
 
-def _pairs(subs, objs, trigger, kind, hops, modality=None) -> list:
+def _pairs(subs, objs, trigger, kind, hops, modality=None, personal=False) -> list:
+    """Attack candidates; ``personal`` ones keep a person as the attacker (``extra`` ``"personal"``:
+    not counted for the group or state the person acts for, :mod:`graphbuild.extract`)."""
     out = []
+    extra = ("personal",) if personal else ()
     for s in subs:
         for o in objs:
             if s.actor.id != o.actor.id and isinstance(s, Arg):
-                out.append(Candidate("attacks", s, o, trigger, kind, hops, modality=modality))
+                out.append(Candidate("attacks", s, o, trigger, kind, hops, modality=modality, extra=extra))
     return out

@@ -419,7 +419,8 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
             is_news_source(cand.subject.actor) and cand.subject.actor.type != "GovernmentOrgan"):
         return None
     subj_actor = cand.subject.actor
-    subject = _acting(subj_actor, by_id)
+    # a personal act (a charge: "bin Laden is charged with the Y bombings") stays the person's
+    subject = subj_actor if "personal" in cand.extra and subj_actor.type == "Person" else _acting(subj_actor, by_id)
     agent = subj_actor if subject is not subj_actor else None
     obj_actor = cand.object.actor
     if cand.relation in ("designates", "delists") and obj_actor.type in _UNDESIGNATED_TYPES:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .arguments import _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
 from .attackers import remember_attack as _remember_attack
-from .attackers import anaphoric_attackers, remembered_targets
+from .attackers import anaphoric_attackers, charged_plot, remembered_targets
 from .nominal import aim_of, hostile_noun, joint, listed_members, through_owner
 from .patterns import (
     _HOSTILE, _WATERS, _context_ok, _event_agent, _event_nouns, _official_visit, _pairs, _placeish, _symmetric, _target_args,
@@ -43,6 +43,8 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         return []
     if n.tag_ in ("NNP", "NNPS") or arg_of_token(ctx, n) is not None:
         return []
+    if rel == "attacks" and charged_plot(ctx, n):
+        return []  # "charged with masterminding the Y bombings": a charge (graphbuild.attackers)
     poss_obj = bool(opts.get("poss_is_object_with")) and bool(_pobjs(n, tuple(opts["poss_is_object_with"])))
     # a reason phrase presupposes its event: "would make Russia pay for its invasion of Ukraine"
     reason = n.head.lower_ in ("for", "over", "after") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)

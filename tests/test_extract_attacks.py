@@ -450,3 +450,18 @@ def test_extract_attacks_anaphoric_attacker(text, expected, absent, assert_edges
 ])
 def test_extract_attacks_claimed_blast(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # a charge is personal: the person charged attacks, not the group the gazetteer ties the person to
+    ("Osama bin Laden was charged with orchestrating the bombing of the U.S. consulate in Karachi.",
+     ("Osama bin Laden", "attacks", "United States"), ("al-Qaeda", "attacks", "United States")),
+    ("A court convicted Osama bin Laden of the 1995 bombing of a market in Kenya.",
+     ("Osama bin Laden", "attacks", "Kenya"), ("al-Qaeda", "attacks", "Kenya")),
+    # an act the text does not charge him with stays his group's act
+    ("Osama bin Laden led attacks on Kenya in the 1990s.", ("al-Qaeda", "attacks", "Kenya"),
+     ("Osama bin Laden", "attacks", "Kenya")),
+])
+def test_extract_attacks_charge_is_personal(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
