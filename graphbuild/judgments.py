@@ -6,7 +6,8 @@ actions" (said Z, or written by a government): the speaker or issuer condemns th
 ``triggers.yaml``). "Ready to impose severe costs on X should it escalate", "will sanction X if it
 ...": a designation held out on a condition the target must meet warns the target now. "X boycotted the
 talks in protest of Y's decision", "X protested Y's seizure of the tanker": X condemns Y. "X said (denied
-that) Y used chemical weapons": X blames Y (or denies it). Used by
+that) Y used chemical weapons": X blames Y (or denies it). "may push X closer to Y", "X moved closer to
+Y": X and Y draw together (cooperates). Used by
 :mod:`graphbuild.attribution` (judgments) and :mod:`graphbuild.extract` (threats).
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 from .relations import Arg
 
 __all__ = ["judges", "deed_judgment", "conditional_threats", "protest_candidates", "PROTEST_PREPS",
-           "weapon_use_candidates", "BANNED_WEAPONS"]
+           "weapon_use_candidates", "BANNED_WEAPONS", "closer_candidates", "NEARING_VERBS"]
 
 
 def judges(ctx, t) -> list:
@@ -156,3 +157,52 @@ def weapon_use_candidates(ctx, v) -> list:
     from .patterns import _pairs
 
     return _pairs("blames", speakers, users, v, "attribution", 1)
+
+
+#: Verbs of drawing nearer: "push X closer to Y" (the object), "X moved closer to Y" (the subject).
+NEARING_VERBS = frozenset({"push", "drive", "draw", "bring", "move", "nudge", "pull", "edge", "inch", "tilt",
+                           "shift", "drift", "lean", "gravitate", "steer", "grow"})
+
+
+def closer_candidates(ctx, v) -> list:
+    """"The move may push Myanmar closer to China", "Venezuela has moved closer to Russia", "drew Iran
+    and Russia closer together": the two draw together (cooperates, with the clause's modality)."""
+    from .arguments import _pobjs, phrase_args, verb_subjects
+    from .patterns import _pairs, _symmetric
+    from .relations import _is_verb
+
+    if v.lemma_.lower() not in NEARING_VERBS or not _is_verb(v):
+        return []
+    closer = [c for c in v.children if c.lower_ in ("closer", "nearer") and c.dep_ in ("advmod", "acomp", "oprd",
+                                                                                          "xcomp", "advcl")]
+    if not closer:
+        return []
+    movers = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+    if not movers and v.lemma_.lower() not in ("push", "drive", "bring", "nudge", "steer"):
+        subs, hops = verb_subjects(ctx, v)
+        movers = subs if hops == 0 else []
+    if not movers:
+        return []
+    goals = [a for c in closer for p in _pobjs(c, ("to", "toward", "towards", "with")) for a in phrase_args(ctx, p)]
+    goals += [a for p in _pobjs(v, ("to", "toward", "towards", "with")) for a in phrase_args(ctx, p)]
+    if not goals and any(t.lower_ == "together" for c in closer for t in c.children) or any(
+            c.lower_ == "together" for c in v.children):
+        return _symmetric("cooperates", movers, v, "verb")  # "drew Iran and Russia closer together"
+    # states and organizations named outright ("Russian forces moved closer to Kyiv" is an advance)
+    movers = [a for a in movers if _named_outright(ctx, a) and a.actor.type in ("State", "Organization")]
+    goals = [a for a in goals if _named_outright(ctx, a)]
+    own = {a.actor.id for a in movers}
+    return _pairs("cooperates", movers, [g for g in goals if g.actor.id not in own], v, "verb")
+
+
+def _named_outright(ctx, a) -> bool:
+    """The argument's token is the actor's own name ("Myanmar's military", "Russia"), not a people or
+    troops modifier ("Russian forces") or a city ("Kyiv")."""
+    t = a.token
+    m = ctx.index.get(t.i) if t is not None else None
+    if m is None or t.dep_ in ("amod", "compound"):
+        return False
+    name = m.text.lower().removeprefix("the ")
+    for tail in ("'s military", "\u2019s military", "'s government", "\u2019s government"):
+        name = name.removesuffix(tail)  # "Myanmar's military" is the state's own
+    return name in (a.actor.label.lower(), a.actor.id.replace("-", " "))

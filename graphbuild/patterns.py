@@ -16,7 +16,7 @@ from .attackers import remember_attack as _remember_attack
 from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
 from .verbal import verbal_attack
-from .judgments import protest_candidates, weapon_use_candidates
+from .judgments import closer_candidates, protest_candidates, weapon_use_candidates
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -229,7 +229,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             continue
         objs += phrase_args(ctx, o)
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
-        objs += phrase_args(ctx, p)
+        objs += phrase_args(ctx, p) or (_officials_state(ctx, p) if rel == "meets" else [])
     if opts.get("symmetric") and not objs and "with" in opts.get("objects", ()):
         # "negotiate peace with X": the partner's "with" phrase hung on the object
         objs += [a for o in obj_toks if arg_of_token(ctx, o) is None for p in _pobjs(o, ("with",))
@@ -295,6 +295,19 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if rel == "designates" and objs:
         ctx.memory.designated = [o for o in objs if not o.negated]
     return out
+
+
+def _officials_state(ctx, p) -> list:
+    """"met with key Saudi national security officials": the state whose adjective sits deep in the
+    modifiers of the officials met (the actor module links it only next to the people noun)."""
+    if p.lemma_.lower() not in PEOPLE_NOUNS or p.pos_ != "NOUN":
+        return []
+    for m in sorted((m for m in p.subtree if m.i < p.i and m.dep_ in ("amod", "compound", "nmod")),
+                    key=lambda m: m.i):
+        a = arg_of_token(ctx, m) or _demonym_arg(m)
+        if a is not None and a.actor.type == "State":
+            return [a]
+    return []
 
 
 def _led_well(o, v) -> bool:
@@ -452,6 +465,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
         out += att.labeling_candidates(ctx, t)
         out += protest_candidates(ctx, t)
         out += weapon_use_candidates(ctx, t)
+        out += closer_candidates(ctx, t)
         out += att.hyphen_candidates(ctx, t)
         out += att.unrecognized_candidates(ctx, t)
         out += att.weapon_reach_candidates(ctx, t)

@@ -66,3 +66,20 @@ def test_judgments_banned_weapon_use_blames(text, subject, obj, modality, extrac
 @pytest.mark.parametrize("text", ["Britain says Syria used the funds for schools."])
 def test_judgments_ordinary_use_blames_no_one(text, extract_statements):
     assert not any(s.relation == "blames" for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pair,modality", [
+    ("The new sanctions may push Belarus closer to China.", {"Belarus", "China"}, "hypothetical"),
+    ("Nicaragua has moved closer to Russia.", {"Nicaragua", "Russia"}, "asserted"),
+])
+def test_judgments_drawn_closer_cooperate(text, pair, modality, extract_statements):
+    found = {s.modality for s in extract_statements(text) if s.relation == "cooperates"
+             and {s.subject.label, s.object.label} == pair}
+    assert found == {modality}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Russian forces moved closer to Kyiv.", "The Taliban moved closer to Kabul."])
+def test_judgments_advance_is_no_rapprochement(text, extract_statements):
+    assert not any(s.relation == "cooperates" for s in extract_statements(text))

@@ -43,3 +43,12 @@ def test_patterns_calls_looked_forward_to(text, subject, obj, extract_statements
     found = [s for s in extract_statements(text) if s.relation == "meets"
              and {s.subject.label, s.object.label} == {subject, obj}]
     assert found and all(s.modality == "hypothetical" and not s.is_plain_edge for s in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Blinken met with senior Iraqi military officials in Baghdad.", ("United States", "meets", "Iraq"), None),
+    ("Blinken met with officials in Baghdad.", None, ("United States", "meets", "Iraq")),
+])
+def test_patterns_calls_officials_state(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
