@@ -333,9 +333,10 @@ def typed_list_mentions(doc, mentions) -> tuple:
 
 
 #: Nouns that stand for a release's designees without naming them ("these same targets").
-_TARGET_NOUNS = _PERSON_LIST_NOUNS | _ORG_LIST_NOUNS | {
-    "target", "designee", "party", "actor", "men", "figure", "terrorist", "criminal", "oligarch", "elite",
-    "advocate", "perpetrator", "officer", "company", "trafficker", "smuggler"}
+_PERSON_TARGETS = frozenset({"men", "figure", "terrorist", "criminal", "oligarch", "elite", "advocate", "perpetrator",
+                             "officer", "trafficker", "smuggler"})
+_TARGET_NOUNS = _PERSON_LIST_NOUNS | _ORG_LIST_NOUNS | _PERSON_TARGETS | {
+    "target", "designee", "party", "actor", "company"}
 #: Verbs whose object is a sanctions noun ("is imposing sanctions on", "took action against").
 _LIGHT_SANCTION_VERBS = frozenset({"impose", "implement", "take", "announce", "issue", "levy"})
 _SANCTION_NOUNS = frozenset({"sanction", "action", "measure", "designation", "restriction"})
@@ -384,13 +385,15 @@ def _partner_verb(ctx, v):
     from .relations import _is_verb
 
     lemma = v.lemma_.lower()
-    if lemma in _DESIGNATION_VERBS and _is_verb(v):
+    if lemma == "add" and not (_pobjs(v, ("to",)) and any(t.lower_ in ("list", "sdn") for t in v.doc[v.i:v.sent.end])):
+        return None  # "added these individuals to its sanctions list", not any addition
+    if lemma in _DESIGNATION_VERBS | {"add"} and _is_verb(v):
         if _passive(v):
             objs = [c for c in v.children if c.dep_ == "nsubjpass"]
             partners = [a for p in _pobjs(v, ("by",)) for a in phrase_args(ctx, p)]
         else:
             objs = [c for c in v.children if c.dep_ == "dobj"]
-            partners = verb_subjects(ctx, v)[0] if objs else []
+            partners = (verb_subjects(ctx, v)[0] or _subject_before(ctx, v)) if objs else []
     elif lemma in _SANCTION_NOUNS and not _is_verb(v):
         # "concurrently with the designation of these five individuals by the UN Committee"
         objs = _pobjs(v, ("of", "on", "against", "targeting"))
@@ -418,7 +421,64 @@ def _partner_verb(ctx, v):
     named = [t for o in objs for c in o.children if c.dep_ != "prep" for t in c.subtree]
     if any(ctx.index.get(t.i) is not None for t in named):
         return None  # "these individuals and Bank X" names a designee of its own ("figures of X" does not)
-    return partners
+    return partners, _designee_kinds(objs)
+
+
+_FIRM_WORDS = frozenset({
+    "factory", "company", "bank", "group", "exchange", "trading", "establishment", "foundation", "network", "front",
+    "corporation", "industries", "shipping", "holding", "holdings", "services", "enterprise", "enterprises", "institute",
+    "agency", "fund", "organization", "charity", "association", "society", "center", "centre", "brigade", "brigades",
+    "battalion", "army", "party", "movement", "ministry", "office", "council", "committee", "media", "now", "today"})
+
+
+def _is_person(actor) -> bool:
+    """Whether a designee is a person, by its name more than by the type NER gave it ("Pavel Orlov"
+    typed as a firm is a person; "Metallic Manufacturing Factory" is none).
+
+    Examples:
+        >>> from graphbuild.statement import Actor
+        >>> _is_person(Actor("ner-pavel-orlov", "Pavel Orlov", "Organization"))
+        True
+        >>> _is_person(Actor("ner-orion-trading-llc", "Orion Trading LLC", "Person"))
+        False
+    """
+    if actor.type in ("ArmedGroup", "GovernmentOrgan", "State"):
+        return False
+    label = actor.label
+    return not (_FORM_RE.search(label) or any(w.lower() in _FIRM_WORDS for w in label.split()))
+
+
+def _designee_kinds(objs) -> frozenset | None:
+    """The actor types the phrases stand for: "these individuals" persons, "these entities" firms and
+    groups; ``None`` (any) for "these targets", "them"."""
+    kinds: set = set()
+    for o in objs:
+        if o.lower_ == "all":
+            o = next((p for c in o.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), o)
+        lemma = o.lemma_.lower()
+        if lemma in _PERSON_LIST_NOUNS or lemma in _PERSON_TARGETS:
+            kinds.add("Person")
+        elif lemma in _ORG_LIST_NOUNS or lemma == "company":
+            kinds |= {"Organization", "ArmedGroup"}
+        else:
+            return None
+    return frozenset(kinds)
+
+
+def _subject_before(ctx, v) -> list:
+    """The actor right before a verb the parser left without a subject ("the United Nations (UN) last
+    night added ..."): the nearest name within six tokens, over brackets and time words only."""
+    from .relations import Arg
+
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    for t in reversed(v.doc[max(v.sent.start, v.i - 6):v.i]):
+        m = ctx.index.get(t.i)
+        if m is not None:
+            return [Arg(m.actor, t)] if m.actor.type in ("State", "Organization", "GovernmentOrgan") else []
+        if not (t.is_punct or t.dep_ in ("npadvmod", "amod", "advmod", "det") or t.like_num):
+            return []
+    return []
 
 
 def _owning_state(ctx, v) -> list:
@@ -473,14 +533,18 @@ def partner_candidates(sent, ctx) -> list:
     out = []
     for v in sent:
         lemma = v.lemma_.lower()
-        if not (lemma in _DESIGNATION_VERBS | _LIGHT_SANCTION_VERBS and _is_verb(v) or lemma in _SANCTION_NOUNS):
+        if not (lemma in _DESIGNATION_VERBS | _LIGHT_SANCTION_VERBS | {"add"} and _is_verb(v)
+                or lemma in _SANCTION_NOUNS):
             continue
-        partners = _heads_only(_partner_verb(ctx, v) or ())
+        partners, kinds = _partner_verb(ctx, v) or ((), None)
+        partners = _heads_only(partners)
         partners = [p for p in partners if p.actor.type in ("State", "Organization", "GovernmentOrgan")
                     and issuer.id not in (p.actor.id, p.actor.acts_for)]
         if not partners:
             continue
         for d in todays_designees(ctx, issuer):
+            if kinds is not None and ("Person" in kinds) != _is_person(d.actor):
+                continue  # "these individuals": not the firms designated with them
             out += [Candidate("designates", p, d, v, "memory", 1) for p in partners if p.actor.id != d.actor.id]
     return out
 

@@ -26,6 +26,8 @@ _RELEASE = ("Treasury Sanctions Arms Brokers\n\nWASHINGTON - Today, OFAC designa
      {("United Nations", "designates", "Tomas Varga")}),
     ("It complements steps taken today by the European Union and Canada, which imposed sanctions on both targets.",
      {("European Union", "designates", "Tomas Varga"), ("Canada", "designates", "Tomas Varga")}),
+    ("Stressing the global resolve, the United Nations (UN) last week added these individuals to its sanctions list.",
+     {("United Nations", "designates", "Tomas Varga")}),
 ])
 def test_designees_partner_designates_same_targets(partner, expected, plain_edges):
     found = plain_edges(_RELEASE.format(partner=partner), source=TREASURY)
@@ -40,6 +42,10 @@ def test_designees_partner_designates_same_targets(partner, expected, plain_edge
     ("New Zealand imposed sanctions on several of the same targets.", ("New Zealand", "designates", "Tomas Varga")),
     # a partner naming its own designee is read by the verb patterns, not copied to the release's designees
     ("Canada also sanctioned Nordwind Group today.", ("Canada", "designates", "Tomas Varga")),
+    # "these individuals" are the persons designated today, not the firm designated with them
+    ("Stressing the global resolve, the United Nations (UN) last week added these individuals to its sanctions list.",
+     ("United Nations", "designates", "Delta Ridge Trading LLC")),
+    ("Canada also took action against these individuals.", ("Canada", "designates", "Delta Ridge Trading LLC")),
     # a state that only modifies the body's name is no partner
     ("It is taken together with the designation of these two targets by the UN Security Council Mali Committee.",
      ("Mali", "designates", "Tomas Varga")),
