@@ -102,7 +102,8 @@ def protest_candidates(ctx, t) -> list:
     condemns the one who did what it protests (named outright, or the deed's possessor, modifier or
     "by" agent). "In protest" is said outright, whatever the verb it hangs on (a refused meeting)."""
     from .arguments import arg_of_token, verb_subjects, _pobjs
-    from .patterns import _demonym_arg, _event_agent, _pairs
+    from .partners import demonym_arg
+    from .patterns import _event_agent, _pairs
     from .relations import _is_noun, _is_verb
 
     if t.lemma_.lower() != "protest":
@@ -127,7 +128,7 @@ def protest_candidates(ctx, t) -> list:
     for p in acts:
         direct = arg_of_token(ctx, p)
         objs += [direct] if direct else [a for a in _event_agent(ctx, p) if a.actor.type != "Place"] or [
-            a for c in p.children if c.dep_ == "amod" and c.i < p.i for a in [_demonym_arg(c)] if a]
+            a for c in p.children if c.dep_ == "amod" and c.i < p.i for a in [demonym_arg(c)] if a]
     own = {a.actor.id for a in subs}
     return _pairs("condemns", subs, [o for o in objs if o.actor.id not in own], t, "attribution", 1, **kw)
 

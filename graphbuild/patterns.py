@@ -17,6 +17,7 @@ from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
 from .verbal import verbal_attack
 from .judgments import closer_candidates, protest_candidates, weapon_use_candidates
+from .partners import GATHERINGS, by_phone, hyphen_pair_candidates, led_well, merit_owners, officials_state
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -24,10 +25,6 @@ __all__ = ["sentence_candidates"]
 
 LIST_WORDS = ("list", "designation", "sdn", "blacklist", "registry", "register", "sanction")
 
-
-#: Gatherings a meeting verb's object can be: hosting one meets its guests, not its topic.
-_GATHERINGS = frozenset({"summit", "conference", "meeting", "talk", "talks", "forum", "gathering", "session",
-                         "dialogue", "negotiation", "round", "event", "ceremony", "convention", "symposium"})
 
 #: Adverbs that make coordinated subjects act as partners ("X and Y worked together").
 _TOGETHER = frozenset({"together", "jointly"})
@@ -62,19 +59,6 @@ def _context_ok(sent_low: str, opts: dict) -> bool:
         return False
     nctx = opts.get("not_context")
     return not (nctx and any(w in sent_low for w in nctx))
-
-
-#: What a call is held on: "by phone", "in a telephone call", "during a video conference".
-_CALL_WORDS = frozenset({"phone", "telephone", "videoconference", "video", "call", "conversation"})
-
-
-def _by_phone(v) -> bool:
-    """Whether ``v`` happened on a call: "told X by phone", "assured X in a phone call" (an interview is no call)."""
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "in", "during", "on") and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in _CALL_WORDS
-        and (p.lemma_.lower() in ("phone", "telephone", "videoconference")
-             or any(m.lower_ in ("phone", "telephone", "video") for m in p.children))
-        for p in c.children) for c in v.children)
 
 
 def _gives_nothing(v, heads) -> bool:
@@ -145,7 +129,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if opts.get("given") and not any(c.dep_ == "dobj" and (c.lemma_.lower() in opts["given"] or any(
             m.dep_ == "compound" and m.lemma_.lower() in opts["given"] for m in c.children)) for c in v.children):
         return []  # "received aid from X" (not "received a letter from X")
-    if opts.get("by_phone") and not _by_phone(v):
+    if opts.get("by_phone") and not by_phone(v):
         return []  # "told X by phone" is a call with X; "told X" alone is not
     if opts.get("requires_object") and not any(
             c.dep_ == "dobj" and c.lemma_ == opts["requires_object"] for c in v.children):
@@ -206,14 +190,14 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
                 agent = list(ctx.memory.attackers)
             objs += agent
             continue
-        if rel == "meets" and o.lemma_.lower() in _GATHERINGS and arg_of_token(ctx, o) is None:
+        if rel == "meets" and o.lemma_.lower() in GATHERINGS and arg_of_token(ctx, o) is None:
             objs += [a for p in _pobjs(o, ("with",)) for a in phrase_args(ctx, p)]
             continue  # "will host a summit on Sudan": the topic is no guest ("talks with X": X is)
         if o.lemma_ in opts.get("skip_object_heads", ()) and arg_of_token(ctx, o) is None:
             continue  # "supports the government's claim": a statement backed, not its author
         if opts.get("people_objects") and arg_of_token(ctx, o) is None and o.lemma_ not in PEOPLE_NOUNS:
             continue
-        if rel in ("meets", "praises") and v.lemma_ == "welcome" and _led_well(o, v):
+        if rel in ("meets", "praises") and v.lemma_ == "welcome" and led_well(o, v):
             if rel == "praises":  # "welcomed Qatar's leadership in the talks" praises Qatar, meets no one
                 objs += [a for c in o.children if c.dep_ == "poss" for a in [arg_of_token(ctx, c)] if a]
             continue
@@ -229,7 +213,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             continue
         objs += phrase_args(ctx, o)
     for p in _pobjs(v, tuple(opts.get("objects", ()))):
-        objs += phrase_args(ctx, p) or (_officials_state(ctx, p) if rel == "meets" else [])
+        objs += phrase_args(ctx, p) or (officials_state(ctx, p) if rel == "meets" else [])
     if opts.get("symmetric") and not objs and "with" in opts.get("objects", ()):
         # "negotiate peace with X": the partner's "with" phrase hung on the object
         objs += [a for o in obj_toks if arg_of_token(ctx, o) is None for p in _pobjs(o, ("with",))
@@ -248,7 +232,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         objs = [a for o in obj_toks if arg_of_token(ctx, o) is None and o.lemma_ in _PACT_NOUNS
                 for p in _pobjs(o, ("with",)) for a in phrase_args(ctx, p)]
     if rel == "praises" and not objs and obj_toks:  # "thanked the President for the United States' support"
-        objs = _merit_owners(ctx, [v, *obj_toks])
+        objs = merit_owners(ctx, [v, *obj_toks])
     if rel == "warns" and not objs:  # "threatened to retaliate against X"
         objs = [a for x in v.children if x.dep_ == "xcomp"
                 for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]
@@ -295,35 +279,6 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
     if rel == "designates" and objs:
         ctx.memory.designated = [o for o in objs if not o.negated]
     return out
-
-
-def _officials_state(ctx, p) -> list:
-    """"met with key Saudi national security officials": the state whose adjective sits deep in the
-    modifiers of the officials met (the actor module links it only next to the people noun)."""
-    if p.lemma_.lower() not in PEOPLE_NOUNS or p.pos_ != "NOUN":
-        return []
-    for m in sorted((m for m in p.subtree if m.i < p.i and m.dep_ in ("amod", "compound", "nmod")),
-                    key=lambda m: m.i):
-        a = arg_of_token(ctx, m) or _demonym_arg(m)
-        if a is not None and a.actor.type == "State":
-            return [a]
-    return []
-
-
-def _led_well(o, v) -> bool:
-    """"welcomed X's leadership in/on Y": an actor's leadership welcomed as a merit, not leaders
-    welcomed as guests ("welcomed the Iranian leadership to Moscow")."""
-    return o.lemma_ == "leadership" and any(c.dep_ == "poss" for c in o.children) and not _pobjs(v, ("to",)) \
-        and not _pobjs(o, ("to",))
-
-
-def _merit_owners(ctx, heads) -> list:
-    """"thanked the President for the United States' friendship", "commended the team for U.S. support":
-    when the one thanked is no actor, the named owner (possessor or modifier, not a pronoun) of what
-    the "for" phrase praises is praised."""
-    return [a for h in heads for p in _pobjs(h, ("for",)) for c in p.children
-            if c.dep_ in ("poss", "compound", "amod") and c.i < p.i and c.pos_ in ("PROPN", "ADJ", "NOUN")
-            for a in [arg_of_token(ctx, c)] if a]
 
 
 #: Relations whose act, threatened, makes the threatened party warned.
@@ -455,7 +410,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
             for rel, opts in lex.nouns.get(lemma, ()):
                 if opts.get("plural") is None or True:
                     found = noun_candidates(ctx, t, rel, opts, sent_low)
-                    out += found or _hyphen_pair(ctx, t, rel, opts)
+                    out += found or hyphen_pair_candidates(ctx, t, rel, opts)
             if joint(ctx, t) and not any(r == "cooperates" for r, _ in lex.nouns.get(lemma, ())):
                 out += noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
             out += joint_group_candidates(ctx, t)
@@ -485,39 +440,6 @@ def sentence_candidates(sent, ctx: Context) -> list:
         ctx.memory.parties = [met[0].subject, met[0].object]
         ctx.memory.parties_at = ctx.memory.sentence
     return out
-
-
-#: Nouns that name the state of ties between two actors, good or bad: no act of cooperation.
-_STATE_OF_TIES = frozenset({"tie", "link", "relationship", "relation", "thaw", "rapprochement", "friend"})
-
-
-def _hyphen_pair(ctx, n, rel, opts) -> list:
-    """"Israeli-Palestinian negotiations", "Palestinians-Israeli talks": a between-noun of a symmetric
-    relation whose hyphenated modifiers name two actors relates them."""
-    if not opts.get("between") or rel not in ("meets", "cooperates") or n.lemma_.lower() in _STATE_OF_TIES:
-        return []  # "tense Russian-Ukrainian relations" are no cooperation
-    mods, stack = [], [c for c in n.lefts if c.dep_ in ("amod", "compound", "nmod")]
-    while stack:
-        m = stack.pop()
-        mods.append(m)
-        stack += [c for c in m.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "punct")]
-    if not any(m.text in ("-", "\u2013") for m in mods):
-        return []
-    args = _dedupe([a for m in sorted(mods, key=lambda m: m.i) if m.text not in ("-", "\u2013")
-                    for a in [ctx.index.get(m.i) and arg_of_token(ctx, m) or _demonym_arg(m)] if a])
-    if len({a.actor.id for a in args}) != 2:
-        return []
-    return _symmetric(rel, args, n, "noun-coordination")
-
-
-def _demonym_arg(tok) -> Arg | None:
-    """A state's adjective the actor module did not link: "Palestinian" in "Israeli-Palestinian talks"."""
-    from .gazetteer import load_gazetteer
-
-    if not tok.text[:1].isupper():
-        return None
-    actor = load_gazetteer().demonym(tok.text)
-    return Arg(actor, tok, coref=False, via="demonym") if actor is not None and actor.type == "State" else None
 
 
 def _infinitive_noun(t) -> bool:

@@ -1,0 +1,102 @@
+"""Who a meeting, call, praise or partnership is with when the verb's object does not name it.
+
+Used by :mod:`graphbuild.patterns`: a call held "by phone" makes "told X" a meeting with X; hosting a
+gathering meets its guests, not its topic ("a summit on Sudan"); "met with key Saudi national security
+officials" meets Saudi Arabia; "welcomed X's leadership in Y" praises X (and meets no one); "thanked the
+President for the United States' support" praises the United States; "Israeli-Palestinian negotiations"
+relate the two states named by the hyphenated modifiers.
+
+Examples:
+    >>> "summit" in GATHERINGS and "relation" in STATE_OF_TIES
+    True
+"""
+
+from __future__ import annotations
+
+from .arguments import _pobjs, arg_of_token
+from .relations import PEOPLE_NOUNS, Arg, _dedupe
+
+__all__ = ["GATHERINGS", "CALL_WORDS", "STATE_OF_TIES", "by_phone", "officials_state", "led_well", "merit_owners",
+           "hyphen_pair_candidates", "demonym_arg"]
+
+
+#: Gatherings a meeting verb's object can be: hosting one meets its guests, not its topic.
+GATHERINGS = frozenset({"summit", "conference", "meeting", "talk", "talks", "forum", "gathering", "session",
+                         "dialogue", "negotiation", "round", "event", "ceremony", "convention", "symposium"})
+
+
+#: What a call is held on: "by phone", "in a telephone call", "during a video conference".
+CALL_WORDS = frozenset({"phone", "telephone", "videoconference", "video", "call", "conversation"})
+
+
+def by_phone(v) -> bool:
+    """Whether ``v`` happened on a call: "told X by phone", "assured X in a phone call" (an interview is no call)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "in", "during", "on") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in CALL_WORDS
+        and (p.lemma_.lower() in ("phone", "telephone", "videoconference")
+             or any(m.lower_ in ("phone", "telephone", "video") for m in p.children))
+        for p in c.children) for c in v.children)
+
+
+def officials_state(ctx, p) -> list:
+    """"met with key Saudi national security officials": the state whose adjective sits deep in the
+    modifiers of the officials met (the actor module links it only next to the people noun)."""
+    if p.lemma_.lower() not in PEOPLE_NOUNS or p.pos_ != "NOUN":
+        return []
+    for m in sorted((m for m in p.subtree if m.i < p.i and m.dep_ in ("amod", "compound", "nmod")),
+                    key=lambda m: m.i):
+        a = arg_of_token(ctx, m) or demonym_arg(m)
+        if a is not None and a.actor.type == "State":
+            return [a]
+    return []
+
+
+def led_well(o, v) -> bool:
+    """"welcomed X's leadership in/on Y": an actor's leadership welcomed as a merit, not leaders
+    welcomed as guests ("welcomed the Iranian leadership to Moscow")."""
+    return o.lemma_ == "leadership" and any(c.dep_ == "poss" for c in o.children) and not _pobjs(v, ("to",)) \
+        and not _pobjs(o, ("to",))
+
+
+def merit_owners(ctx, heads) -> list:
+    """"thanked the President for the United States' friendship", "commended the team for U.S. support":
+    when the one thanked is no actor, the named owner (possessor or modifier, not a pronoun) of what
+    the "for" phrase praises is praised."""
+    return [a for h in heads for p in _pobjs(h, ("for",)) for c in p.children
+            if c.dep_ in ("poss", "compound", "amod") and c.i < p.i and c.pos_ in ("PROPN", "ADJ", "NOUN")
+            for a in [arg_of_token(ctx, c)] if a]
+
+
+#: Nouns that name the state of ties between two actors, good or bad: no act of cooperation.
+STATE_OF_TIES = frozenset({"tie", "link", "relationship", "relation", "thaw", "rapprochement", "friend"})
+
+
+def hyphen_pair_candidates(ctx, n, rel, opts) -> list:
+    """"Israeli-Palestinian negotiations", "Palestinians-Israeli talks": a between-noun of a symmetric
+    relation whose hyphenated modifiers name two actors relates them."""
+    if not opts.get("between") or rel not in ("meets", "cooperates") or n.lemma_.lower() in STATE_OF_TIES:
+        return []  # "tense Russian-Ukrainian relations" are no cooperation
+    mods, stack = [], [c for c in n.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    while stack:
+        m = stack.pop()
+        mods.append(m)
+        stack += [c for c in m.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "punct")]
+    if not any(m.text in ("-", "\u2013") for m in mods):
+        return []
+    args = _dedupe([a for m in sorted(mods, key=lambda m: m.i) if m.text not in ("-", "\u2013")
+                    for a in [ctx.index.get(m.i) and arg_of_token(ctx, m) or demonym_arg(m)] if a])
+    if len({a.actor.id for a in args}) != 2:
+        return []
+    from .patterns import _symmetric
+
+    return _symmetric(rel, args, n, "noun-coordination")
+
+
+def demonym_arg(tok) -> Arg | None:
+    """A state's adjective the actor module did not link: "Palestinian" in "Israeli-Palestinian talks"."""
+    from .gazetteer import load_gazetteer
+
+    if not tok.text[:1].isupper():
+        return None
+    actor = load_gazetteer().demonym(tok.text)
+    return Arg(actor, tok, coref=False, via="demonym") if actor is not None and actor.type == "State" else None
