@@ -10,11 +10,21 @@ people or a state's forces as target) and for pacts (the parties of "between"/"a
 from __future__ import annotations
 
 from .arguments import _pobjs, arg_of_token, noun_subjects, phrase_args, verb_subjects
+from .attackers import anaphoric_attackers, remembered_targets
 from .attackers import remember_attack as _remember_attack
-from .attackers import anaphoric_attackers, charged_plot, remembered_targets
+from .culprits import charged_plot
 from .nominal import aim_of, hostile_noun, joint, listed_members, through_owner
 from .patterns import (
-    _HOSTILE, _WATERS, _context_ok, _event_agent, _event_nouns, _official_visit, _pairs, _placeish, _symmetric, _target_args,
+    _HOSTILE,
+    _WATERS,
+    _context_ok,
+    _event_agent,
+    _event_nouns,
+    _official_visit,
+    _pairs,
+    _placeish,
+    _symmetric,
+    _target_args,
     _types_ok,
 )
 from .peoples import people_args, security_owner_args
