@@ -159,6 +159,8 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
         return _pairs(rel, subs, objs, n, "default-agent", hops + 1)
     if objs and not subs and not between and rel == "attacks" and (back := anaphoric_attackers(ctx, n, objs)):
         return _pairs(rel, back, objs, n, "memory", hops + 1)  # "X attacked Y. ... this attack on Y and Z"
+    if objs and not subs and not between and rel in _HOSTILE and (warned := _warned_party(ctx, n)):
+        return _pairs(rel, warned, objs, n, "loose", hops + 2, modality="hypothetical")
     if objs and not subs and not between:
         return _not_the_speaker(n, att.loose_subject(ctx, rel, n, objs))
     if opts.get("between") and not objs and not subs and len(between) < 2:  # "they were on the verge of a deal"
@@ -229,6 +231,22 @@ def _participle_targets(ctx, n) -> list:
     hung on the participle that names the attacker."""
     return [a for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ctx.lex.light.get("attacks", ())
             and _pobjs(c, ("by",)) for p in _pobjs(c, ("against", "on")) for a in phrase_args(ctx, p)]
+
+
+#: Verbs that warn their object off an act ("warned X against an offensive on Y", "deterred X from
+#: an invasion of Y"), with the preposition that names the act.
+_WARNING_VERBS = {"warn": "against", "caution": "against", "advise": "against", "urge": "against",
+                  "counsel": "against", "deter": "from", "dissuade": "from", "discourage": "from",
+                  "restrain": "from"}
+
+
+def _warned_party(ctx, n) -> list:
+    """The one warned off an act named by ``n`` ("Biden warned Netanyahu against an offensive on Rafah"):
+    the warned party would be its doer, not the one who warns."""
+    prep, v = n.head, n.head.head
+    if n.dep_ != "pobj" or not _is_verb(v) or _WARNING_VERBS.get(v.lemma_) != prep.lower_:
+        return []
+    return [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
 
 
 #: Place prepositions of an attack noun: the place attacked, if it is a place ("attacks across Paris").

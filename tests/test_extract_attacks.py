@@ -465,3 +465,15 @@ def test_extract_attacks_claimed_blast(text, expected, absent, assert_edges):
 ])
 def test_extract_attacks_charge_is_personal(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,attacker,warner,target", [
+    # the one warned off an attack would be its attacker (a hypothetical statement), not the warner
+    ("Macron warned Erdogan against a ground offensive on Kobani.", "Turkey", "France", "Kobani"),
+    ("Norway tried to dissuade Russia from an invasion of Finland.", "Russia", "Norway", "Finland"),
+])
+def test_extract_attacks_warned_off_attacker(text, attacker, warner, target, extract_statements):
+    found = extract_statements(text)
+    assert [s.modality for s in _attacks(found, attacker, target)] == ["hypothetical"], found
+    assert not _attacks(found, warner, target), found
