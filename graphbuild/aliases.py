@@ -177,6 +177,43 @@ def _whole_name_before(mentions: list, text: str, bracket: int) -> list:
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def _open_brackets(mentions) -> list:
+    """Mentions with a name that NER ran into its short form's bracket cut there: "Alexander Ermakov
+    (Ermakov" is "Alexander Ermakov", and the short form in the bracket is the same person; every other
+    mention of the cut name's actor is remapped.
+
+    Examples:
+        >>> from graphbuild.statement import Actor
+        >>> a = Actor("ner-ivan-pekar-pekar", "Ivan Pekar (Pekar", "Person")
+        >>> out = _open_brackets([Mention(a, "Ivan Pekar (Pekar", 0, 17), Mention(a, "Pekar", 30, 35)])
+        >>> [(m.text, m.start, m.end, m.actor.label) for m in out]
+        [('Ivan Pekar', 0, 10, 'Ivan Pekar'), ('Pekar', 12, 17, 'Ivan Pekar'), ('Pekar', 30, 35, 'Ivan Pekar')]
+    """
+    fixed: dict = {}
+    for m in mentions:
+        cut = m.text.find(" (")
+        if cut <= 0 or ")" in m.text[cut:] or not m.actor.id.startswith("ner-") or m.actor.id in fixed:
+            continue
+        label = canonical_label(m.text[:cut].rstrip())
+        fixed[m.actor.id] = Actor(ner_actor_id(label), label, m.actor.type)
+    if not fixed:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        actor = fixed.get(m.actor.id, m.actor)
+        cut = m.text.find(" (")
+        if m.actor.id in fixed and cut > 0 and ")" not in m.text[cut:]:
+            name = m.text[:cut].rstrip()
+            out.append(Mention(actor, name, m.start, m.start + len(name)))
+            short = m.text[cut + 2:].strip()
+            if short and set(short.lower().split()) <= set(name.lower().split()):
+                pos = m.start + m.text.index(short, cut)
+                out.append(Mention(actor, short, pos, pos + len(short)))
+        else:
+            out.append(Mention(actor, m.text, m.start, m.end) if actor is not m.actor else m)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether a name at ``start`` opens a sentence or a line (where a glued heading stands).
 
@@ -214,7 +251,7 @@ def alias_mentions(doc, mentions) -> tuple:
         [('Ali Karimi', 'ner-ali-karimi'), ('Abu Omar', 'ner-ali-karimi')]
     """
     text = doc_text(doc)
-    mentions = _glued_heading(_name_pieces(mentions, text), text)
+    mentions = _glued_heading(_name_pieces(_open_brackets(mentions), text), text)
     brackets = list(_ID_BRACKET.finditer(text))
     commas = list(_COMMA_ALIAS.finditer(text))
     if not brackets and not commas:
