@@ -21,6 +21,10 @@ _DESCRIPTION_NOUNS = frozenset({"kingdom", "republic", "country", "nation", "gov
                                 "group", "organization", "organisation", "movement", "militia"})
 _NER_LABELS = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "PERSON": "Person", "NORP": None}
+#: "Dobbs v. Jackson": the parties of a court case's name (news writes "Israel vs. Hamas" for a conflict).
+_CASE_SEPARATORS = frozenset({"v.", "v"})
+#: "a Soleimani-class warship", "a Hamas-style raid": a name as a kind of thing, not an actor.
+_KIND_SUFFIXES = frozenset({"class", "type", "style", "era", "like", "esque", "size", "sized"})
 
 
 def find_entities(finder):
@@ -58,6 +62,8 @@ def _entity(finder, ent, s, e):
     """One piece (tokens s:e) of an entity: a gazetteer actor, else a typed NER actor, unless
     it is no actor (a credit, a bare title, an adjective, a description)."""
     doc = finder.doc
+    if _names_no_actor(doc, s, e):
+        return
     text = doc[s:e].text
     actor = finder.gaz_actor(ent.ent_id_) if ent.ent_id_ and (s, e) == (ent.start, ent.end) else None
     entry = finder.gaz.entry(text)
@@ -114,6 +120,16 @@ def _entity(finder, ent, s, e):
     if label == "ORG" and _armed_context(finder, s, e):
         type_ = "ArmedGroup"
     finder.add(s, e, Actor(ner_actor_id(text), canonical_label(text), type_), 2, "ner")
+
+
+def _names_no_actor(doc, s, e) -> bool:
+    """A name used for something else: a party of a court case's name ("Dobbs v. Jackson") or the
+    model of a kind of thing ("a Soleimani-class warship")."""
+    if (s > 0 and doc[s - 1].lower_ in _CASE_SEPARATORS) or \
+            (e < len(doc) and doc[e].lower_ in _CASE_SEPARATORS and e + 1 < len(doc) and doc[e + 1].text[:1].isupper()):
+        return True
+    return e + 1 < len(doc) and doc[e].text == "-" and not doc[e].whitespace_ and \
+        doc[e + 1].lower_ in _KIND_SUFFIXES
 
 
 #: Plural nouns for the armed men of a people ("Chechen militants", "Rohingya rebels").
