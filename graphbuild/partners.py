@@ -4,7 +4,8 @@ Used by :mod:`graphbuild.patterns`: a call held "by phone" makes "told X" a meet
 gathering meets its guests, not its topic ("a summit on Sudan"); "met with key Saudi national security
 officials" meets Saudi Arabia; "welcomed X's leadership in Y" praises X (and meets no one); "thanked the
 President for the United States' support" praises the United States; "Israeli-Palestinian negotiations"
-relate the two states named by the hyphenated modifiers.
+relate the two states named by the hyphenated modifiers; "raised the issue in a meeting with X" and
+"said his meeting with X was cordial" are meetings of the clause's subject with X.
 
 Examples:
     >>> "summit" in GATHERINGS and "relation" in STATE_OF_TIES
@@ -17,7 +18,7 @@ from .arguments import _pobjs, arg_of_token
 from .relations import PEOPLE_NOUNS, Arg, _dedupe
 
 __all__ = ["GATHERINGS", "CALL_WORDS", "STATE_OF_TIES", "by_phone", "officials_state", "led_well", "merit_owners",
-           "hyphen_pair_candidates", "demonym_arg"]
+           "hyphen_pair_candidates", "demonym_arg", "meeting_holder_candidates", "SETTING_PREPS", "MEETING_NOUNS"]
 
 
 #: Gatherings a meeting verb's object can be: hosting one meets its guests, not its topic.
@@ -100,3 +101,54 @@ def demonym_arg(tok) -> Arg | None:
         return None
     actor = load_gazetteer().demonym(tok.text)
     return Arg(actor, tok, coref=False, via="demonym") if actor is not None and actor.type == "State" else None
+
+
+#: Prepositions that set an act inside a meeting: "raised the issue in a meeting with X", "during talks with X".
+SETTING_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "ahead"})
+#: Meeting nouns whose holder the clause around them names.
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "call", "conversation", "summit", "negotiation"})
+
+
+def meeting_holder_candidates(ctx, n, rel) -> list:
+    """"Trudeau raised the issue in a meeting with X", "Trudeau said his meeting with X was cordial": a
+    meeting with a partner but no holder of its own is held by the subject of the verb it is the setting
+    of, or (with "his/her/their") by the subject of the clause above it."""
+    from .arguments import phrase_args, verb_subjects
+    from .patterns import _pairs
+    from .relations import _is_verb
+
+    if rel != "meets" or n.lemma_.lower() not in MEETING_NOUNS and n.lower_ not in MEETING_NOUNS:
+        return []
+    partners = [a for p in _pobjs(n, ("with",)) for a in phrase_args(ctx, p) if _heads_phrase(a.token, p) or (
+        a.actor.type == "State" and p.lemma_.lower() in PEOPLE_NOUNS)]  # "with the foreign ministers of X and Y"
+    if not partners:
+        return []
+    holders, hops = [], 0
+    if n.dep_ == "pobj" and n.head.lower_ in SETTING_PREPS and _is_verb(n.head.head):
+        holders, hops = verb_subjects(ctx, n.head.head)  # "raised X in a meeting with Y"
+    elif any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in n.children):
+        v = n.head
+        for _ in range(4):  # "X said his meeting with Y was cordial": the nearest subject above
+            if _is_verb(v) and any(c.dep_ == "nsubj" and c.i != n.i and n not in c.subtree for c in v.children):
+                holders, hops = verb_subjects(ctx, v)
+                break
+            if v.head.i == v.i:
+                break
+            v = v.head
+    holders = [a for a in holders if a.actor.type != "Place"]  # not "(NBC Louisville, KY): Mayor X ..."
+    own = {a.actor.id for a in holders}
+    return _pairs("meets", holders, [a for a in partners if a.actor.id not in own], n, "noun", hops + 1)
+
+
+def _heads_phrase(tok, p) -> bool:
+    """Whether ``tok`` names the "with" phrase ``p`` itself (its head, modifiers or conjuncts), not an actor
+    inside a phrase of its own ("a meeting with generals of the armed forces")."""
+    if tok is None:
+        return False
+    for _ in range(6):
+        if tok.i == p.i:
+            return True
+        if tok.dep_ in ("pobj", "prep") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -52,3 +52,32 @@ def test_patterns_calls_looked_forward_to(text, subject, obj, extract_statements
 ])
 def test_patterns_calls_officials_state(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pair,modality", [
+    ("Canadian Prime Minister Justin Trudeau raised the issue in a meeting with Philippine President Rodrigo "
+     "Duterte.", {"Canada", "Philippines"}, "asserted"),
+    ("Canadian Prime Minister Justin Trudeau said his meeting with Philippine President Rodrigo Duterte was "
+     "cordial.", {"Canada", "Philippines"}, "reported"),
+    ("Treasury Secretary Janet Yellen will participate in a bilateral meeting with German Finance Minister "
+     "Christian Lindner.", {"United States", "Germany"}, "hypothetical"),
+])
+def test_patterns_calls_meeting_setting(text, pair, modality, extract_statements):
+    found = {s.modality for s in extract_statements(text) if s.relation == "meets"
+             and {s.subject.label, s.object.label} == pair}
+    assert found == {modality}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Canadian Prime Minister Justin Trudeau raised the issue in a meeting on trade."])
+def test_patterns_calls_meeting_setting_needs_a_partner(text, extract_statements):
+    assert not any(s.relation == "meets" for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maduro spoke during a televised meeting with generals of the Bolivarian National Armed Forces.",
+])
+def test_patterns_calls_meeting_setting_not_inner_phrase(text, extract_statements):
+    assert not any(s.relation == "meets" for s in extract_statements(text))
