@@ -179,6 +179,9 @@ def attribution_candidates(ctx: Context, t) -> list:
             gov = gov.head
         if not speaker and _is_verb(gov):  # "Canada sanctioned officials responsible for X"
             speaker = verb_subjects(ctx, gov)[0]
+            if speaker and gov.lemma_.lower() not in JUDGING_VERBS and not all(
+                    a.actor.type in ("State", "GovernmentOrgan") or a.actor.acts_for for a in speaker):
+                return []  # "he empowered X's operatives responsible for assassinations": a designee's deed, no blame
         if not speaker and ctx.first_person(None) is not None:
             speaker = [Arg(ctx.first_person(None), None, True, "issuer")]
         return _pairs("blames", speaker, objs, t, "attribution", 1) if objs else []
@@ -215,6 +218,9 @@ def attribution_candidates(ctx: Context, t) -> list:
     return _pairs(rel, speaker, objs, t, "attribution", 1)
 
 
+#: Verbs whose subject judges the people it acts on ("sanctioned officials responsible for X").
+JUDGING_VERBS = frozenset({"sanction", "designate", "target", "condemn", "blame", "accuse", "hold", "punish", "penalize",
+                           "impose", "identify", "charge", "indict", "expose", "name", "list", "block", "ban"})
 #: Nouns of denying a deed: "Y rejected X's denials that it was involved".
 DENIALS = frozenset({"denial"})
 #: Verbs that reject what their object says ("dismissed X's denials"); "accept" rejects when negated.
