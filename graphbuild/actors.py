@@ -178,7 +178,7 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     resolve_short_forms(finder)
     find_member_groups(finder)
     find_government_nouns(finder)
-    spans = finder.resolve()
+    spans = namesake_towns(doc, finder.resolve())
     bad_sents = _sentence_prose(doc) or []
     text = doc_text(doc)
     bad_chars = list(non_prose_spans(text)) + _order_titles(text)
@@ -196,6 +196,67 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
 
         mentions = resolve_coreference(doc, mentions)
     return mentions
+
+
+#: States and provinces named after a town ("East Palestine, Ohio", "Lebanon, Pennsylvania").
+_SUBNATIONAL = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+    "Wisconsin", "Wyoming", "Ontario", "Quebec", "Manitoba", "Alberta", "Saskatchewan",
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.",
+    "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.",
+    "Va.", "Wis.", "Wyo.",
+})
+_TWO_WORD_SUBNATIONAL = frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+                                   "North Dakota", "South Carolina", "South Dakota", "Rhode Island",
+                                   "West Virginia", "British Columbia", "Nova Scotia", "New Brunswick"})
+#: Words that make a state's name part of a town's name before it ("East Palestine", "New Lebanon").
+_TOWN_PREFIXES = frozenset({"East", "West", "North", "South", "New", "Upper", "Lower", "Mount", "Port", "Fort",
+                            "Lake", "Little"})
+
+
+def _subnational_after(doc, end: int) -> bool:
+    """Whether ", <a US state or Canadian province>" follows token ``end`` ("..., Ohio")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    one = doc[end + 1].text
+    two = doc[end + 1:end + 3].text if end + 3 <= len(doc) else ""
+    return one in _SUBNATIONAL or two in _TWO_WORD_SUBNATIONAL
+
+
+def namesake_towns(doc, spans: list) -> list:
+    """Mention spans without the states that only name a town: "East Palestine, Ohio" and "Lebanon,
+    Pennsylvania" are towns, not Palestine and Lebanon; a town so named with a prefix ("East
+    Palestine") is a town wherever the document repeats it. The town becomes a ``Place``.
+
+    Args:
+        doc: The parsed document.
+        spans: ``(start, end, actor)`` token spans (:meth:`_Finder.resolve`).
+
+    Returns:
+        The spans, each such state replaced by a ``Place`` actor of the town's full name.
+    """
+    towns: set[str] = set()
+    hits = []
+    for k, (s, e, actor) in enumerate(spans):
+        if actor.type != "State":
+            continue
+        prefix = s > 0 and doc[s - 1].text in _TOWN_PREFIXES and not doc[s - 1].is_sent_start
+        if _subnational_after(doc, e):
+            hits.append((k, s - 1 if prefix else s, e))
+            if prefix:
+                towns.add(doc[s - 1:e].text)
+        elif prefix:
+            hits.append((k, s - 1, e))
+    out = list(spans)
+    for k, s, e in hits:
+        name = doc[s:e].text
+        if s < spans[k][0] and name not in towns:
+            continue  # "South Sudan"-like names are the gazetteer's; only a prefix seen with ", Ohio" counts
+        out[k] = (s, e, Actor(ner_actor_id(name), name, "Place"))
+    return out
 
 
 _LAST: list = [None, []]

@@ -114,3 +114,26 @@ def test_actors_congressional_committee_is_a_us_organ(nlp, text, surface, organ)
 ])
 def test_actors_family_name_written_first(nlp, text, word, person):
     assert (word, person) in _mentions(nlp, text)[1:]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,surface,actor", [
+    # a state's name that only names a town of a US state or Canadian province is that town
+    ("A chemical plant caught fire in East Palestine, Ohio, on Friday. Families in East Palestine were evacuated.",
+     "East Palestine", "ner-east-palestine"),
+    ("The senator visited a factory in Lebanon, Tennessee.", "Lebanon", "ner-lebanon"),
+])
+def test_actors_namesake_town_is_a_place(nlp, text, surface, actor):
+    found = _mentions(nlp, text)
+    assert [a for s, a in found if s == surface] and all(a == actor for s, a in found if s == surface), found
+    assert not any(a in ("palestine", "lebanon") for _, a in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,actor", [
+    # the state itself, and a prefixed name never seen as a town, stay as they are
+    ("Lebanon and Israel exchanged fire in the south.", "lebanon"),
+    ("Palestinians in East Jerusalem protested on Friday.", "israel"),
+])
+def test_actors_state_names_stay_states(nlp, text, actor):
+    assert actor in [a for _, a in _mentions(nlp, text)]
