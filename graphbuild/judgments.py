@@ -7,7 +7,8 @@ actions" (said Z, or written by a government): the speaker or issuer condemns th
 ...": a designation held out on a condition the target must meet warns the target now. "X boycotted the
 talks in protest of Y's decision", "X protested Y's seizure of the tanker": X condemns Y. "X said (denied
 that) Y used chemical weapons": X blames Y (or denies it). "may push X closer to Y", "X moved closer to
-Y": X and Y draw together (cooperates). Used by
+Y": X and Y draw together (cooperates). "U.S. allegations of Russian meddling", "Iran's accusations against
+Israel": the accuser blames the accused. Used by
 :mod:`graphbuild.attribution` (judgments) and :mod:`graphbuild.extract` (threats).
 """
 
@@ -16,7 +17,8 @@ from __future__ import annotations
 from .relations import Arg
 
 __all__ = ["judges", "deed_judgment", "conditional_threats", "protest_candidates", "PROTEST_PREPS",
-           "weapon_use_candidates", "BANNED_WEAPONS", "closer_candidates", "NEARING_VERBS"]
+           "weapon_use_candidates", "BANNED_WEAPONS", "closer_candidates", "NEARING_VERBS",
+           "accusation_candidates", "ACCUSATION_NOUNS"]
 
 
 def judges(ctx, t) -> list:
@@ -207,3 +209,37 @@ def _named_outright(ctx, a) -> bool:
     for tail in ("'s military", "\u2019s military", "'s government", "\u2019s government"):
         name = name.removesuffix(tail)  # "Myanmar's military" is the state's own
     return name in (a.actor.label.lower(), a.actor.id.replace("-", " "))
+
+
+#: Nouns of accusing: their owner blames whoever they name ("U.S. allegations of Russian meddling").
+ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge"})
+
+
+def accusation_candidates(ctx, n) -> list:
+    """"investigating U.S. allegations of Russian meddling", "Iran's accusations against Israel",
+    "Washington's accusations that Moscow meddled": the accuser (the noun's possessor or state modifier)
+    blames the accused (named after "against", the doer of the deed after "of", or the subject of the
+    "that" clause). The accusation is made whatever the clause says of it ("Russia rejects U.S.
+    allegations of meddling": still the United States' blame), so it is asserted."""
+    from .arguments import _pobjs, arg_of_token, phrase_args
+    from .partners import demonym_arg
+    from .patterns import _event_agent, _pairs
+    from .relations import _is_noun
+
+    if n.lemma_.lower() not in ACCUSATION_NOUNS or not _is_noun(n):
+        return []
+    accusers = [a for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i
+                for a in [arg_of_token(ctx, c) or (demonym_arg(c) if c.dep_ == "amod" else None)] if a]
+    accusers = [a for a in accusers if a.actor.type in ("State", "GovernmentOrgan", "Organization", "ArmedGroup")]
+    if not accusers:
+        return []
+    accused = [a for p in _pobjs(n, ("against",)) for a in phrase_args(ctx, p)]
+    for p in _pobjs(n, ("of",)):
+        accused += [a for a in _event_agent(ctx, p) if a.actor.type != "Place"] or [
+            a for c in p.children if c.dep_ == "amod" and c.i < p.i for a in [demonym_arg(c)] if a]
+    for c in n.children:
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            accused += [a for s in c.children if s.dep_ == "nsubj" for a in phrase_args(ctx, s)]
+    own = {a.actor.id for a in accusers}
+    return _pairs("blames", accusers, [a for a in accused if a.actor.id not in own], n, "noun", 1,
+                  modality="asserted")

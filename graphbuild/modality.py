@@ -292,8 +292,10 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 and not any(w.lemma_.lower() in cues.presupposing_verbs for w in path):
             found.add("hypothetical")  # "Nelson will meet officials in Doha", "will hold talks with X": planned
         if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and (
-                c.lower_ in cues.hyp_modifiers or c.lemma_.lower() in cues.hyp_modifiers) for c in children):
-            found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit"
+                c.lower_ in cues.hyp_modifiers or c.lemma_.lower() in cues.hyp_modifiers) for c in children) and (
+                i == 0 or path[i - 1].dep_ != "prep" or path[i - 1].lower_ == "of"):
+            found.add("hypothetical")  # "a possible attack on", "the proposed sanctions", "an upcoming visit",
+            # "a possible resumption of talks" (not "likely support to the Houthi attacks": they took place)
         if governs and t.lemma_.lower() in cues.condition_nouns and t.dep_ == "pobj" and t.head.lower_ == "in":
             found.add("hypothetical")  # "in the event of a Russian attack on Estonia"
         if i == 0 and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.hyp_determiners for c in children):

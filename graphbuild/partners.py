@@ -5,7 +5,8 @@ gathering meets its guests, not its topic ("a summit on Sudan"); "met with key S
 officials" meets Saudi Arabia; "welcomed X's leadership in Y" praises X (and meets no one); "thanked the
 President for the United States' support" praises the United States; "Israeli-Palestinian negotiations"
 relate the two states named by the hyphenated modifiers; "raised the issue in a meeting with X" and
-"said his meeting with X was cordial" are meetings of the clause's subject with X.
+"said his meeting with X was cordial" are meetings of the clause's subject with X; "Iran's support to the
+Houthi attacks" backs the attackers.
 
 Examples:
     >>> "summit" in GATHERINGS and "relation" in STATE_OF_TIES
@@ -18,7 +19,8 @@ from .arguments import _pobjs, arg_of_token
 from .relations import PEOPLE_NOUNS, Arg, _dedupe
 
 __all__ = ["GATHERINGS", "CALL_WORDS", "STATE_OF_TIES", "by_phone", "officials_state", "led_well", "merit_owners",
-           "hyphen_pair_candidates", "demonym_arg", "meeting_holder_candidates", "SETTING_PREPS", "MEETING_NOUNS"]
+           "hyphen_pair_candidates", "demonym_arg", "meeting_holder_candidates", "SETTING_PREPS", "MEETING_NOUNS",
+           "backed_attackers_candidates"]
 
 
 #: Gatherings a meeting verb's object can be: hosting one meets its guests, not its topic.
@@ -152,3 +154,20 @@ def _heads_phrase(tok, p) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def backed_attackers_candidates(ctx, n, rel, opts) -> list:
+    """"Iran's support to the Houthi missile attacks", "Russian funding for Wagner's operations": the
+    owner of the support backs whoever does the acts supported (cooperates)."""
+    from .patterns import _event_agent, _event_nouns, _pairs
+
+    if rel != "cooperates" or not opts.get("objects"):
+        return []
+    owners = [a for c in n.children if c.dep_ in ("poss", "compound", "amod") and c.i < n.i
+              for a in [arg_of_token(ctx, c) or (demonym_arg(c) if c.dep_ == "amod" else None)] if a]
+    if not owners:
+        return []
+    events = [p for p in _pobjs(n, tuple(opts["objects"])) if p.lemma_.lower() in _event_nouns(ctx)]
+    doers = [a for p in events for a in _event_agent(ctx, p) if a.actor.type != "Place"]
+    own = {a.actor.id for a in owners}
+    return _pairs("cooperates", owners, [a for a in doers if a.actor.id not in own], n, "noun", 1)

@@ -16,9 +16,9 @@ from .attackers import remember_attack as _remember_attack
 from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
 from .verbal import verbal_attack
-from .judgments import closer_candidates, protest_candidates, weapon_use_candidates
+from .judgments import accusation_candidates, closer_candidates, protest_candidates, weapon_use_candidates
 from .partners import (
-    GATHERINGS, by_phone, hyphen_pair_candidates, led_well, meeting_holder_candidates, merit_owners, officials_state,
+    GATHERINGS, backed_attackers_candidates, by_phone, hyphen_pair_candidates, led_well, meeting_holder_candidates, merit_owners, officials_state,
 )
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
@@ -412,7 +412,8 @@ def sentence_candidates(sent, ctx: Context) -> list:
             for rel, opts in lex.nouns.get(lemma, ()):
                 if opts.get("plural") is None or True:
                     found = noun_candidates(ctx, t, rel, opts, sent_low)
-                    out += found or hyphen_pair_candidates(ctx, t, rel, opts) or meeting_holder_candidates(ctx, t, rel)
+                    out += found or hyphen_pair_candidates(ctx, t, rel, opts) or meeting_holder_candidates(
+                        ctx, t, rel) or backed_attackers_candidates(ctx, t, rel, opts)
             if joint(ctx, t) and not any(r == "cooperates" for r, _ in lex.nouns.get(lemma, ())):
                 out += noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
             out += joint_group_candidates(ctx, t)
@@ -423,6 +424,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
         out += protest_candidates(ctx, t)
         out += weapon_use_candidates(ctx, t)
         out += closer_candidates(ctx, t)
+        out += accusation_candidates(ctx, t)
         out += att.hyphen_candidates(ctx, t)
         out += att.unrecognized_candidates(ctx, t)
         out += att.weapon_reach_candidates(ctx, t)

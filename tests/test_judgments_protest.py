@@ -83,3 +83,19 @@ def test_judgments_drawn_closer_cooperate(text, pair, modality, extract_statemen
 @pytest.mark.parametrize("text", ["Russian forces moved closer to Kyiv.", "The Taliban moved closer to Kabul."])
 def test_judgments_advance_is_no_rapprochement(text, extract_statements):
     assert not any(s.relation == "cooperates" for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Congress is investigating U.S. allegations of Russian interference in the vote.",
+     ("United States", "blames", "Russia")),
+    ("Qatar dismissed Egypt's accusations against Hamas.", ("Egypt", "blames", "Hamas")),
+])
+def test_judgments_accusation_nouns(text, expected, assert_edges):
+    assert_edges(text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The allegations of fraud against the mayor surfaced in May."])
+def test_judgments_accusation_nouns_need_an_accuser(text, extract_statements):
+    assert not any(s.relation == "blames" for s in extract_statements(text))

@@ -28,3 +28,15 @@ def test_modality_ending_verbs(text, relation, pair, modality, extract_statement
 ])
 def test_modality_ending_verbs_near_miss(text, relation, pair, extract_statements):
     assert _modalities(extract_statements(text), relation, pair) == {"asserted"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,pair,modality", [
+    # a modifier of a noun above the act speaks of that noun, not of the act it is "to"
+    ("Washington will counter Iran's likely support to Houthi missile attacks on Saudi Arabia.", "attacks",
+     {"Houthis", "Saudi Arabia"}, "asserted"),
+    ("Saudi Arabia fears possible attacks on its oil facilities by the Houthis.", "attacks",
+     {"Houthis", "Saudi Arabia"}, "hypothetical"),
+])
+def test_modality_modifier_scope(text, relation, pair, modality, extract_statements):
+    assert _modalities(extract_statements(text), relation, pair) == {modality}

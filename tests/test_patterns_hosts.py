@@ -27,3 +27,12 @@ def test_patterns_hosts_gathering_topic(text, expected, absent, assert_edges, ex
 ])
 def test_patterns_hosts_received_aid(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    ("The sanctions target Iran's support to the Houthi missile attacks.", ("Iran", "cooperates", "Houthis"), None),
+    ("Iran's support to the attacks on shipping is documented.", None, ("Iran", "cooperates", "Houthis")),
+])
+def test_patterns_hosts_backed_attackers(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
