@@ -178,7 +178,7 @@ def find_mentions(doc, *, gazetteer=None, coref: bool | None = None) -> tuple[Me
     resolve_short_forms(finder)
     find_member_groups(finder)
     find_government_nouns(finder)
-    spans = namesake_towns(doc, finder.resolve())
+    spans = titled_surnames(doc, namesake_towns(doc, finder.resolve()), gaz)
     bad_sents = _sentence_prose(doc) or []
     text = doc_text(doc)
     bad_chars = list(non_prose_spans(text)) + _order_titles(text)
@@ -256,6 +256,52 @@ def namesake_towns(doc, spans: list) -> list:
         if s < spans[k][0] and name not in towns:
             continue  # "South Sudan"-like names are the gazetteer's; only a prefix seen with ", Ohio" counts
         out[k] = (s, e, Actor(ner_actor_id(name), name, "Place"))
+    return out
+
+
+#: Title words before a bare surname ("Under Secretary Nelson", "Ambassador Haley").
+_TITLE_WORDS = frozenset({"under", "deputy", "assistant", "secretary", "ambassador", "director", "general", "gen.",
+                          "president", "minister", "prime", "foreign", "defense", "defence", "treasury", "commander",
+                          "adviser", "advisor", "envoy", "special", "senator", "sen.", "chancellor", "vice"})
+_SURNAMES: dict = {}  # id of a gazetteer -> surname -> its persons with a role
+
+
+def _gazetteer_surnames(gaz) -> dict:
+    index = _SURNAMES.get(id(gaz))
+    if index is None:
+        index = {}
+        for actor in getattr(gaz, "actors", {}).values():
+            if actor.type == "Person" and actor.role and " " in actor.label:
+                index.setdefault(actor.label.rsplit(" ", 1)[-1], []).append(actor)
+        _SURNAMES[id(gaz)] = index
+    return index
+
+
+def titled_surnames(doc, spans: list, gaz) -> list:
+    """Mention spans with a bare surname after a title ("Under Secretary Nelson", "Ambassador Haley")
+    resolved to the one gazetteer person of that surname whose role has the title's last word; the
+    text may never have given the full name. Other surnames are left as they are.
+
+    Args:
+        doc: The parsed document.
+        spans: ``(start, end, actor)`` token spans.
+        gaz: The gazetteer.
+
+    Returns:
+        The spans, such a surname's actor replaced by the gazetteer person.
+    """
+    index = _gazetteer_surnames(gaz)
+    out = []
+    for s, e, actor in spans:
+        if actor.type == "Person" and actor.id.startswith("ner-") and e - s == 1 and doc[s].text in index:
+            k = s
+            while k > 0 and doc[k - 1].lower_ in _TITLE_WORDS and doc[k - 1].text[:1].isupper():
+                k -= 1
+            title = doc[s - 1].lower_.rstrip(".") if k < s else None
+            found = [a for a in index[doc[s].text] if title and title in a.role.lower().split()]
+            if len(found) == 1:
+                actor = found[0]
+        out.append((s, e, actor))
     return out
 
 

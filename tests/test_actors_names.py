@@ -137,3 +137,15 @@ def test_actors_namesake_town_is_a_place(nlp, text, surface, actor):
 ])
 def test_actors_state_names_stay_states(nlp, text, actor):
     assert actor in [a for _, a in _mentions(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,surface,actor", [
+    # a title before a bare surname picks the one gazetteer person of that surname with that role
+    ("In Riyadh, Under Secretary Nelson pressed Gulf officials on terrorist financing.", "Nelson", "brian-nelson"),
+    # without a title, or with a title the person does not hold, the surname stays a person of its own
+    ("In Riyadh, Nelson pressed Gulf officials on terrorist financing.", "Nelson", "ner-nelson"),
+    ("In Riyadh, General Nelson pressed Gulf officials on terrorist financing.", "Nelson", "ner-nelson"),
+])
+def test_actors_titled_surname(nlp, text, surface, actor):
+    assert (surface, actor) in _mentions(nlp, text)
