@@ -8,7 +8,9 @@ actions" (said Z, or written by a government): the speaker or issuer condemns th
 talks in protest of Y's decision", "X protested Y's seizure of the tanker": X condemns Y. "X said (denied
 that) Y used chemical weapons": X blames Y (or denies it). "may push X closer to Y", "X moved closer to
 Y": X and Y draw together (cooperates). "U.S. allegations of Russian meddling", "Iran's accusations against
-Israel": the accuser blames the accused. Used by
+Israel": the accuser blames the accused. "the strikes by X violated international law", "the launch was a
+violation of the resolutions" (said Z): Z condemns X. "X bears responsibility for the war", "the blame lies
+with X" (said Z): Z blames X. "objects to X's decision": condemns X. Used by
 :mod:`graphbuild.attribution` (judgments) and :mod:`graphbuild.extract` (threats).
 """
 
@@ -18,7 +20,8 @@ from .relations import Arg
 
 __all__ = ["judges", "deed_judgment", "conditional_threats", "protest_candidates", "PROTEST_PREPS",
            "weapon_use_candidates", "BANNED_WEAPONS", "closer_candidates", "NEARING_VERBS",
-           "accusation_candidates", "ACCUSATION_NOUNS"]
+           "accusation_candidates", "ACCUSATION_NOUNS", "violation_candidates", "responsibility_candidates",
+           "VIOLATED_NORMS"]
 
 
 def judges(ctx, t) -> list:
@@ -243,3 +246,71 @@ def accusation_candidates(ctx, n) -> list:
     own = {a.actor.id for a in accusers}
     return _pairs("blames", accusers, [a for a in accused if a.actor.id not in own], n, "noun", 1,
                   modality="asserted")
+
+
+#: What a deed can violate so that saying it condemns the doer: "violated international law / X's sovereignty".
+VIOLATED_NORMS = frozenset({"law", "resolution", "sovereignty", "ceasefire", "truce", "agreement", "airspace",
+                            "norm", "charter", "obligation", "commitment", "integrity", "accord", "convention",
+                            "border", "right", "rights", "armistice", "deal", "treaty", "territory"})
+
+
+def _doers(ctx, tok) -> list:
+    """Who did what ``tok`` names: the actor itself, or the agent of a deed ("the strikes by X")."""
+    from .arguments import arg_of_token
+    from .patterns import _event_agent
+
+    direct = arg_of_token(ctx, tok)
+    # a private person's deed is rarely the point ("Navalny's poisoning" names the victim)
+    return [direct] if direct else [a for a in _event_agent(ctx, tok) if a.actor.type != "Place"
+                                    and not (a.actor.type == "Person" and not a.actor.acts_for)]
+
+
+def violation_candidates(ctx, t) -> list:
+    """"X violated international law", "the strikes by X breached the ceasefire", "the launch by X was a
+    clear violation of the resolutions", said Z (or issued by a government): Z condemns X."""
+    from .arguments import _pobjs
+    from .patterns import _pairs
+    from .relations import _is_verb
+
+    lemma = t.lemma_.lower()
+    norms = lambda h: h.lemma_.lower() in VIOLATED_NORMS or h.lower_ in VIOLATED_NORMS  # noqa: E731
+    if lemma in ("violate", "breach", "flout", "contravene") and _is_verb(t):
+        if not any(c.dep_ == "dobj" and norms(c) for c in t.children):
+            return []
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+    elif lemma in ("violation", "breach") and t.dep_ == "attr" and t.head.lemma_ == "be":
+        if not any(norms(p) for p in _pobjs(t, ("of",))):
+            return []
+        subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    doers = [a for c in subj for a in _doers(ctx, c)]
+    judges_ = [a for a in judges(ctx, t)]
+    own = {a.actor.id for a in judges_}
+    return _pairs("condemns", judges_, [a for a in doers if a.actor.id not in own], t, "attribution", 1)
+
+
+def responsibility_candidates(ctx, t) -> list:
+    """"X bears full responsibility for the war", "the responsibility lies with X", "the blame rests with
+    X", said Z: Z blames X. "Z objects to X's decision": Z condemns X."""
+    from .arguments import _pobjs, phrase_args, verb_subjects
+    from .patterns import _pairs
+    from .relations import _is_verb
+
+    lemma = t.lemma_.lower()
+    if lemma == "object" and _is_verb(t):
+        objs = [a for p in _pobjs(t, ("to",)) for a in _doers(ctx, p)]
+        subs = verb_subjects(ctx, t)[0]
+        own = {a.actor.id for a in subs}
+        return _pairs("condemns", subs, [a for a in objs if a.actor.id not in own], t, "verb", 0)
+    if lemma not in ("responsibility", "blame"):
+        return []
+    if t.dep_ == "dobj" and t.head.lemma_ in ("bear", "carry", "shoulder") and _pobjs(t, ("for",)):
+        named = verb_subjects(ctx, t.head)[0]
+    elif t.dep_ == "nsubj" and t.head.lemma_ in ("lie", "rest") and _is_verb(t.head):
+        named = [a for p in _pobjs(t.head, ("with",)) for a in phrase_args(ctx, p)]
+    else:
+        return []
+    blamers = list(ctx.speaker_of(t)) or judges(ctx, t)
+    own = {a.actor.id for a in blamers}
+    return _pairs("blames", blamers, [a for a in named if a.actor.id not in own], t, "attribution", 1)

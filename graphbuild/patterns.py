@@ -16,7 +16,10 @@ from .attackers import remember_attack as _remember_attack
 from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
 from .verbal import verbal_attack
-from .judgments import accusation_candidates, closer_candidates, protest_candidates, weapon_use_candidates
+from .judgments import (
+    accusation_candidates, closer_candidates, protest_candidates, responsibility_candidates, violation_candidates,
+    weapon_use_candidates,
+)
 from .partners import (
     GATHERINGS, backed_attackers_candidates, by_phone, hyphen_pair_candidates, led_well, meeting_holder_candidates, merit_owners, officials_state,
 )
@@ -425,6 +428,8 @@ def sentence_candidates(sent, ctx: Context) -> list:
         out += weapon_use_candidates(ctx, t)
         out += closer_candidates(ctx, t)
         out += accusation_candidates(ctx, t)
+        out += violation_candidates(ctx, t)
+        out += responsibility_candidates(ctx, t)
         out += att.hyphen_candidates(ctx, t)
         out += att.unrecognized_candidates(ctx, t)
         out += att.weapon_reach_candidates(ctx, t)

@@ -99,3 +99,26 @@ def test_judgments_accusation_nouns(text, expected, assert_edges):
 @pytest.mark.parametrize("text", ["The allegations of fraud against the mayor surfaced in May."])
 def test_judgments_accusation_nouns_need_an_accuser(text, extract_statements):
     assert not any(s.relation == "blames" for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Spain said the strikes by Morocco violated international law.", ("Spain", "condemns", "Morocco")),
+    ("Japan said the launch by North Korea was a clear violation of the Security Council resolutions.",
+     ("Japan", "condemns", "North Korea")),
+    ("The White House said Russia bears full responsibility for the war.", ("United States", "blames", "Russia")),
+    ("Washington said the blame rests with Moscow.", ("United States", "blames", "Russia")),
+    ("Germany strongly objects to China's decision.", ("Germany", "condemns", "China")),
+])
+def test_judgments_violation_and_responsibility(text, expected, assert_edges):
+    assert_edges(text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Spain said the storm violated no law.",
+    "The company said it bears responsibility for the outage.",
+    "Spain said the poisoning of the dissident was a violation of international norms.",
+])
+def test_judgments_violation_needs_a_doer(text, extract_statements):
+    assert not any(s.relation in ("condemns", "blames") for s in extract_statements(text))
