@@ -148,7 +148,8 @@ def company_mentions(doc, mentions) -> tuple:
         [('Hadom Trading S.R.L.', 'Organization'), ('Orion GmbH', 'Organization')]
     """
     text = doc_text(doc)
-    mentions = place_led_names(doc, mentions)
+    if _RELEASE_MARKS.search(text):  # "19 Mexican companies" in a sanctions release: no actor
+        mentions = place_led_names(doc, [m for m in mentions if not _common_plural(m)])
     hits = list(_FORM_RE.finditer(text))
     if not hits:
         return tuple(mentions)
@@ -200,6 +201,22 @@ _PLACE_WORDS = frozenset({
     "december", "and", "or", "of", "the", "in", "on", "for", "to", "a", "an", "secretary", "minister", "ministry",
     "president", "governor", "chief", "police", "government", "authorities", "officials", "army", "forces"})
 _RELEASE_MARKS = re.compile(r"\bOFAC\b|\bE\.O\.|Executive Order \d")
+
+
+def _common_plural(m) -> bool:
+    """An NER name that ends in a common plural noun ("Mexican companies", "Iranian individuals"): a
+    description of designees, no actor.
+
+    Examples:
+        >>> from graphbuild.statement import Actor
+        >>> _common_plural(Mention(Actor("ner-mexican-companies", "Mexican Companies"), "Mexican companies", 0, 17))
+        True
+        >>> _common_plural(Mention(Actor("ner-gulf-companies", "Gulf Companies"), "Gulf Companies", 0, 14))
+        False
+    """
+    last = m.text.rsplit(" ", 1)[-1]
+    return m.actor.id.startswith("ner-") and " " in m.text and last in (
+        "individuals", "entities", "companies", "nationals", "persons", "firms", "businesses", "subsidiaries")
 
 
 def place_led_names(doc, mentions) -> tuple:

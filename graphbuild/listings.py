@@ -264,6 +264,14 @@ def listing_candidates(sent, ctx) -> list:
             out += [Candidate("designates", issuer, o, v, "default-agent", 0) for o in objs
                     if o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
             continue
+        if _owner_as_agent(v):
+            # "X is being designated ... for being owned or controlled by Y": the issuer designates X
+            issuer = ctx.memory.designator or (
+                Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
+            objs = [a for c in v.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]
+            out += [Candidate("designates", issuer, o, v, "default-agent", 0) for o in objs
+                    if issuer is not None and o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
+            continue
         objs = _colon_items(ctx, v, sent) + _including_items(ctx, v, sent) + _stray_objects(ctx, v)
         objs += _copula_items(ctx, v, sent) + _bracketed_items(ctx, v, sent)
         objs += _shared_subject(ctx, v, phrase_args)
@@ -353,6 +361,8 @@ def designator_climb(cand) -> bool:
         way up passing a participle, a clause of a noun or a preposition, or the trigger being a
         gerund coordinated with a passive designation.
     """
+    if cand.relation == "designates":
+        return _misread_designator(cand)
     if cand.relation != "cooperates" or cand.subject.token is None or cand.hops == 0:
         return False
     t = cand.subject.token
@@ -383,6 +393,56 @@ def designator_climb(cand) -> bool:
     top = path[-1] if path else None  # the word right under the designation verb
     return top is not None and top.tag_ == "VBG" and top.dep_ == "conj" and t.dep_ == "agent"
 
+
+
+#: Participles of a designation's reason whose "by" names the owner, not the designator.
+_REASON_PARTICIPLES = frozenset({"own", "control", "direct", "operate", "lead", "manage", "run", "employ", "fund",
+                                 "finance", "support", "sponsor", "use", "found", "establish", "create"})
+
+
+def _misread_designator(cand) -> bool:
+    """A designator that the parse took from the designation's reason or its legal basis: "X is being
+    designated pursuant to E.O. 13894 for being owned or controlled, directly or indirectly, by Y" (Y owns
+    X; the "by" phrase hangs on "designated" in the parse), "designated ... most recently by E.O. 13848"
+    (an order is no actor)."""
+    t = cand.subject.token
+    actor = cand.subject.actor
+    if re.match(r"(?i)e\.?o\.?\s*\d|executive order", actor.label):
+        return True
+    if actor.id.startswith("ner-") and not actor.acts_for and (actor.type == "Person" or _FIRM_FORM.search(actor.label)
+                                                              or actor.label.rsplit(" ", 1)[-1].lower() in _PLURAL_HEADS):
+        return True  # "C.V. OFAC designated ..." read as one sentence: a firm or a private person designates no one
+    if actor.type == "ArmedGroup" and doc_mentions_any(cand.trigger.doc, "release", _RELEASE_MARKS):
+        return True  # in a sanctions release an armed group is a designee, never the designator
+    if t is not None and t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN" \
+            and t.head.lemma_.lower() in _PRIVATE_NOUNS:
+        return True  # "sanctioned X along with 19 Mexican companies": the companies' country designates no one
+    if t is None or cand.kind != "passive" or t.dep_ != "pobj" or t.head.dep_ != "agent":
+        return False
+    return _owner_as_agent(t.head.head)
+
+
+_FIRM_FORM = re.compile(r"\b(?:S\.A\.|S\.?A\.? de C\.V\.|LLC|Ltd\.?|Limited|GmbH|Inc\.?|Co\.|Company|Corporation|FZE|JSC)"
+                        r"(?!\w)")
+
+
+#: Last words of a heading read as a name ("Rayan Roshd & Associated Individuals").
+_PLURAL_HEADS = frozenset({"individuals", "entities", "persons", "companies", "nationals", "associates"})
+#: Private persons and firms: a state named as their modifier ("Mexican companies") is no designator.
+_PRIVATE_NOUNS = frozenset({"company", "firm", "business", "entity", "individual", "national", "person", "businessman",
+                            "businesswoman", "subsidiary", "front", "network", "vessel", "man", "woman", "people",
+                            "facilitator", "financier", "operative", "associate", "relative", "trafficker", "smuggler"})
+
+
+def _owner_as_agent(v) -> bool:
+    """Whether every "by" agent of a passive designation verb comes after a reason participle of its
+    own "for" phrase ("designated ... for being owned or controlled, directly or indirectly, by Y")."""
+    agents = [c for c in v.children if c.dep_ == "agent"]
+    if not agents or not any(c.dep_ == "nsubjpass" for c in v.children):
+        return False
+    reasons = [p.i for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
+               for p in c.children if p.dep_ == "pcomp" and p.lemma_.lower() in _REASON_PARTICIPLES]
+    return bool(reasons) and all(a.i > min(reasons) for a in agents)
 
 
 _PARTY_PREPS = frozenset({"among", "between", "amongst"})
