@@ -76,15 +76,17 @@ def _agent_args(ctx, p) -> list:
     return [a for a in phrase_args(ctx, p) if keep_pp or a.token is None or not in_pp(a.token)]
 
 
-def _co_agents(ctx, v) -> tuple[list, list]:
+def _co_agents(ctx, v) -> tuple[list, list, list]:
     """Actors acting with the subject of ``v``, and actors backing it: "X, together with Y, struck Z",
     "X fought alongside Y", "X, in coordination with Y, ..." (co-agents); "with support from Y"
-    (backers). The phrases hang on the verb or on its subject (``co_agent`` in ``triggers.yaml``)."""
+    (backers). The phrases hang on the verb or on its subject (``co_agent`` in ``triggers.yaml``).
+    The third list holds the co-agents named only by "along with", which may just list who else was
+    there ("X, along with Y, attended the summit")."""
     spec = ctx.lex.raw["cooperates"].get("co_agent", {})
     adverbs, preps = set(spec.get("adverbs", ())), set(spec.get("prepositions", ()))
     manner, backing = set(spec.get("manner_nouns", ())), set(spec.get("backing_nouns", ()))
     holders = [v] + [c for c in v.children if c.dep_ == "nsubj"]
-    agents, backers = [], []
+    agents, backers, listed = [], [], []
     for h in holders:
         heads = [c for c in h.children if c.dep_ == "prep"]
         heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
@@ -95,13 +97,15 @@ def _co_agents(ctx, v) -> tuple[list, list]:
                         a.dep_ == "advmod" and a.lower_ in adverbs and a.i == c.i - 1 for a in h.children))):
                 agents += [a for p in objs for a in _agent_args(ctx, p)]
             elif c.lower_ == "along":  # "along with Y"
-                agents += [a for q in _pobjs(c, ("with",)) for a in _agent_args(ctx, q)]
+                along = [a for q in _pobjs(c, ("with",)) for a in _agent_args(ctx, q)]
+                agents += along
+                listed += along
             for p in objs:
                 if c.lower_ == "in" and p.lemma_ in manner:  # "in coordination with Y"
                     agents += [a for q in _pobjs(p, ("with",)) for a in phrase_args(ctx, q)]
                 elif c.lower_ == "with" and p.lemma_ in backing:  # "with support from Y"
                     backers += [a for q in _pobjs(p, ("from", "of")) for a in phrase_args(ctx, q)]
-    return _dedupe(agents), _dedupe(backers)
+    return _dedupe(agents), _dedupe(backers), _dedupe(listed)
 
 
 def _person(a) -> bool:
@@ -111,30 +115,38 @@ def _person(a) -> bool:
 def co_agent_candidates(ctx, sent, found) -> list:
     """"X, together with Y, conducted strikes on Z": Y attacks Z too, and X cooperates with Y; "X,
     with support from Y, ...": Y cooperates with X. Relations read at the verb or at a nominal
-    trigger it governs as a light verb are shared with the co-agent."""
+    trigger it governs as a light verb are shared with the co-agent. A co-agent named by "along
+    with" shares the act, and is a partner only in a fight or a cooperation ("X, along with Y,
+    attended the summit" or "starred in the film" makes no partners)."""
     out = []
     for v in sent:
         if not _is_verb(v):
             continue
-        agents, backers = _co_agents(ctx, v)
+        agents, backers, listed = _co_agents(ctx, v)
         if not agents and not backers:
             continue
         subs, hops = verb_subjects(ctx, v)
         ids = {a.actor.id for a in subs}
-        partners = [a for a in agents + backers if a.actor.id not in ids]
-        if not subs or not partners:
+        shared = [c for c in found if c.relation not in ("cooperates", "meets") and c.subject.actor.id in ids
+                  and (c.trigger.i == v.i or (c.trigger.head.i == v.i and c.trigger.dep_ in ("dobj", "nsubjpass")))]
+        # "along with" names partners only in a fight ("X, along with Y, struck Z") or a joint act ("X,
+        # along with Y, is collaborating on Z"); "X, along with Y, condemned Z" shares the condemnation
+        # only, and "X, along with Y, attended the summit / starred in the film" says who was there
+        joint_act = any(rel == "cooperates" and opts.get("symmetric") for rel, opts in ctx.lex.verbs.get(v.lemma_, ())) \
+            or any(c.relation == "cooperates" and (c.trigger.i == v.i or c.trigger.head.i == v.i) for c in found)
+        fight = joint_act or any(c.relation == "attacks" for c in shared)
+        if not shared and not joint_act:
+            agents = [a for a in agents if a not in listed]
+        partners = [a for a in agents + backers if a.actor.id not in ids and (fight or a not in listed)]
+        if not subs or not (partners or shared):
             continue
         from .patterns import _pairs
 
         out += [c for c in _pairs("cooperates", subs, partners, v, "coordination", hops + 1)
                 if not (_person(c.subject) and _person(c.object))]  # two officials of one side
-        for c in found:
-            if c.relation in ("cooperates", "meets") or c.subject.actor.id not in ids:
-                continue
-            t = c.trigger
-            if t.i == v.i or (t.head.i == v.i and t.dep_ in ("dobj", "nsubjpass")):
-                out += [Candidate(c.relation, a, c.object, c.trigger, c.kind, c.hops + 1, c.modality, c.exempt)
-                        for a in agents if a.actor.id not in ids and a.actor.id != c.object.actor.id]
+        for c in shared:
+            out += [Candidate(c.relation, a, c.object, c.trigger, c.kind, c.hops + 1, c.modality, c.exempt)
+                    for a in agents if a.actor.id not in ids and a.actor.id != c.object.actor.id]
     return out
 
 

@@ -39,6 +39,23 @@ def test_extract_co_agent_traps(text, absent, plain_edges):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,expected,absent", [
+    # "along with" says who else was there: a partner only in a fight or a joint act
+    ("Egypt, along with Jordan, attended the Cairo summit.", None, ("Egypt", "cooperates", "Jordan")),
+    ("The Rolling Stones will play at a festival in Ohio, along with Coldplay and Oasis.", None,
+     ("Rolling Stones", "cooperates", "Coldplay")),
+    ("Egypt, along with Jordan, condemned Israel on Monday.", ("Jordan", "condemns", "Israel"),
+     ("Egypt", "cooperates", "Jordan")),
+    ("Egypt, along with Jordan, bombed ISIS positions in Sinai.", ("Egypt", "cooperates", "Jordan"), None),
+    ("Japan, along with Vietnam, is collaborating on a new port in Laos.", ("Japan", "cooperates", "Vietnam"), None),
+])
+def test_extract_co_agent_along_with(text, expected, absent, plain_edges):
+    found = _either_way(plain_edges(text))
+    assert expected is None or expected in found, found
+    assert absent is None or not any(e[:3] == absent for e in found), found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
     ("Colombian and U.S. troops have stepped up operations against ELN commanders.",
      {("Colombia", "attacks", "National Liberation Army"), ("United States", "attacks", "National Liberation Army")}),
