@@ -25,7 +25,8 @@ __all__ = ["GATHERINGS", "CALL_WORDS", "STATE_OF_TIES", "by_phone", "officials_s
 
 #: Gatherings a meeting verb's object can be: hosting one meets its guests, not its topic.
 GATHERINGS = frozenset({"summit", "conference", "meeting", "talk", "talks", "forum", "gathering", "session",
-                         "dialogue", "negotiation", "round", "event", "ceremony", "convention", "symposium"})
+                         "dialogue", "negotiation", "round", "event", "ceremony", "convention", "symposium",
+                         "call"})
 
 
 #: What a call is held on: "by phone", "in a telephone call", "during a video conference".
@@ -107,6 +108,8 @@ def demonym_arg(tok) -> Arg | None:
 
 #: Prepositions that set an act inside a meeting: "raised the issue in a meeting with X", "during talks with X".
 SETTING_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "ahead"})
+#: Verbs whose subject holds the meeting they take as object: "convened a meeting with X".
+CONVENING_VERBS = frozenset({"convene", "chair", "co-chair", "organize", "organise", "lead", "join"})
 #: Meeting nouns whose holder the clause around them names.
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "call", "conversation", "summit", "negotiation"})
 
@@ -128,6 +131,10 @@ def meeting_holder_candidates(ctx, n, rel) -> list:
     holders, hops = [], 0
     if n.dep_ == "pobj" and n.head.lower_ in SETTING_PREPS and _is_verb(n.head.head):
         holders, hops = verb_subjects(ctx, n.head.head)  # "raised X in a meeting with Y"
+    elif n.dep_ == "dobj" and n.head.lemma_.lower() in CONVENING_VERBS:
+        holders, hops = verb_subjects(ctx, n.head)  # "convened a meeting with leaders of X and Y"
+        partners = [a for a in partners if a.actor.type in ("State", "ArmedGroup") or a.actor.acts_for]
+        # (not "convened a call with governors and agency heads": a government's own business)
     elif any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in n.children):
         v = n.head
         for _ in range(4):  # "X said his meeting with Y was cordial": the nearest subject above
@@ -138,7 +145,8 @@ def meeting_holder_candidates(ctx, n, rel) -> list:
                 break
             v = v.head
     holders = [a for a in holders if a.actor.type != "Place"]  # not "(NBC Louisville, KY): Mayor X ..."
-    own = {a.actor.id for a in holders}
+    own = {a.actor.id for a in holders} | {a.actor.acts_for for a in holders if a.actor.acts_for}
+    partners = [a for a in partners if a.actor.acts_for not in own or not a.actor.acts_for]  # not its own organs
     return _pairs("meets", holders, [a for a in partners if a.actor.id not in own], n, "noun", hops + 1)
 
 

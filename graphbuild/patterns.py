@@ -21,7 +21,8 @@ from .judgments import (
     weapon_use_candidates,
 )
 from .partners import (
-    GATHERINGS, backed_attackers_candidates, by_phone, hyphen_pair_candidates, led_well, meeting_holder_candidates, merit_owners, officials_state,
+    GATHERINGS, backed_attackers_candidates, by_phone, hyphen_pair_candidates, led_well, meeting_holder_candidates,
+    merit_owners, officials_state,
 )
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
@@ -30,6 +31,9 @@ __all__ = ["sentence_candidates"]
 
 LIST_WORDS = ("list", "designation", "sdn", "blacklist", "registry", "register", "sanction")
 
+
+#: Verbs that two subjects can only do by talking to each other: "X and Y discussed the war".
+_DISCUSSING = frozenset({"discuss", "review", "consult", "confer"})
 
 #: Adverbs that make coordinated subjects act as partners ("X and Y worked together").
 _TOGETHER = frozenset({"together", "jointly"})
@@ -196,7 +200,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             objs += agent
             continue
         if rel == "meets" and o.lemma_.lower() in GATHERINGS and arg_of_token(ctx, o) is None:
-            objs += [a for p in _pobjs(o, ("with",)) for a in phrase_args(ctx, p)]
+            preps = ("with", "from") if v.lemma_ == "receive" else ("with",)  # "received a call from X"
+            objs += [a for h in (o, v) for p in _pobjs(h, preps) for a in phrase_args(ctx, p)]
             continue  # "will host a summit on Sudan": the topic is no guest ("talks with X": X is)
         if o.lemma_ in opts.get("skip_object_heads", ()) and arg_of_token(ctx, o) is None:
             continue  # "supports the government's claim": a statement backed, not its author
@@ -433,6 +438,10 @@ def sentence_candidates(sent, ctx: Context) -> list:
         out += att.hyphen_candidates(ctx, t)
         out += att.unrecognized_candidates(ctx, t)
         out += att.weapon_reach_candidates(ctx, t)
+        if _is_verb(t) and lemma in _DISCUSSING:  # "Blinken and Prince Faisal discussed the war": they talked
+            subs, hops = verb_subjects(ctx, t)
+            if hops == 0 and len({a.actor.id for a in subs}) >= 2:
+                out += _symmetric("meets", _dedupe(subs), t, "coordination", hops)
         if _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in t.children):
             subs, hops = verb_subjects(ctx, t)  # "the United States and Russia will embark together on"
             if len({a.actor.id for a in subs}) >= 2:

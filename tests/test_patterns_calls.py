@@ -81,3 +81,24 @@ def test_patterns_calls_meeting_setting_needs_a_partner(text, extract_statements
 ])
 def test_patterns_calls_meeting_setting_not_inner_phrase(text, extract_statements):
     assert not any(s.relation == "meets" for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pair", [
+    ("President Biden and Prime Minister Trudeau discussed the situation in Haiti.", {"United States", "Canada"}),
+    ("President Biden received a call from President Zelenskyy of Ukraine.", {"United States", "Ukraine"}),
+    ("Vice President Harris convened a meeting with the leaders of Guatemala and Honduras.",
+     {"United States", "Guatemala"}),
+])
+def test_patterns_calls_discussed_received_convened(text, pair, extract_statements):
+    assert any(s.relation == "meets" and s.is_plain_edge and {s.subject.label, s.object.label} == pair
+               for s in extract_statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Analysts discussed Russia and China at length.",
+    "Trump, who had called negotiations with North Korea a waste of time, offered no path to talks.",
+])
+def test_patterns_calls_discussed_near_miss(text, plain_edges):
+    assert not any(rel == "meets" for _, rel, _ in plain_edges(text))
