@@ -18,6 +18,11 @@ TREASURY = "U.S. Department of the Treasury press release"
      "Halcyon Freight Limited\n\nHalcyon Freight Limited is a shipping company that carried oil for the network "
      "for several years.\n",
      ("United States", "designates", "Halcyon Freight Limited")),
+    # a heading in capitals over a name NER does not read
+    ("Treasury Targets Judges\n\nToday, OFAC designated two judges pursuant to E.O. 14088.\n\n"
+     "MARTA ISABEL QUINTERO SOLANO\n\nMarta Isabel Quintero Solano (Quintero) was designated for ordering the "
+     "arrest of opposition members.\n",
+     ("United States", "designates", "Marta Isabel Quintero Solano")),
 ])
 def test_listings_heading_designee(text, expected, assert_edges):
     assert_edges(text, expected=expected, source=TREASURY)
