@@ -198,6 +198,14 @@ def governing_path(token, stop=None) -> list:
     return path
 
 
+def _setting(path, i) -> bool:
+    """Whether the trigger is only the setting of the ``i``-th word of its path: an event noun in its
+    "at / during / in" phrase ("did not discuss trade at their summit")."""
+    below = path[: i]
+    return path[i - 1].dep_ == "prep" and path[i - 1].lower_ in ("at", "during", "amid") and path[0].pos_ == "NOUN" and all(
+        w.dep_ in ("pobj", "prep", "compound", "conj") for w in below)
+
+
 def _has_phrase(sent_text: str, phrases) -> bool:
     low = sent_text.lower()
     return any(p in low for p in phrases)
@@ -252,6 +260,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         for c in children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
                 # "would not hesitate to strike", "has not ruled out attacking": left open
+                if governs and _setting(path, i):
+                    continue  # "did not discuss trade at their summit": the summit took place
                 if negative or (governs and t.lemma_.lower() in cues.unconfirmed_verbs):
                     found.add("hypothetical")  # and "has not confirmed carrying out X": not denied either
                 else:

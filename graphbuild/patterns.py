@@ -441,7 +441,8 @@ def sentence_candidates(sent, ctx: Context) -> list:
         if _is_verb(t) and lemma in _DISCUSSING:  # "Blinken and Prince Faisal discussed the war": they talked
             subs, hops = verb_subjects(ctx, t)
             if hops == 0 and len({a.actor.id for a in subs}) >= 2:
-                out += _symmetric("meets", _dedupe(subs), t, "coordination", hops)
+                # "X and Y did not discuss trade at their summit": they met all the same
+                out += _symmetric("meets", _dedupe(subs), t, "coordination", hops, exempt=frozenset({"negated"}))
         if _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in t.children):
             subs, hops = verb_subjects(ctx, t)  # "the United States and Russia will embark together on"
             if len({a.actor.id for a in subs}) >= 2:

@@ -40,3 +40,15 @@ def test_modality_ending_verbs_near_miss(text, relation, pair, extract_statement
 ])
 def test_modality_modifier_scope(text, relation, pair, modality, extract_statements):
     assert _modalities(extract_statements(text), relation, pair) == {modality}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,relation,pair,modality", [
+    # the setting of a denied act took place; a meeting not taken part in did not
+    ("Putin did not mention Ukraine during his meeting with Xi.", "meets", {"Russia", "China"}, "asserted"),
+    ("Iran did not take part in the talks with the United States.", "meets", {"Iran", "United States"}, "negated"),
+    ("President Biden and President Putin will discuss a range of topics.", "meets", {"United States", "Russia"},
+     "hypothetical"),
+])
+def test_modality_setting_and_planned_discussion(text, relation, pair, modality, extract_statements):
+    assert _modalities(extract_statements(text), relation, pair) == {modality}
