@@ -29,9 +29,9 @@ _ARRANGING = frozenset({"agree", "arrange", "consent"})
 def announces_plan(t, i, path, predicate) -> bool:
     """``t`` (the ``i``-th word of the trigger's governing path) announces the event with "will": the
     trigger itself, the verb it is the object or purpose of ("will hold talks", "will travel to Kyiv to
-    meet X"), or whose "in/at/for" phrase it is ("will participate in a meeting with X"), the verb it is coordinated with ("will travel to Riyadh and meet X"), or the event noun's
-    predicate ("the summit will take place in Geneva"); or, with no "will", a verb that agrees to or
-    arranges it ("agreed to meet X")."""
+    meet X"), or whose "in/at/for" phrase it is ("will participate in a meeting with X"), the verb it is
+    coordinated with ("will travel to Riyadh and meet X"), or the event noun's predicate ("the summit will
+    take place in Geneva"); or, with no "will", a verb that agrees to or arranges it ("agreed to meet X")."""
     def will(v) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children)
 
@@ -41,7 +41,8 @@ def announces_plan(t, i, path, predicate) -> bool:
     if below.dep_ == "xcomp" and t.lemma_.lower() in _ARRANGING and (i == 1 or i == 2 and path[0].dep_ == "dobj"):
         return True  # "Modi agreed to meet Sharif", "the two sides arranged to hold talks": still to come
     ok = below.dep_ in ("dobj", "xcomp") or (below.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) or (predicate is not None and t.i == predicate.i) or (
+        c.dep_ == "aux" and c.lower_ == "to" for c in below.children)) or (
+        predicate is not None and t.i == predicate.i) or (
         i == 2 and below.dep_ == "prep" and below.lower_ in ("in", "at", "for") and path[0].dep_ == "pobj")
     return ok and will(t)  # "will participate in a bilateral meeting with X"
 

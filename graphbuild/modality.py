@@ -200,10 +200,10 @@ def governing_path(token, stop=None) -> list:
 
 def _setting(path, i) -> bool:
     """Whether the trigger is only the setting of the ``i``-th word of its path: an event noun in its
-    "at / during / in" phrase ("did not discuss trade at their summit")."""
-    below = path[: i]
-    return path[i - 1].dep_ == "prep" and path[i - 1].lower_ in ("at", "during", "amid") and path[0].pos_ == "NOUN" and all(
-        w.dep_ in ("pobj", "prep", "compound", "conj") for w in below)
+    "at / during / amid" phrase ("did not discuss trade at their summit")."""
+    prep = path[i - 1]
+    return prep.dep_ == "prep" and prep.lower_ in ("at", "during", "amid") and path[0].pos_ == "NOUN" and all(
+        w.dep_ in ("pobj", "prep", "compound", "conj") for w in path[:i])
 
 
 def _has_phrase(sent_text: str, phrases) -> bool:
