@@ -36,3 +36,20 @@ def test_patterns_hosts_received_aid(text, expected, absent, assert_edges):
 ])
 def test_patterns_hosts_backed_attackers(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pair,modality", [
+    ("Germany ruled out sending tanks to Ukraine.", {"Germany", "Ukraine"}, "negated"),
+    ("Britain sent tanks to Ukraine.", {"United Kingdom", "Ukraine"}, "asserted"),
+])
+def test_patterns_hosts_sent_tanks(text, pair, modality, extract_statements):
+    found = {s.modality for s in extract_statements(text) if s.relation == "cooperates"
+             and {s.subject.label, s.object.label} == pair}
+    assert found == {modality}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Russia sent tanks into Ukraine."])
+def test_patterns_hosts_tanks_into_is_no_aid(text, extract_statements):
+    assert not any(s.relation == "cooperates" for s in extract_statements(text))
