@@ -478,6 +478,19 @@ def _owner_as_agent(v) -> bool:
 
 
 _PARTY_PREPS = frozenset({"among", "between", "amongst"})
+_JOINED = re.compile(r"\s+and\s+(?:[A-Z][\w'\u2019.&-]*\s+){0,5}$")
+_THEIR_OWNER = re.compile(r"[\w.]*,?\s+and\s+their\s+\w+")
+
+
+def _one_owner(cand) -> bool:
+    """Two firms joined by "and" and followed by the person they share: "A Ltd and B Ltd, and their
+    director C, partnered with D" (A and B are one side, C's firms, not each other's partners)."""
+    a, b = sorted((cand.subject.token, cand.object.token), key=lambda t: -1 if t is None else t.i)
+    if a is None or b is None or b.i > cand.trigger.i:
+        return False
+    text = a.doc.text
+    between = text[a.idx + len(a.text):b.idx]
+    return bool(_JOINED.fullmatch(between)) and bool(_THEIR_OWNER.match(text, b.idx + len(b.text)))
 
 
 def membership_pair(cand, issuer=None) -> bool:
@@ -485,7 +498,8 @@ def membership_pair(cand, issuer=None) -> bool:
     strengthen cooperation among seven countries - A, B, C, D and E", "cooperation between its
     members: A, B and C". The list says who belongs to a body, not that any two of them act together,
     so such a pair is no ``cooperates`` edge; a pair with the issuer of the text (the government
-    that counts itself among the members) stays. "Cooperation between A and B", "among A, B and C"
+    that counts itself among the members) stays; nor are two firms of one owner ("A Ltd and B Ltd, and
+    their director C, partnered with D"). "Cooperation between A and B", "among A, B and C"
     (the names themselves as the object) and "A and B jointly designated X" are not membership lists.
 
     Args:
@@ -495,6 +509,8 @@ def membership_pair(cand, issuer=None) -> bool:
     Returns:
         True when the candidate pairs two members of such a list, neither of them the issuer.
     """
+    if cand.relation == "cooperates" and cand.kind == "coordination" and _one_owner(cand):
+        return True
     if cand.relation != "cooperates" or cand.kind != "noun-coordination":
         return False
     toks = [a.token for a in (cand.subject, cand.object)]
