@@ -121,15 +121,28 @@ def _actors_by_id(mentions) -> dict:
     return out
 
 
-def _acting(actor: Actor, by_id: dict) -> Actor:
+def _acting(actor: Actor, by_id: dict, when: tuple = (None, None)) -> Actor:
     """The actor a person or organ acts for (followed up to three steps), else itself; an actor
-    that acts in its own name (``own_name`` in the gazetteer: the IRGC) stops the climb."""
+    that acts in its own name (``own_name`` in the gazetteer: the IRGC) stops the climb, and so does
+    a person out of office (``in_office`` in the gazetteer) at the sentence's own date ("in 2005,
+    Trump met ..."), or in a document written before the person's first term (Trump as a candidate in
+    2016; a later document may tell of a former president's acts in office without a date).
+
+    Args:
+        actor: The actor named.
+        by_id: Actor id -> actor of the document's mentions.
+        when: The sentence's explicit date and the document's date (ISO, either may be None).
+    """
     try:
-        from .gazetteer import load_gazetteer
+        from .gazetteer import in_office, load_gazetteer
 
         gaz = load_gazetteer()
     except Exception:  # noqa: BLE001 - a missing gazetteer only loses the links
         gaz = None
+    terms = gaz.terms.get(actor.id) if gaz is not None else None
+    said, written = when
+    if terms and (not in_office(terms, said) or (not said and written and written[:10] < terms[0][0])):
+        return actor
     seen = 0
     while actor.acts_for and seen < 3 and not (gaz is not None and actor.id in gaz.own_name):
         nxt = by_id.get(actor.acts_for)
@@ -139,6 +152,29 @@ def _acting(actor: Actor, by_id: dict) -> Actor:
             break
         actor, seen = nxt, seen + 1
     return actor
+
+
+def _act_date(sent, trigger, doc_date: str | None) -> str | None:
+    """The date the sentence gives the act itself: a date on the trigger or on the verb of its clause,
+    directly or through a preposition ("In 2005, Trump met ...", "his visit in May 2005"), not one
+    elsewhere in the sentence ("... since the war of 1950")."""
+    from .dates import normalize_date
+
+    clause = trigger
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    owners = {trigger.i, clause.i} | {g.i for t in (trigger, clause) for p in t.children if p.dep_ == "prep"
+                                      for g in p.children if g.dep_ == "pcomp"}  # "accused X of doing Y in 2006"
+    for ent in sent.ents:
+        root = ent.root
+        if ent.label_ == "DATE" and (root.head.i in owners or (
+                root.head.dep_ == "prep" and root.head.head.i in owners)):
+            iso = normalize_date(ent.text, doc_date)
+            if iso is not None:
+                return iso
+    return None
 
 
 def _member_of(actor: Actor, state: Actor, by_id: dict) -> bool:
@@ -419,14 +455,16 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
             is_news_source(cand.subject.actor) and cand.subject.actor.type != "GovernmentOrgan"):
         return None
     subj_actor = cand.subject.actor
+    when = (_act_date(sent, cand.trigger, document.date), document.date)  # who held office then
     # a personal act (a charge: "bin Laden is charged with the Y bombings") stays the person's
-    subject = subj_actor if "personal" in cand.extra and subj_actor.type == "Person" else _acting(subj_actor, by_id)
+    subject = subj_actor if "personal" in cand.extra and subj_actor.type == "Person" else _acting(
+        subj_actor, by_id, when)
     agent = subj_actor if subject is not subj_actor else None
     obj_actor = cand.object.actor
     if cand.relation in ("designates", "delists") and obj_actor.type in _UNDESIGNATED_TYPES:
         obj = obj_actor
     else:
-        obj = _acting(obj_actor, by_id)
+        obj = _acting(obj_actor, by_id, when)
     if subject.id == obj.id or _member_of(subject, obj, by_id) or _member_of(obj, subject, by_id):
         return None
     if cand.kind == "coordination" and _unaffiliated_with_official(cand.subject.actor, cand.object.actor):

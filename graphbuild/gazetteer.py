@@ -49,16 +49,18 @@ from .errors import GraphbuildError
 from .namespace import ACTOR_TYPES
 from .statement import Actor
 
-__all__ = ["KINDS", "Entry", "Gazetteer", "default_paths", "load_gazetteer", "normalize_surface"]
+__all__ = ["KINDS", "Entry", "Gazetteer", "default_paths", "load_gazetteer", "normalize_surface", "in_office"]
 
 #: The kinds of surface form an :class:`Entry` can be.
 KINDS = ("name", "alias", "demonym", "metonym")
 _ACTOR_KEYS = {"id", "label", "type", "wikidata", "aliases", "demonyms", "metonyms", "organs",
                "persons", "case_sensitive", "acts_for", "role", "note", "own_name"}
 _SUB_KEYS = {"id", "label", "wikidata", "aliases", "case_sensitive", "role", "note", "organs",
-             "persons", "own_name"}
+             "persons", "own_name", "in_office"}
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
+_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_TERM_RE = re.compile(r"^\d{4}-\d{2}-\d{2}/(?:\d{4}-\d{2}-\d{2})?$")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"'})
 _DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]+")
@@ -133,6 +135,9 @@ class Gazetteer:
     actors: Mapping[str, Actor]
     entries: tuple[Entry, ...]
     own_name: frozenset[str] = frozenset()
+    #: person id -> its terms of office (ISO ``(start, end)``, end ``""`` while in office): outside
+    #: them the person acts for no one (``in_office`` in the data)
+    terms: Mapping[str, tuple] = field(default_factory=dict)
     _cs: Mapping[str, Entry] = field(default_factory=dict, repr=False)
     _ci: Mapping[str, Entry] = field(default_factory=dict, repr=False)
 
@@ -347,6 +352,7 @@ class _Builder:
         self.folded: dict[str, tuple[str, str, str, bool]] = {}
         self.qids: dict[str, str] = {}
         self.own_name: set[str] = set()
+        self.terms: dict[str, tuple] = {}
 
     def add_actor(self, path, item, type_=None, acts_for=None, allowed=_ACTOR_KEYS, parent=None):
         where = f"actor {item.get('id', '?')!r}" if isinstance(item, dict) else "an item"
@@ -383,6 +389,11 @@ class _Builder:
             _fail(path, where, "'own_name' must be true or false")
         if own:
             self.own_name.add(aid)
+        terms = _strings(path, where, item.get("in_office"), "in_office")
+        if terms:
+            if any(not _TERM_RE.match(t) for t in terms):
+                _fail(path, where, "'in_office' terms must look like 2017-01-20/2021-01-20 (end may be empty)")
+            self.terms[aid] = tuple(tuple(t.split("/")) for t in terms)
         listed = frozenset(_strings(path, where, item.get("case_sensitive"), "case_sensitive"))
         forms = [(label, "name")]
         forms += [(a, "alias") for a in _strings(path, where, item.get("aliases"), "aliases")]
@@ -423,6 +434,22 @@ class _Builder:
         self.entries.append(Entry(text=text, actor_id=aid, kind=kind, case_sensitive=cs))
 
 
+def in_office(terms, date: str | None) -> bool:
+    """Whether a date (ISO, or a year or month) falls in one of a person's terms of office; with no
+    terms or no date, True.
+
+    Examples:
+        >>> t = (("2017-01-20", "2021-01-20"), ("2025-01-20", ""))
+        >>> in_office(t, "2005"), in_office(t, "2018-03-01"), in_office(t, "2026-01"), in_office(t, None)
+        (False, True, True, True)
+    """
+    m = _DATE_RE.match(date or "")
+    if not terms or not m:
+        return True
+    d = m.group(0)
+    return any(start[:len(d)] <= d <= (end or "9999-12-31")[:len(d)] for start, end in terms)
+
+
 @lru_cache(maxsize=8)
 def _load(paths: tuple[str, ...]) -> Gazetteer:
     import yaml
@@ -451,5 +478,5 @@ def _load(paths: tuple[str, ...]) -> Gazetteer:
         index = cs if e.case_sensitive else ci
         index.setdefault(normalize_surface(e.text, case_sensitive=e.case_sensitive), e)
     return Gazetteer(actors=MappingProxyType(builder.actors), entries=entries,
-                     own_name=frozenset(builder.own_name),
+                     own_name=frozenset(builder.own_name), terms=MappingProxyType(builder.terms),
                      _cs=MappingProxyType(cs), _ci=MappingProxyType(ci))

@@ -477,3 +477,23 @@ def test_extract_attacks_warned_off_attacker(text, attacker, warner, target, ext
     found = extract_statements(text)
     assert [s.modality for s in _attacks(found, attacker, target)] == ["hypothetical"], found
     assert not _attacks(found, warner, target), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,date,expected,absent", [
+    # a president out of office at the act's own date, or before his first term, acts for no state
+    ("In 2006, Donald Trump met Kazakhstan's finance minister in Almaty about a hotel tower.", "2017-11-02",
+     ("Donald Trump", "meets", "Kazakhstan"), ("United States", "meets", "Kazakhstan")),
+    ("Donald Trump met Kazakhstan's finance minister in Almaty about a hotel tower.", "2014-05-02",
+     ("Donald Trump", "meets", "Kazakhstan"), ("United States", "meets", "Kazakhstan")),
+    # in office, or a later document telling of his acts without a date: the state's act
+    ("Donald Trump met Kazakhstan's president in Washington.", "2018-01-16",
+     ("United States", "meets", "Kazakhstan"), None),
+    ("Barack Obama imposed sanctions on Belarus, officials recalled.", "2019-04-01",
+     ("United States", "designates", "Belarus"), None),
+])
+def test_extract_attacks_person_out_of_office(text, date, expected, absent, extract_statements):
+    found = {(s.subject.label, s.relation, s.object.label) for s in extract_statements(text, date=date)
+             if s.is_plain_edge}
+    assert expected in found, found
+    assert absent is None or absent not in found, found

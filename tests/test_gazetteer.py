@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.errors import GraphbuildError
-from graphbuild.gazetteer import Entry, load_gazetteer, normalize_surface
+from graphbuild.gazetteer import Entry, in_office, load_gazetteer, normalize_surface
 from graphbuild.namespace import ACTOR_TYPES
 
 SHARED_EXAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
@@ -402,3 +402,27 @@ def test_gazetteer_common_aliases_resolve_to_their_actor(gaz, key, actor_id):
     names = json.loads(COMMON_ALIASES.read_text(encoding="utf-8")).get(key, [])
     wrong = {name: _resolves_to(gaz, name) for name in names if _resolves_to(gaz, name) != actor_id}
     assert names and not wrong
+
+
+@pytest.mark.parametrize("terms,date,expected", [
+    ("[2017-01-20/2021-01-20, 2025-01-20/]", "2005", False),
+    ("[2017-01-20/2021-01-20, 2025-01-20/]", "2018-03-01", True),
+    ("[2017-01-20/2021-01-20, 2025-01-20/]", "2022-06", False),
+    ("[2017-01-20/2021-01-20, 2025-01-20/]", "2026-02-01", True),
+])
+def test_gazetteer_in_office_terms(tmp_path, terms, date, expected):
+    path = tmp_path / "ok.yaml"
+    path.write_text("- {id: ruritania, label: Ruritania, type: State, persons: [{id: rex, label: Rex Rudolf, "
+                    f"role: president, in_office: {terms}}}]}}\n", encoding="utf-8")
+    gaz = load_gazetteer([path])
+    assert in_office(gaz.terms["rex"], date) is expected
+
+
+@pytest.mark.parametrize("yaml_text", [
+    "- {id: r, label: Ruritania, type: State, persons: [{id: rex, label: Rex, in_office: [2017/2021]}]}\n",
+])
+def test_gazetteer_in_office_malformed_raises(tmp_path, yaml_text):
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(GraphbuildError, match="in_office"):
+        load_gazetteer([path])
