@@ -396,9 +396,11 @@ def hyphen_candidates(ctx: Context, t) -> list:
     """"the al-Qaida-aligned group JNIM", "Iran-backed Houthi rebels": the actor before the hyphen
     cooperates with the one the phrase names; "Taliban-ruled Afghanistan": it governs the place
     (``hyphen_participles`` of ``cooperates`` and ``governs``)."""
-    rel = next((r for r in ("cooperates", "governs") if t.lower_ in ctx.lex.raw[r].get("hyphen_participles", ())), None)
     doc = t.doc
-    if rel is None or t.dep_ != "amod" or t.i < 2 or doc[t.i - 1].text not in ("-", "\u2013", "\u2010"):
+    if t.dep_ != "amod" or t.i < 2 or doc[t.i - 1].text not in ("-", "\u2013", "\u2010"):
+        return []  # the cheap test first: this runs for every token
+    rel = next((r for r in ("cooperates", "governs") if t.lower_ in ctx.lex.raw[r].get("hyphen_participles", ())), None)
+    if rel is None:
         return []
     from .arguments import arg_of_token
 

@@ -106,6 +106,8 @@ def protest_candidates(ctx, t) -> list:
     """"X refused to meet Y in protest of Z's decision", "X protested Z's seizure of the tanker": X
     condemns the one who did what it protests (named outright, or the deed's possessor, modifier or
     "by" agent). "In protest" is said outright, whatever the verb it hangs on (a refused meeting)."""
+    if t.lemma_.lower() != "protest":  # before the imports: this runs for every token
+        return []
     from .arguments import arg_of_token, verb_subjects, _pobjs
     from .partners import demonym_arg
     from .patterns import _event_agent, _pairs
@@ -146,6 +148,8 @@ BANNED_WEAPONS = frozenset({"chemical", "sarin", "chlorine", "nerve", "poison", 
 def weapon_use_candidates(ctx, v) -> list:
     """"Moscow denied that Syria used chemical weapons", "France says Y used sarin": the speaker blames
     the user of a banned weapon, with the modality of the clause (a denial negates the blame)."""
+    if v.lemma_ not in ("use", "deploy", "employ", "drop"):  # before the imports: this runs for every token
+        return []
     from .arguments import verb_subjects
     from .relations import _is_verb
 
@@ -173,6 +177,8 @@ NEARING_VERBS = frozenset({"push", "drive", "draw", "bring", "move", "nudge", "p
 def closer_candidates(ctx, v) -> list:
     """"The move may push Myanmar closer to China", "Venezuela has moved closer to Russia", "drew Iran
     and Russia closer together": the two draw together (cooperates, with the clause's modality)."""
+    if v.lemma_.lower() not in NEARING_VERBS:  # before the imports: this runs for every token
+        return []
     from .arguments import _pobjs, phrase_args, verb_subjects
     from .patterns import _pairs, _symmetric
     from .relations import _is_verb
@@ -224,6 +230,8 @@ def accusation_candidates(ctx, n) -> list:
     blames the accused (named after "against", the doer of the deed after "of", or the subject of the
     "that" clause). The accusation is made whatever the clause says of it ("Russia rejects U.S.
     allegations of meddling": still the United States' blame), so it is asserted."""
+    if n.lemma_.lower() not in ACCUSATION_NOUNS:  # before the imports: this runs for every token
+        return []
     from .arguments import _pobjs, arg_of_token, phrase_args
     from .partners import demonym_arg
     from .patterns import _event_agent, _pairs
@@ -268,6 +276,8 @@ def _doers(ctx, tok) -> list:
 def violation_candidates(ctx, t) -> list:
     """"X violated international law", "the strikes by X breached the ceasefire", "the launch by X was a
     clear violation of the resolutions", said Z (or issued by a government): Z condemns X."""
+    if t.lemma_.lower() not in ("violate", "breach", "flout", "contravene", "violation"):  # before the imports: this runs for every token
+        return []
     from .arguments import _pobjs
     from .patterns import _pairs
     from .relations import _is_verb
@@ -293,6 +303,8 @@ def violation_candidates(ctx, t) -> list:
 def responsibility_candidates(ctx, t) -> list:
     """"X bears full responsibility for the war", "the responsibility lies with X", "the blame rests with
     X", said Z: Z blames X. "Z objects to X's decision": Z condemns X."""
+    if t.lemma_.lower() not in ("object", "responsibility", "blame"):  # before the imports: this runs for every token
+        return []
     from .arguments import _pobjs, phrase_args, verb_subjects
     from .patterns import _pairs
     from .relations import _is_verb
