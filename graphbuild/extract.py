@@ -11,7 +11,7 @@ gazetteer, such as the IRGC, stops that climb). No edge is made inside one state
 and its own organ or person, between two co-agents of one act when one is a state's official and
 the other a person tied to no actor, or among the co-issuers of a statement ("We, the governments
 of A, B and C, are partnering"). "We" outside quotes is the speaker the text names ("We, the
-Leaders of the G7"), else the publishing government.
+Leaders of the G7"), else the publishing government (:mod:`graphbuild.speakers`).
 
 Confidence starts from how directly the text links the two actors and is lowered by
 indirection:
@@ -44,10 +44,15 @@ Examples:
 
 from __future__ import annotations
 
-import re
-
-from .prose import doc_text
 from .sentences import sentence_of, sentences
+from .speakers import (
+    according_to,
+    co_issuers,
+    declared_speakers,
+    first_person_resolver,
+    publisher,
+    speaker_args,
+)
 from .statement import Actor, Evidence, Extraction, Mention, Statement
 
 __all__ = ["extract_from_doc", "confidence", "BASE_CONFIDENCE"]
@@ -57,9 +62,6 @@ BASE_CONFIDENCE = {
     "attribution": 0.65, "presupposition": 0.6, "memory": 0.55, "default-agent": 0.5, "loose": 0.35,
     "trap": 0.3,
 }
-_GOV_SOURCE = re.compile(r"White House|Department|Treasury|Ministry|Government|Embassy|Mission|"
-                         r"Office of|Secretary|Prime Minister", re.IGNORECASE)
-_QUOTES = "\"\u201c\u201d"
 _MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod", "poss"})
 
 
@@ -237,133 +239,12 @@ def _place_modifier(tok) -> bool:
     return len(after) > 1 and after[0].text in {",", "-"} and any(t.lower_ == "based" for t in after)
 
 
-def _in_quotes(tok) -> bool:
-    sent = sentence_of(tok)
-    before = doc_text(tok.doc)[sent.start_char:tok.idx]
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
-
-
-def _declared_speakers(doc, index, by_id) -> tuple:
-    """The actors a text names as its "we" ("We, the Leaders of the G7, condemn ..."): the actors
-    in the apposition of the first "we" outside quotes that has one, in text order.
-
-    Args:
-        doc: The parsed document.
-        index: Token index -> mention (see ``_index``).
-        by_id: Actor id -> actor of the document's mentions.
-
-    Returns:
-        The declared speakers (persons and organs counted for the actor they act for), or ``()``.
-    """
-    if not doc.has_annotation("DEP"):
-        return ()
-    for tok in doc:
-        if tok.lower_ != "we" or _in_quotes(tok):
-            continue
-        appos = [c for c in tok.children if c.dep_ == "appos"]
-        if not appos:
-            continue
-        out: dict = {}
-        for c in appos:
-            for t in c.subtree:
-                m = index.get(t.i)
-                if m is None or m.actor.type == "Place":
-                    continue
-                a = _acting(m.actor, by_id)
-                if a.type != "Place" and (a.type != "Person" or a is not m.actor):
-                    out.setdefault(a.id, a)
-        if out:
-            return tuple(out.values())
-    return ()
-
-
-def _first_person_resolver(doc, document, mentions, by_id, state, declared=()):
-    """Resolve "we"/"our" outside quotes to the speaker the text declares ("We, the Leaders of
-    the G7"), else the publishing government; inside quotes to the quoted speaker."""
-    issuer = declared[0] if declared else _publisher(document.source, by_id)
-    if issuer is None and (document.source and _GOV_SOURCE.search(document.source) or (
-            document.title and document.title.lower().startswith(("statement", "readout", "joint statement")))):
-        for m in mentions:
-            a = _acting(m.actor, by_id)
-            if a.type == "State":
-                issuer = a
-                break
-
-    def resolve(tok):
-        if tok is None:
-            return issuer
-        if _in_quotes(tok) or state.get("speaker_for_quotes"):
-            speaker = state.get("speaker")
-            return speaker
-        return issuer
-
-    return resolve
-
-
-_JOINT_TITLE = re.compile(r"^\W*(?:an?\s+)?joint\s+statement\b", re.IGNORECASE)
-
-
-def _co_issuers(document, mentions, by_id) -> tuple:
-    """The states named in the title of a joint statement ("A Joint Statement from the Governments
-    of A, B and C"), in title order; empty for any other document."""
-    title = (document.title or "").strip()
-    if not title or not _JOINT_TITLE.match(title) or not document.text.startswith(title):
-        return ()
-    out: dict = {}
-    for m in mentions:
-        if m.end <= len(title):
-            a = _acting(m.actor, by_id)
-            if a.type == "State":
-                out.setdefault(a.id, a)
-    return tuple(out.values())
-
-
-def _publisher(source: str | None, by_id: dict) -> Actor | None:
-    """The state whose organ published the document ("U.S. Department of the Treasury press release")."""
-    if not source:
-        return None
-    name = re.split(r"\s*[(;,]|\s+press\b|\s+via\b", source, maxsplit=1)[0].strip()
-    try:
-        from .gazetteer import load_gazetteer
-
-        actor = load_gazetteer().lookup(name)
-    except Exception:  # noqa: BLE001 - no gazetteer, no publisher
-        return None
-    if actor is None or actor.type not in ("State", "GovernmentOrgan"):
-        return None
-    acting = _acting(actor, by_id)
-    return acting if acting.type == "State" else None
-
-
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _speaker_args(ctx, speech) -> list:
-    from .arguments import verb_subjects
-
-    if speech is None:
-        return []
-    try:
-        subs, _ = verb_subjects(ctx, speech)
-    except RecursionError:
-        return []
-    return subs
-
-
-def _according_to(ctx, sent) -> list:
-    from .arguments import phrase_args
-
-    for t in sent:
-        if t.lower_ == "according":
-            for c in t.children:
-                if c.lower_ == "to":
-                    return [a for p in c.children if p.dep_ == "pobj" for a in phrase_args(ctx, p)]
-    return []
 
 
 def extract_from_doc(doc, document) -> Extraction:
@@ -376,39 +257,38 @@ def extract_from_doc(doc, document) -> Extraction:
     Returns:
         An ``Extraction`` with the mentions and statements, in text order.
     """
-    from .modality import load_modality_cues, modality_of, sentence_date
-    from .prose import is_prose
-    from .relations import Context, Memory, load_lexicon
-
     from .aliases import alias_mentions
+    from .coref import author_mentions
     from .designees import company_mentions, typed_list_mentions
     from .listings import listing_candidates
+    from .modality import load_modality_cues, modality_of, sentence_date
     from .nominal import backed_by_candidates, exchange_candidates, flow_candidates
-    from .coref import author_mentions
+    from .prose import is_prose
     from .proxies import backed_group_mentions
+    from .relations import Context, Memory, load_lexicon
 
     mentions = typed_list_mentions(doc, alias_mentions(doc, company_mentions(doc, _find_mentions(doc))))
     mentions = backed_group_mentions(doc, mentions, load_lexicon().raw["cooperates"].get("backed_groups", {}))
-    mentions = author_mentions(doc, mentions, document.title, _publisher(document.source, {}))
+    mentions = author_mentions(doc, mentions, document.title, publisher(document.source, {}))
     by_id = _actors_by_id(mentions)
     state: dict = {}
     cues = load_modality_cues()
     index = _index(doc, mentions)
-    declared = _declared_speakers(doc, index, by_id)
-    co_issuers = declared if len(declared) > 1 else _co_issuers(document, mentions, by_id)
+    declared = declared_speakers(doc, index, by_id)
+    issuers = declared if len(declared) > 1 else co_issuers(document, mentions, by_id)
     ctx = Context(doc, index, load_lexicon(),
-                  _first_person_resolver(doc, document, mentions, by_id, state, declared), Memory(),
-                  lambda tok: None, co_issuers)
+                  first_person_resolver(doc, document, mentions, by_id, state, declared), Memory(),
+                  lambda tok: None, issuers)
 
     def speaker_of(tok):
         from .modality import speech_verb
 
         sp = speech_verb(tok, cues)
-        return _speaker_args(ctx, sp) if sp is not None else _according_to(ctx, sentence_of(tok))
+        return speaker_args(ctx, sp) if sp is not None else according_to(ctx, sentence_of(tok))
 
     ctx.speaker_of = speaker_of
-    from .prospects import context_candidates
     from .patterns import sentence_candidates
+    from .prospects import context_candidates
 
     statements: dict = {}
     if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
@@ -419,7 +299,7 @@ def extract_from_doc(doc, document) -> Extraction:
         root_speech = sent.root if sent.root.lemma_ in cues.speech_verbs else None
         state["speaker"] = None
         if root_speech is not None:
-            sp = _speaker_args(ctx, root_speech)
+            sp = speaker_args(ctx, root_speech)
             state["speaker"] = _acting(sp[0].actor, by_id) if sp else None
         try:
             candidates = sentence_candidates(sent, ctx) + listing_candidates(sent, ctx) + flow_candidates(ctx, sent)
@@ -499,7 +379,7 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
     if speakers:
         according = _acting(speakers[0].actor, by_id)
     elif modality == "asserted":
-        acc = _according_to(ctx, sent)
+        acc = according_to(ctx, sent)
         if acc:
             according = _acting(acc[0].actor, by_id)
             modality = "reported"
