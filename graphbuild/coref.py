@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .prose import doc_text
 from .sentences import sentences
 from .statement import Mention
 
@@ -147,7 +148,7 @@ class _Resolver:
         from .prose import is_prose
 
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.token_starts = [t.idx for t in doc]
         self.mentions = list(mentions)
         self.is_news_source = is_news_source
@@ -489,7 +490,7 @@ def author_mentions(doc, mentions, title: str | None, issuer) -> tuple[Mention, 
     """
     if issuer is None or not title or not _AUTHORED.match(title):
         return tuple(mentions)
-    text = doc.text
+    text = doc_text(doc)
     taken = {m.start for m in mentions}
     out = list(mentions)
     quotes = 0

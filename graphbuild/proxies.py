@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .prose import doc_text
 from .statement import Actor, Mention
 
 __all__ = ["backed_group_mentions"]
@@ -49,7 +50,7 @@ def backed_group_mentions(doc, mentions, spec: dict) -> tuple:
         >>> [(m.text, m.actor.label, m.actor.type) for m in backed_group_mentions(doc, (), spec)]
         [('backed militias', 'Iran-backed militias', 'ArmedGroup')]
     """
-    text = doc.text
+    text = doc_text(doc)
     participles = tuple(spec.get("participles", ()))
     if not participles or not _quick(participles).search(text):
         return tuple(mentions)
