@@ -44,6 +44,7 @@ Examples:
 
 from __future__ import annotations
 
+from .prose import doc_text
 from .sentences import sentence_of, sentences
 from .speakers import (
     according_to,
@@ -387,9 +388,10 @@ def _statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_dat
     distance = max((abs(t.i - trigger.i) for t in toks), default=0)
     coref = cand.subject.coref or cand.object.coref
     conf = confidence(cand.kind, cand.hops, coref, modality, distance)
-    start, end = _strip(ctx.doc.text, sent.start_char, sent.end_char)
+    text = doc_text(ctx.doc)
+    start, end = _strip(text, sent.start_char, sent.end_char)
     ev = Evidence(
-        doc_id=document.id, sentence=ctx.doc.text[start:end], start=start, end=end,
+        doc_id=document.id, sentence=text[start:end], start=start, end=end,
         trigger=trigger.text, trigger_start=trigger.idx, trigger_end=trigger.idx + len(trigger.text),
     )
     return Statement(
