@@ -264,6 +264,15 @@ def listing_candidates(sent, ctx) -> list:
             out += [Candidate("designates", issuer, o, v, "default-agent", 0) for o in objs
                     if o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
             continue
+        if _orphan_designation(v) and doc_mentions_any(sent.doc, "release", _RELEASE_MARKS) and not verb_subjects(
+                ctx, v)[0]:
+            # "OFAC, pursuant to Section 4 of E.O. 13810, today sanctioned X": the parser cut the subject off
+            issuer = ctx.memory.designator or (
+                Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
+            objs = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+            out += [Candidate("designates", issuer, o, v, "default-agent", 0) for o in objs
+                    if issuer is not None and o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
+            continue
         if _owner_as_agent(v):
             # "X is being designated ... for being owned or controlled by Y": the issuer designates X
             issuer = ctx.memory.designator or (
@@ -464,6 +473,14 @@ _PLURAL_HEADS = frozenset({"individuals", "entities", "persons", "companies", "n
 _PRIVATE_NOUNS = frozenset({"company", "firm", "business", "entity", "individual", "national", "person", "businessman",
                             "businesswoman", "subsidiary", "front", "network", "vessel", "man", "woman", "people",
                             "facilitator", "financier", "operative", "associate", "relative", "trafficker", "smuggler"})
+
+
+def _orphan_designation(v) -> bool:
+    """A designation verb in the past or present tense at the root of its sentence, with an object and
+    no subject of its own (the parser took the subject for a sentence of its own)."""
+    return (v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP") and v.lemma_ in ("designate", "sanction")
+            and any(c.dep_ == "dobj" for c in v.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children))
 
 
 def _owner_as_agent(v) -> bool:

@@ -22,6 +22,11 @@ TREASURY = "U.S. Department of the Treasury press release"
     ("Today, OFAC sanctioned Omar Farid Nadim, a fugitive, along with four other individuals and 12 Mexican "
      "companies linked to the fraud, pursuant to E.O. 14059.",
      ("United States", "designates", "Omar Farid Nadim"), ("Mexico", "designates", "Omar Farid Nadim")),
+    # the subject cut off by a long phrase: the issuer designates
+    ("Treasury Targets a Bank\n\nOFAC, pursuant to Section 4 of Executive Order (E.O.) 13810, today sanctioned "
+     "Russian-registered Volga Credit Bank (Volga) for knowingly conducting a significant transaction on behalf "
+     "of Omar Nadim.",
+     ("United States", "designates", "Volga Credit Bank"), ("Omar Nadim", "designates", "Volga Credit Bank")),
 ])
 def test_listings_misread_designator(text, expected, absent, assert_edges):
     assert_edges(text, expected=expected, absent=absent, source=TREASURY)
