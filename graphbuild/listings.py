@@ -245,7 +245,7 @@ def listing_candidates(sent, ctx) -> list:
 
     if not doc_mentions_any(sent.doc, "listings", _DESIGNATE_STEMS):
         return []  # one scan of the text per document: no designation verb, nothing to read
-    from .designees import partner_candidates
+    from .codesignations import partner_candidates
 
     out = partner_candidates(sent, ctx) + heading_candidates(sent, ctx)
     verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
