@@ -76,15 +76,26 @@ def _agent_args(ctx, p) -> list:
     return [a for a in phrase_args(ctx, p) if keep_pp or a.token is None or not in_pp(a.token)]
 
 
+_CO_AGENT_WORDS: dict = {}
+
+
+def _co_agent_words(spec: dict) -> tuple:
+    """The word sets of ``co_agent`` in ``triggers.yaml``, made once per loaded lexicon (this runs for every verb)."""
+    known = _CO_AGENT_WORDS.get(id(spec))
+    if known is None or known[0] is not spec:
+        known = (spec, frozenset(spec.get("adverbs", ())), frozenset(spec.get("prepositions", ())),
+                 frozenset(spec.get("manner_nouns", ())), frozenset(spec.get("backing_nouns", ())))
+        _CO_AGENT_WORDS[id(spec)] = known
+    return known[1:]
+
+
 def _co_agents(ctx, v) -> tuple[list, list, list]:
     """Actors acting with the subject of ``v``, and actors backing it: "X, together with Y, struck Z",
     "X fought alongside Y", "X, in coordination with Y, ..." (co-agents); "with support from Y"
     (backers). The phrases hang on the verb or on its subject (``co_agent`` in ``triggers.yaml``).
     The third list holds the co-agents named only by "along with", which may just list who else was
     there ("X, along with Y, attended the summit")."""
-    spec = ctx.lex.raw["cooperates"].get("co_agent", {})
-    adverbs, preps = set(spec.get("adverbs", ())), set(spec.get("prepositions", ()))
-    manner, backing = set(spec.get("manner_nouns", ())), set(spec.get("backing_nouns", ()))
+    adverbs, preps, manner, backing = _co_agent_words(ctx.lex.raw["cooperates"].get("co_agent", {}))
     holders = [v] + [c for c in v.children if c.dep_ == "nsubj"]
     agents, backers, listed = [], [], []
     for h in holders:
