@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .prose import doc_text
+
 __all__ = ["heading_candidates"]
 
 _RELEASE_MARKS = re.compile(r"\bOFAC\b|\bE\.O\.|Executive Order \d")
@@ -30,7 +32,8 @@ def heading_candidates(sent, ctx) -> list:
     from .listings import doc_mentions_any
     from .relations import Arg, Candidate
 
-    doc, text = sent.doc, sent.doc.text
+    doc = sent.doc
+    text = doc_text(doc)  # once per document, not a join of all tokens per sentence
     start = sent.start_char
     if start > 0 and text[start - 1] != "\n" or not doc_mentions_any(doc, "release", _RELEASE_MARKS):
         return []

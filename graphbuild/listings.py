@@ -160,7 +160,7 @@ def _bracketed_items(ctx, v, sent) -> list:
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
     if obj is None or obj.i + 1 >= len(ctx.doc) or ctx.doc[obj.i + 1].text != "(":
         return []
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     if not _ID_BRACKET.match(text, ctx.doc[obj.i + 1].idx):
         return []
     return _items_after(ctx, obj.left_edge.i, sent.end)
@@ -419,7 +419,7 @@ def _one_owner(cand) -> bool:
     a, b = sorted((cand.subject.token, cand.object.token), key=lambda t: -1 if t is None else t.i)
     if a is None or b is None or b.i > cand.trigger.i:
         return False
-    text = a.doc.text
+    text = doc_text(a.doc)
     between = text[a.idx + len(a.text):b.idx]
     return bool(_JOINED.fullmatch(between)) and bool(_THEIR_OWNER.match(text, b.idx + len(b.text)))
 
