@@ -33,6 +33,10 @@ DECISION_NOUNS = {"decision", "move", "step", "announcement", "efforts", "effort
                   "offer", "pledge", "initiative", "proposal", "leadership", "action", "restraint"}
 #: Votes whose "in" phrase names the state they belong to ("meddling in elections in the United States").
 VOTE_NOUNS = {"election", "vote", "referendum", "poll", "campaign", "politics", "affair"}
+#: Nouns of undoing whose "of" phrase is their victim, never who they stand for: "a commitment to
+#: Israel's security and the defeat of Hamas" is no commitment to Hamas.
+UNDOING_NOUNS = frozenset({"defeat", "destruction", "elimination", "dismantling", "dismantlement", "eradication",
+                           "disarmament", "downfall", "overthrow", "collapse", "isolation", "containment"})
 #: Collective nouns whose "including" phrase lists actors ("terrorist groups, including X and Y").
 MEMBER_HEADS = {"group", "organization", "organisation", "country", "nation", "state", "government", "proxy",
                 "militia", "faction", "ally", "partner", "entity", "party", "actor", "network", "affiliate",
@@ -287,7 +291,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                 if a:
                     res.append(a)
                     res += [arg_of_token(ctx, g) for g in c.children if g.dep_ == "conj" and arg_of_token(ctx, g)]
-    if not res and _is_noun(tok):
+    if not res and _is_noun(tok) and tok.lemma_ not in UNDOING_NOUNS:
         for c in kids:
             if c.dep_ == "prep" and (c.lower_ in ("of", "on", "from") or (
                     c.lower_ == "including" and tok.lemma_ in MEMBER_HEADS) or (

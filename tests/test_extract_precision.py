@@ -219,3 +219,14 @@ def test_extract_precision_honorific_is_no_actor(text, extract_statements):
     """An honorific alone ("His Majesty", "His Excellency") names no actor: no statement has it."""
     labels = {a.label.lower() for s in extract_statements(text) for a in (s.subject, s.object)}
     assert not labels & {"majesty", "highness", "royal highness", "excellency"}, labels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The envoy restated Washington's commitment to Israel's security and the defeat of Hamas.",
+     ("United States", "cooperates", "Israel"), ("United States", "cooperates", "Hamas")),
+    ("London reaffirmed its support for Kenya's army and the eradication of al-Shabaab.",
+     ("United Kingdom", "cooperates", "Kenya"), ("United Kingdom", "cooperates", "al-Shabaab")),
+])
+def test_extract_precision_the_defeat_of_a_group_is_no_partner(text, expected, absent, assert_edges):
+    assert_edges(text, expected, absent)
