@@ -141,7 +141,7 @@ def anaphoric_attackers(ctx: Context, n, objs: list) -> list:
     """
     memory = ctx.memory
     dets = {c.lower_ for c in n.children if c.dep_ == "det"}
-    if not objs or not memory.attackers or memory.sentence - getattr(memory, "attackers_at", -10) > 2:
+    if not objs or not memory.attackers or memory.sentence - memory.attackers_at > 2:
         return []
     if not dets & _DEMONSTRATIVES and (
             "the" not in dets or not {t.actor.id for t in memory.targets[:2]} & {o.actor.id for o in objs}):

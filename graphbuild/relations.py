@@ -150,6 +150,8 @@ class Memory:
     #: the two sides of the last meeting or call, and the sentence number it was read in
     parties: list = field(default_factory=list)
     parties_at: int = -10
+    #: the sentence number in which the attackers above were named
+    attackers_at: int = -10
     sentence: int = 0
 
 
