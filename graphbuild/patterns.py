@@ -389,6 +389,11 @@ def _undo_candidates(ctx: Context, v, sent_low) -> list:
     return out
 
 
+#: Parts of speech no per-token rule of :func:`sentence_candidates` starts at (after the verb and
+#: noun triggers): punctuation, determiners, conjunctions, particles, numbers, pronouns.
+_NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE", "PRON", "INTJ"})
+
+
 def sentence_candidates(sent, ctx: Context) -> list:
     """All relation candidates of one sentence."""
     from . import attribution as att
@@ -425,6 +430,8 @@ def sentence_candidates(sent, ctx: Context) -> list:
             if joint(ctx, t) and not any(r == "cooperates" for r, _ in lex.nouns.get(lemma, ())):
                 out += noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
             out += joint_group_candidates(ctx, t)
+        if t.pos_ in _NO_TRIGGER_POS:  # none of the word rules below starts at these
+            continue
         out += att.attribution_candidates(ctx, t)
         out += att.judgment_candidates(ctx, t)
         out += att.consequence_candidates(ctx, t)
