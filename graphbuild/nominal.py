@@ -130,6 +130,10 @@ def co_agent_candidates(ctx, sent, found) -> list:
     with" shares the act, and is a partner only in a fight or a cooperation ("X, along with Y,
     attended the summit" or "starred in the film" makes no partners)."""
     out = []
+    words = _co_agent_words(ctx.lex.raw["cooperates"].get("co_agent", {}))
+    low = sent.text.lower()
+    if "along" not in low and not any(w in low for group in words for w in group):
+        return out  # every co-agent phrase has one of these words
     for v in sent:
         if not _is_verb(v):
             continue
@@ -164,11 +168,11 @@ def co_agent_candidates(ctx, sent, found) -> list:
 def joint_group_candidates(ctx, n) -> list:
     """"The United States and South Korea held joint exercises", "a joint statement by A and B": a
     joint act of two or more named actors, with no "with" partner, makes each pair cooperate."""
+    if not joint(ctx, n) or _pobjs(n, ("with",)):  # before the imports: this runs for every noun
+        return []
     from .arguments import noun_subjects
     from .patterns import _symmetric
 
-    if not joint(ctx, n) or _pobjs(n, ("with",)):
-        return []
     subs, hops = noun_subjects(ctx, n, None)
     if not subs and n.dep_ in ("dobj", "nsubjpass") and _is_verb(n.head):
         subs, hops = verb_subjects(ctx, n.head)
