@@ -145,12 +145,15 @@ def dask_worker_config() -> dict:
     safe with the client's threads), and the ``MALLOC_TRIM_THRESHOLD_`` Dask sets for its
     workers makes glibc hand memory back on every large free (six times the page faults and
     about 20% of the CPU in the kernel); graphbuild trims the heap itself after each batch.
+    Dask's statistical profiler, which samples every worker thread's stack every 10 ms, is
+    switched off: a build of 400 news documents on a LocalCluster of 2 took 20.2-20.6 s without
+    it against 21.4 s with it (two interleaved runs each, about 4% less).
     For a cluster of your own, set the same keys in the workers' Dask configuration (or as
     ``DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD=forkserver`` in their environment).
 
     Examples:
         >>> sorted(dask_worker_config())
-        ['distributed.nanny.pre-spawn-environ', 'distributed.worker.multiprocessing-method']
+        ['distributed.nanny.pre-spawn-environ', 'distributed.worker.multiprocessing-method', 'distributed.worker.profile.enabled']
     """
     import multiprocessing
 
@@ -164,6 +167,7 @@ def dask_worker_config() -> dict:
     return {
         "distributed.nanny.pre-spawn-environ": environ,
         "distributed.worker.multiprocessing-method": "forkserver" if "forkserver" in methods else "spawn",
+        "distributed.worker.profile.enabled": False,
     }
 
 
