@@ -311,6 +311,7 @@ def extract_from_doc(doc, document) -> Extraction:
     ctx.speaker_of = speaker_of
     from .patterns import sentence_candidates
     from .prospects import context_candidates
+    from .screens import screened
 
     statements: dict = {}
     if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
@@ -334,6 +335,7 @@ def extract_from_doc(doc, document) -> Extraction:
             candidates = sentence_candidates(sent, ctx) + listing_candidates(sent, ctx) + flow_candidates(ctx, sent)
             candidates += exchange_candidates(ctx, sent) + backed_by_candidates(ctx, sent)
             candidates += context_candidates(sent, ctx, candidates)  # hypothetical/negated only
+            candidates = screened(candidates, ctx.index)  # no guessed actor the sentence rules out
         except RecursionError:  # a pathological parse; lose one sentence, not the document
             candidates = []
         for cand in candidates:

@@ -33,6 +33,7 @@ from .clauses import (
     negative_verb, scheduled_infinitive, yes_no_question,
 )
 from .dates import normalize_date, sentence_date
+from .scopes import effort_under_way, presupposed_topic, reason_cut
 from .sentences import sentence_of
 
 __all__ = ["ModalityCues", "load_modality_cues", "governing_path", "speech_verb", "modality_of", "event_predicate",
@@ -231,6 +232,11 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     if len(path) > 1 and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" \
             and path[1].lemma_.lower() in cues.presupposing_verbs:
         path = path[:1]  # "plans to strengthen its partnership with X": the partnership exists
+    if presupposed_topic(trigger, path):
+        path = path[:1]  # "discussed Russia's brutal war": the war is under way
+    cut = reason_cut(path)
+    if cut is not None:
+        path = path[:cut]  # "froze X's accounts due to his ties with Y": the ties are a reason
     reason = next((i for i in range(2, len(path)) if path[i].dep_ == "prep" and path[i].lower_ == "in"
                    and path[i - 1].lemma_.lower() in _REASON_NOUNS), None)
     if reason is not None:
@@ -346,8 +352,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             elif t.pos_ in ("NOUN", "PROPN"):
                 if lemma in cues.neg_nouns:
                     found.add("negated")
-                if lemma in cues.hyp_nouns:
-                    found.add("hypothetical")
+                if lemma in cues.hyp_nouns and not effort_under_way(path, i):
+                    found.add("hypothetical")  # not "engaged in fundraising efforts to support X"
                 if lemma in cues.hedge_nouns:
                     found.add("hedged")
             elif t.pos_ == "ADJ":

@@ -236,7 +236,7 @@ def self_defense_candidates(ctx, v) -> list:
     """"Israel has a right to defend itself (against Hamas)": a possible strike by the defender on whom
     it defends itself against, else on the last attacker of the defender the document named. A right
     or an intention is hypothetical; an asserted defence is left alone."""
-    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in v.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in v.children) or _backed_defence(v):
         return []
     modality = _open_modality(v)
     if modality is None and v.dep_ == "acl" and v.head.lemma_.lower() == "right":
@@ -251,6 +251,27 @@ def self_defense_candidates(ctx, v) -> list:
     if not objs and own & {a.actor.id for a in ctx.memory.targets}:
         objs = list(ctx.memory.attackers)
     return _pairs("attacks", subs, [o for o in objs if o.actor.id not in own], v, "loose", 2, modality=modality)
+
+
+#: Nouns and verbs under which a defence is one already fought: "support Ukraine's ability to defend itself".
+_BACKED_DEFENCE = frozenset({"ability", "capability", "capacity", "means", "support", "help", "assist", "enable",
+                             "aid", "arm", "equip", "bolster", "strengthen", "continue"})
+
+
+def _backed_defence(v) -> bool:
+    """A defence someone backs or that the defender is able to mount ("support Ukraine's ability to defend
+    itself against Russia's aggression", "helping Israel defend itself"): a war under way, not a
+    possible strike of the defender's."""
+    t = v
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _BACKED_DEFENCE:
+            return True
+        if t.dep_ in ("nsubj", "ROOT") or t.pos_ == "VERB" and t.lemma_.lower() not in ("have", "be"):
+            return False
+    return False
 
 
 def work_of_candidates(ctx, w) -> list:
@@ -272,8 +293,9 @@ def work_of_candidates(ctx, w) -> list:
         return []
     s = subj[0]
     if s.lemma_.lower() in _event_nouns(ctx):
-        targets = [a for q in _pobjs(s, ("on", "against", "in", "at")) for a in phrase_args(ctx, q)]
-        targets = targets or (_recent_target(ctx, s) if any(
+        places = _pobjs(s, ("on", "against", "in", "at"))
+        targets = [a for q in places for a in phrase_args(ctx, q)]
+        targets = targets or (_recent_target(ctx, s) if not places and any(
             c.lower_ in ("the", "this", "that") for c in s.children) else [])
     elif s.lower_ in ("it", "this", "that"):
         targets = _recent_target(ctx, s)
@@ -332,9 +354,10 @@ def disowned_candidates(ctx, t) -> list:
     if modality is None:
         return []
     e = events[0]  # an attack, or "it" ("officials suspect X might be behind it")
-    targets = [a for q in _pobjs(e, ("on", "against", "in", "at")) for a in phrase_args(ctx, q)]
-    if not targets and not any(c.dep_ == "poss" or c.lower_ in ("a", "an", "any") for c in e.children):
-        targets = _recent_target(ctx, e)  # "the attack": the one the document is about
+    places = _pobjs(e, ("on", "against", "in", "at"))
+    targets = [a for q in places for a in phrase_args(ctx, q)]
+    if not places and not any(c.dep_ == "poss" or c.lower_ in ("a", "an", "any") for c in e.children):
+        targets = _recent_target(ctx, e)  # "the attack": the one the document is about (not "the attack on a hospital")
     own = {a.actor.id for a in subs}
     return _pairs("attacks", subs, [o for o in targets if o.actor.id not in own], t, "loose", 2, modality=modality)
 

@@ -1,0 +1,97 @@
+"""Where the scope of a modal cue ends: words on a trigger's governing path that do not make it open.
+
+:func:`graphbuild.modality.modality_of` climbs from a trigger to its clause root and lets every cue on
+the way count. Three kinds of words above a trigger say nothing about whether its act happened:
+
+* a discussion verb over an event its owner already carries out: "the leaders discussed Russia's
+  war against Ukraine", "will review the Iranian attacks on shipping" (the war and the attacks are
+  presupposed; "discussed possible sanctions" keeps its own modifier, "discussed sanctions on X" with
+  no owner stays open);
+* a reason phrase: "froze the accounts of X due to his ties with Y", "banned the group because of
+  its links to Z" (the ties are the reason, not what is frozen or banned);
+* an effort that is under way: "engaged in fundraising efforts to support X", "took part in efforts
+  to arm Y" (the support is done, not only tried).
+
+Examples:
+    >>> sorted(DISCUSSION_VERBS)[:3]
+    ['address', 'assess', 'brief']
+"""
+
+from __future__ import annotations
+
+__all__ = ["DISCUSSION_VERBS", "REASON_WORDS", "ONGOING_VERBS", "presupposed_topic", "reason_cut", "effort_under_way"]
+
+#: Verbs whose object is a topic: an event owned by an actor is presupposed under them.
+DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "address", "assess", "explore",
+                              "talk", "speak", "raise", "brief", "consult"})
+#: Heads of a reason phrase: "due to", "because of", "owing to", "on account of".
+REASON_WORDS = frozenset({"due", "because", "owing", "account"})
+#: Verbs whose "in" phrase (or object) is an effort under way: "engaged in efforts to ...".
+ONGOING_VERBS = frozenset({"engage", "participate", "involve", "join", "lead", "take", "coordinate", "help",
+                           "assist", "spearhead", "fund", "finance", "support", "continue"})
+_EFFORTS = frozenset({"effort", "campaign", "drive", "operation", "scheme"})
+_OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _owned(n) -> bool:
+    """An event noun with an owner: a possessive ("Russia's war") or a named modifier ("the Iraq war",
+    "the Russian invasion")."""
+    for c in n.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _OWNER_ENTS:
+            return True
+    return False
+
+
+def presupposed_topic(trigger, path) -> bool:
+    """Whether ``trigger`` is an owned event noun that is only the topic of a discussion verb above it
+    ("discussed Russia's brutal war", "talked about China's support for X"); then only its own cues
+    count.
+
+    Args:
+        trigger: The trigger token.
+        path: Its governing path (:func:`graphbuild.modality.governing_path`).
+    """
+    if trigger.pos_ != "NOUN" or len(path) < 2 or not _owned(trigger):
+        return False
+    if trigger.dep_ == "dobj":
+        verb = path[1]
+    elif trigger.dep_ == "pobj" and len(path) > 2 and path[1].lower_ in ("about", "on", "over", "regarding"):
+        verb = path[2]
+    else:
+        return False
+    return verb.lemma_.lower() in DISCUSSION_VERBS
+
+
+def reason_cut(path) -> int | None:
+    """The index on ``path`` where a reason phrase begins ("due to", "because of"), or None.
+
+    Examples:
+        >>> class T:
+        ...     def __init__(self, w, d): self.lower_, self.dep_ = w, d
+        >>> reason_cut([T("ties", "pobj"), T("to", "pcomp"), T("due", "prep"), T("froze", "ROOT")])
+        2
+    """
+    for i in range(1, len(path)):
+        t = path[i]
+        if t.lower_ in REASON_WORDS and t.dep_ in ("prep", "advmod", "mark", "pcomp") and i + 1 < len(path):
+            return i
+    return None
+
+
+def effort_under_way(path, i) -> bool:
+    """Whether the ``i``-th word of ``path`` is an effort under way: the "in" phrase or object of an
+    ongoing verb ("engaged in efforts", "led a campaign"), or one named by its activity ("fundraising
+    efforts")."""
+    n = path[i]
+    if n.lemma_.lower() not in _EFFORTS:
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in n.children):
+        return True
+    head = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("in", "into") else n.head if n.dep_ == "dobj" else None
+    if head is not None and n.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
+        head = head.head.head  # "engaged in fundraising efforts" parsed as a gerund with its object
+    return head is not None and head.lemma_.lower() in ONGOING_VERBS and not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will", "should") for c in head.children)

@@ -1,0 +1,64 @@
+"""Open readings whose guessed actor is the wrong one, screened out before they become statements.
+
+Some rules read a hypothetical or negated act with an actor taken from the context (kind ``loose``:
+the subject of a verb above the trigger). :func:`screened` drops such a reading when the sentence
+itself says the guessed actor is not the one who would act:
+
+* the act is owned by someone else: "Mexico froze the accounts of X due to his ties with Y" (the ties
+  are X's, not Mexico's), "the ministry cited the envoy's meetings with Z";
+* the guessed actor warns or deters against the act: "Washington warned against an attack on Iran"
+  (the warner is not the would-be attacker; the one warned is read by :mod:`graphbuild.nouns`).
+
+Examples:
+    >>> screened([], {})
+    []
+"""
+
+from __future__ import annotations
+
+__all__ = ["screened", "foreign_owner", "warner_as_agent"]
+
+_PERSONAL = frozenset({"his", "her"})
+_DETERRENCE_VERBS = frozenset({"warn", "caution", "deter", "dissuade", "discourage", "advise", "counsel", "guard",
+                               "protect", "defend", "shield"})
+_HOSTILE = frozenset({"attacks", "designates", "condemns", "blames", "warns"})
+
+
+def foreign_owner(cand, index) -> bool:
+    """The trigger noun has an owner that is not the guessed subject: a named possessor that is no
+    actor ("Perez's ties with Y"), or "his/her" when the subject is no person."""
+    trig, subj = cand.trigger, cand.subject.token
+    for c in trig.children:
+        if c.dep_ != "poss" or (subj is not None and subj.i == c.i):
+            continue
+        if c.pos_ != "PRON":  # a named person the text ties to no actor ("the President's trip" is the subject's)
+            if c.ent_type_ == "PERSON" and c.i not in index:
+                return True
+            continue
+        if c.lower_ in _PERSONAL and cand.subject.actor.type != "Person":
+            return True
+    return False
+
+
+def warner_as_agent(cand) -> bool:
+    """A hostile act read as the act of whoever warns, deters or guards against it ("X warned against an
+    attack on Y", "X called to guard against attacks on Y")."""
+    if cand.relation not in _HOSTILE or cand.subject.token is None:
+        return False
+    t = cand.trigger
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("against", "from"):
+            verb = t.head.head
+            return verb.lemma_.lower() in _DETERRENCE_VERBS and any(
+                c.dep_ == "nsubj" and (c.i == cand.subject.token.i or cand.subject.token in c.subtree)
+                for c in verb.children)
+        t = t.head
+    return False
+
+
+def screened(candidates: list, index: dict) -> list:
+    """``candidates`` without the loose readings whose guessed actor the sentence rules out (``index``:
+    token index -> actor mention, as in :class:`~graphbuild.relations.Context`)."""
+    return [c for c in candidates if c.kind != "loose" or not (foreign_owner(c, index) or warner_as_agent(c))]
