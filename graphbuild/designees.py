@@ -305,6 +305,8 @@ _ORG_LIST_NOUNS = frozenset({"entity", "company", "firm", "business", "subsidiar
 def typed_list_mentions(doc, mentions) -> tuple:
     """Mentions with the names a list introduces as "individuals" or "companies" typed so: NER
     often takes a firm for a person and a person for a firm ("four individuals: A, B, C and D").
+    The names listed before a passive designation verb are made mentions first
+    (:func:`graphbuild.namelists.listed_name_mentions`).
 
     Only actors found by NER (``ner-`` ids) change type, everywhere in the document; a list is a
     colon after a plural noun of persons or firms in a sentence with a designation verb.
@@ -319,7 +321,9 @@ def typed_list_mentions(doc, mentions) -> tuple:
     from dataclasses import replace
 
     from .listings import _DESIGNATE_LEMMAS, _DESIGNATE_STEMS, _segments, doc_mentions_any
+    from .namelists import listed_name_mentions
 
+    mentions = listed_name_mentions(doc, mentions)  # "A, B, and C are being designated"
     if ":" not in doc_text(doc) or not doc_mentions_any(doc, "listings", _DESIGNATE_STEMS):
         return tuple(mentions)
     starts = {}

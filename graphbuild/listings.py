@@ -247,8 +247,9 @@ def listing_candidates(sent, ctx) -> list:
     if not doc_mentions_any(sent.doc, "listings", _DESIGNATE_STEMS):
         return []  # one scan of the text per document: no designation verb, nothing to read
     from .codesignations import partner_candidates
+    from .namelists import name_list_candidates
 
-    out = partner_candidates(sent, ctx) + heading_candidates(sent, ctx)
+    out = partner_candidates(sent, ctx) + heading_candidates(sent, ctx) + name_list_candidates(sent, ctx)
     verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
     if not verbs:
         return out
@@ -320,6 +321,8 @@ def designator_climb(cand) -> bool:
         return _misread_designator(cand)
     if cand.relation != "cooperates" or cand.subject.token is None or cand.hops == 0:
         return False
+    if _designator_pronoun(cand):
+        return True
     t = cand.subject.token
     for _ in range(6):  # from the name up to the verb it is the subject or agent of
         if t.dep_ in ("nsubj", "nsubjpass") or t.head.i == t.i:
@@ -348,6 +351,28 @@ def designator_climb(cand) -> bool:
     top = path[-1] if path else None  # the word right under the designation verb
     return top is not None and top.tag_ == "VBG" and top.dep_ == "conj" and t.dep_ == "agent"
 
+
+
+def _designator_pronoun(cand) -> bool:
+    """"OFAC designated X and its CEO for providing support to Y": a pronoun inside the designation's
+    object read as the designator (whose name the verb's subject holds) gives the designee's support."""
+    t = cand.subject.token
+    if t.pos_ != "PRON":
+        return False
+    gov = t
+    for _ in range(8):
+        if gov.head.i == gov.i:
+            return False
+        if gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_ in _DESIGNATE_LEMMAS:
+            gov = gov.head
+            break
+        gov = gov.head
+    else:
+        return False
+    if gov.lemma_ not in _DESIGNATE_LEMMAS or not any(a.i == gov.i for a in cand.trigger.ancestors):
+        return False
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    return subj is not None and cand.subject.actor.label in "".join(x.text_with_ws for x in subj.subtree)
 
 
 #: Participles of a designation's reason whose "by" names the owner, not the designator.
