@@ -15,7 +15,8 @@ from .attackers import attack_act_candidates, attack_act_words
 from .attackers import remember_attack as _remember_attack
 from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
-from .verbal import verbal_attack
+from .subheads import drop_heading_arguments
+from .verbal import verbal_attack, verbal_frame_candidates, words_not_arms
 from .judgments import (
     accusation_candidates, closer_candidates, protest_candidates, responsibility_candidates, violation_candidates,
     weapon_use_candidates,
@@ -426,7 +427,8 @@ def sentence_candidates(sent, ctx: Context) -> list:
                 if opts.get("plural") is None or True:
                     found = noun_candidates(ctx, t, rel, opts, sent_low)
                     out += found or hyphen_pair_candidates(ctx, t, rel, opts) or meeting_holder_candidates(
-                        ctx, t, rel) or backed_attackers_candidates(ctx, t, rel, opts)
+                        ctx, t, rel) or backed_attackers_candidates(ctx, t, rel, opts) or (
+                        verbal_frame_candidates(ctx, t) if lemma == "attack" else [])
             if joint(ctx, t) and not any(r == "cooperates" for r, _ in lex.nouns.get(lemma, ())):
                 out += noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
             out += joint_group_candidates(ctx, t)
@@ -456,6 +458,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
                 out += _symmetric("cooperates", _dedupe(subs), t, "coordination", hops)
     out += att.attributed_attacks(ctx, out)
     out += co_agent_candidates(ctx, sent, out)
+    out = drop_heading_arguments(sent, words_not_arms(out))  # "a scathing attack on X"; a glued subheading
     out = [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH
            and not _inside_argument(ctx, c)]
     if out and _title_case(sent):  # headlines parse poorly: keep only the direct readings
