@@ -108,7 +108,8 @@ def _event_agent(ctx: Context, n) -> list:
     for p in _pobjs(n, ("by",)):
         args += phrase_args(ctx, p)
     for c in n.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_ in ("claim", "carry", "conduct", "launch", "stage"):
+        if c.dep_ in ("acl", "relcl") and c.lemma_ in ("claim", "carry", "conduct", "launch", "stage", "commit",
+                                                      "perpetrate", "mount", "orchestrate"):
             for p in _pobjs(c, ("by",)):
                 args += phrase_args(ctx, p)
     return args
