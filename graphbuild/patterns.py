@@ -16,6 +16,7 @@ from .attackers import remember_attack as _remember_attack
 from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
 from .subheads import drop_heading_arguments
+from .threats import threat_candidates
 from .verbal import verbal_attack, verbal_frame_candidates, words_not_arms
 from .judgments import (
     accusation_candidates, closer_candidates, protest_candidates, responsibility_candidates, violation_candidates,
@@ -460,6 +461,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
     out += att.attributed_attacks(ctx, out)
     out += co_agent_candidates(ctx, sent, out)
     out = drop_heading_arguments(sent, words_not_arms(out))  # "a scathing attack on X"; a glued subheading
+    out += threat_candidates(ctx, out)  # "X warned it would mount attacks on Y": X warns Y
     out = [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH
            and not _inside_argument(ctx, c)]
     if out and _title_case(sent):  # headlines parse poorly: keep only the direct readings
