@@ -25,6 +25,7 @@ context never becomes a plain edge:
 
 from __future__ import annotations
 
+from .appeals import REQUEST_VERBS, appeal_candidates
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
 from .implicit import (
     ATTEND_VERBS, attendance_candidates, denied_blame_candidates, help_nouns, help_request_candidates,
@@ -78,6 +79,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += self_defense_candidates(ctx, t)
         elif lemma in RESPONSE_VERBS and _is_verb(t):
             out += response_candidates(ctx, t)
+        elif lemma in REQUEST_VERBS and _is_verb(t) and (asked := appeal_candidates(ctx, t)):
+            out += asked  # "asked X to protect its tankers", "asked X for the use of its flags"
         elif lemma in verbs and _is_verb(t) and t.dep_ == "acl" and t.head.lemma_.lower() in PROSPECT_HOLDERS:
             for rel, opts in verbs[lemma]:
                 out += gerund_candidates(ctx, t, rel, opts)  # "Trump's threats to destroy X"
