@@ -197,7 +197,7 @@ def agent_candidates(ctx: Context, n, spec) -> list:
         return []
     events = [p for p in _pobjs(n, ("in", "of", "behind", "for")) if p.lemma_ in spec.get("event_nouns", ())]
     objs = [a for e in events for a in _event_targets(ctx, e)]
-    objs += _place_modifiers(ctx, n)
+    objs += _place_modifiers(ctx, n) or _site_modifiers(ctx, n)
     kind = "noun"
     if not objs and n.lemma_ not in ("suspect", "killer") and not events:
         objs, kind = list(ctx.memory.targets[:1]), "memory"
@@ -207,6 +207,20 @@ def agent_candidates(ctx: Context, n, spec) -> list:
         return []
     alleged = n.lemma_ == "suspect" or any(c.lower_ in _ALLEGED for c in n.children)
     return _pairs(subs, _dedupe(objs), n, kind, 1, modality=_hedged(n) if alleged else None)
+
+
+def _site_modifiers(ctx, n) -> list:
+    """A venue or event named before an agent noun that stands for its site: "the Boston Marathon
+    bomber", "the Manchester Arena bomber" (an organization the gazetteer does not know, so not a
+    group of attackers: "the Hamas bomber" names the bomber's side)."""
+    out = []
+    for c in n.children:
+        if c.dep_ in ("compound", "nmod") and c.i < n.i:
+            a = arg_of_token(ctx, c)
+            if a is not None and a.actor.type == "Organization" and not a.actor.wikidata and not a.coref \
+                    and c.ent_type_ in ("ORG", "FAC", "EVENT"):
+                out.append(a)
+    return out
 
 
 def _agent_persons(ctx, n) -> list:
