@@ -70,8 +70,10 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             poss = next(c for c in n.children if c.dep_ == "poss" and c.pos_ == "PRON")
             near = nearest_antecedent(ctx, poss)
             subs = [near] if near is not None else []
-        objs = [a for p in _pobjs(n, tuple(opts.get("objects", ()))) for a in phrase_args(ctx, p)]
-        return _pairs(rel, subs, objs, n, "noun", 1, **presupposed)
+        objs = [a for p in _pobjs(n, tuple(opts.get("objects", ()))) for a in (
+            _target_args(ctx, p) if rel == "attacks" and p.head.lower_ in _WHERE else phrase_args(ctx, p))
+            if not (rel == "attacks" and p.head.lower_ in _WHERE and a.via == "group")]
+        return _pairs(rel, subs, objs, n, "noun", 1, **presupposed)  # "its wars in Muslim countries": no group
     subs, hops = noun_subjects(ctx, n, rel, skip_poss=poss_obj)
     if not subs and n.lemma_ in ctx.lex.raw.get(rel, {}).get("behalf_phrases", ()) and n.dep_ == "pobj" \
             and n.head.lower_ in ("in", "on") and _is_verb(n.head.head):
