@@ -242,14 +242,16 @@ def listing_candidates(sent, ctx) -> list:
         passive), one per listed designee.
     """
     from .arguments import _passive, phrase_args, verb_subjects
+    from .joint_actions import joint_action_candidates
     from .relations import Arg, Candidate
 
+    joint = joint_action_candidates(sent, ctx)  # "this action was taken in coordination with X" (own gate)
     if not doc_mentions_any(sent.doc, "listings", _DESIGNATE_STEMS):
-        return []  # one scan of the text per document: no designation verb, nothing to read
+        return joint  # one scan of the text per document: no designation verb, nothing to read
     from .codesignations import partner_candidates
     from .namelists import name_list_candidates
 
-    out = partner_candidates(sent, ctx) + heading_candidates(sent, ctx) + name_list_candidates(sent, ctx)
+    out = joint + partner_candidates(sent, ctx) + heading_candidates(sent, ctx) + name_list_candidates(sent, ctx)
     verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
     if not verbs:
         return out
