@@ -33,6 +33,7 @@ from .clauses import (
     negative_verb, scheduled_infinitive, yes_no_question,
 )
 from .dates import normalize_date, sentence_date
+from .deals import pending_deal
 from .scopes import effort_under_way, presupposed_topic, reason_cut
 from .sentences import sentence_of
 
@@ -252,6 +253,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t not in path:
             path.append(t)
     found = {"asserted"}
+    if pending_deal(trigger):
+        found.add("hypothetical")  # "a ceasefire deal between X and Y is still being negotiated"
     if path[-1].dep_ in ("relcl", "acl") and path[-1].head.lemma_.lower() in cues.instruments:
         found.add("hypothetical")  # "a bill that sanctions X": not in force
     if any(dismissed_claim(t, cues) for t in path[1:] + ([speech] if speech is not None else [])):

@@ -9,8 +9,9 @@ the way count. Three kinds of words above a trigger say nothing about whether it
   no owner stays open);
 * a reason phrase: "froze the accounts of X due to his ties with Y", "banned the group because of
   its links to Z" (the ties are the reason, not what is frozen or banned);
-* an effort that is under way: "engaged in fundraising efforts to support X", "took part in efforts
-  to arm Y" (the support is done, not only tried).
+* an effort that is under way or done: "engaged in fundraising efforts to support X", "took part in
+  efforts to arm Y", "thanked X for his efforts in securing a deal between Y and Z" (the support is
+  done, the deal made, not only tried).
 
 Examples:
     >>> sorted(DISCUSSION_VERBS)[:3]
@@ -19,7 +20,7 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["DISCUSSION_VERBS", "REASON_WORDS", "ONGOING_VERBS", "presupposed_topic", "reason_cut", "effort_under_way"]
+__all__ = ["DISCUSSION_VERBS", "REASON_WORDS", "ONGOING_VERBS", "PRAISE_VERBS", "presupposed_topic", "reason_cut", "effort_under_way"]
 
 #: Verbs whose object is a topic: an event owned by an actor is presupposed under them.
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "address", "assess", "explore",
@@ -29,6 +30,9 @@ REASON_WORDS = frozenset({"due", "because", "owing", "account"})
 #: Verbs whose "in" phrase (or object) is an effort under way: "engaged in efforts to ...".
 ONGOING_VERBS = frozenset({"engage", "participate", "involve", "join", "lead", "take", "coordinate", "help",
                            "assist", "spearhead", "fund", "finance", "support", "continue"})
+#: Verbs that thank or credit someone "for" an effort: the effort was made.
+PRAISE_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit", "laud", "hail", "salute", "honor",
+                          "honour", "congratulate", "appreciate", "recognize", "acknowledge"})
 _EFFORTS = frozenset({"effort", "campaign", "drive", "operation", "scheme"})
 _OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
@@ -90,6 +94,8 @@ def effort_under_way(path, i) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in n.children):
         return True
+    if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in PRAISE_VERBS:
+        return True  # "thanked X for his efforts in securing a deal": efforts made
     head = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("in", "into") else n.head if n.dep_ == "dobj" else None
     if head is not None and n.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
         head = head.head.head  # "engaged in fundraising efforts" parsed as a gerund with its object
