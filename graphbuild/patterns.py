@@ -176,7 +176,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children):
         obj_toks.append(v.head)  # an object relative clause: "X, which Obama sanctioned in 2016"
     objs = []
-    trap = False
+    trap = skipped = False
     if opts.get("to_only") and not (opts.get("recipient_with") and any(
             _pobjs(h, ("with",)) for h in [v, *obj_toks])):
         obj_toks = []  # what is supplied is not the partner; "provided X with Y": X is
@@ -208,6 +208,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             objs += [a for h in (o, v) for p in _pobjs(h, preps) for a in phrase_args(ctx, p)]
             continue  # "will host a summit on Sudan": the topic is no guest ("talks with X": X is)
         if o.lemma_ in opts.get("skip_object_heads", ()) and arg_of_token(ctx, o) is None:
+            skipped = True
             continue  # "supports the government's claim": a statement backed, not its author
         if opts.get("people_objects") and arg_of_token(ctx, o) is None and o.lemma_ not in PEOPLE_NOUNS:
             continue
@@ -270,6 +271,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
             subs, kind = [Arg(ctx.first_person(None), None, True, "issuer")], "default-agent"
     if trap:
         return _pairs(rel, subs, objs, v, "trap", hops, modality="negated")
+    if opts.get("symmetric") and not objs and skipped:
+        return []  # "met its budget targets": nothing met with, and no partner to guess
     if opts.get("symmetric") and not objs:
         if opts.get("symmetric_only") and subs and all(a.actor.type == "Person" and not a.actor.acts_for
                                                        for a in subs):
