@@ -38,7 +38,9 @@ _WORD_OBJECTS = frozenset({"decision", "policy", "plan", "proposal", "remark", "
                            "position", "deal", "agreement", "law", "bill", "legislation", "report", "speech",
                            "rhetoric", "idea", "approach", "handling", "record", "leadership", "claim", "move",
                            "tweet", "criticism", "view", "ruling", "verdict", "budget", "reform", "strategy",
-                           "response", "resolution", "vote", "election", "credibility", "motive", "integrity"})
+                           "response", "resolution", "vote", "election", "credibility", "motive", "integrity",
+                           "character", "reputation", "judgment", "judgement", "competence", "honesty", "patriotism",
+                           "credential", "fitness", "temperament", "comment", "candidacy", "nomination", "agenda"})
 #: Modifiers of an attack noun that make it words: "a verbal / scathing attack on X".
 _VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "scathing", "blistering", "stinging", "withering",
                                "personal", "veiled", "thinly-veiled", "sharp", "bitter", "angry", "harsh",

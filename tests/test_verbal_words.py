@@ -20,6 +20,7 @@ def _pairs(statements, relation):
     ("The president of the United States issued a sharp rebuke of German Chancellor Angela Merkel.",
      ("United States", "Germany")),
     ("Iraq lashed out at the United States for the strikes.", ("Iraq", "United States")),
+    ("Senator Jones attacked Russia's record on human rights.", ("Jones", "Russia")),
 ])
 def test_verbal_words_condemn(text, pair, extract_statements):
     found = extract_statements(text)
