@@ -316,16 +316,17 @@ def extract_from_doc(doc, document) -> Extraction:
     statements: dict = {}
     if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
         return Extraction(document, tuple(mentions), ())  # no sentences, no relations
-    marks = sorted(index)
+    marks = sorted(set(index).union(*(range(e.start, e.end) for e in doc.ents)))  # mentions and NER names
     starts = [0, 0]
     for sent in sentences(doc):
         starts.append(sent.start)
         if not is_prose(sent):
             continue
         if not _has_mention(marks, starts[-3], sent.end) and idle(ctx):
-            # no actor in the sentence or the two before it ("the two countries", "the group" look
-            # back that far) and none to carry over: no rule can pair two actors here (778 news,
-            # government and gold documents gave the same statements with and without this skip)
+            # no actor or name in the sentence or the two before it ("the two countries", "the
+            # group" look back that far) and none to carry over: no rule can pair two actors here
+            # (778 news, government and gold documents gave the same statements with and without
+            # this skip)
             ctx.memory.sentence += 1
             continue
         root_speech = sent.root if sent.root.lemma_ in cues.speech_verbs else None
