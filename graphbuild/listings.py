@@ -243,9 +243,11 @@ def listing_candidates(sent, ctx) -> list:
     """
     from .arguments import _passive, phrase_args, verb_subjects
     from .joint_actions import joint_action_candidates
+    from .proxy_lists import proxy_list_candidates
     from .relations import Arg, Candidate
 
-    joint = joint_action_candidates(sent, ctx)  # "this action was taken in coordination with X" (own gate)
+    # each with its own gate: "this action was taken in coordination with X", "X and its proxies, including A"
+    joint = joint_action_candidates(sent, ctx) + proxy_list_candidates(sent, ctx)
     if not doc_mentions_any(sent.doc, "listings", _DESIGNATE_STEMS):
         return joint  # one scan of the text per document: no designation verb, nothing to read
     from .codesignations import partner_candidates
