@@ -233,7 +233,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     if len(path) > 1 and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" \
             and path[1].lemma_.lower() in cues.presupposing_verbs:
         path = path[:1]  # "plans to strengthen its partnership with X": the partnership exists
-    if presupposed_topic(trigger, path):
+    if presupposed_topic(trigger, path, cues.hyp_nouns | cues.neg_nouns | cues.hedge_nouns | cues.claim_nouns):
         path = path[:1]  # "discussed Russia's brutal war": the war is under way
     cut = reason_cut(path)
     if cut is not None:

@@ -49,17 +49,23 @@ def _owned(n) -> bool:
     return False
 
 
-def presupposed_topic(trigger, path) -> bool:
+def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
     """Whether ``trigger`` is an owned event noun that is only the topic of a discussion verb above it
-    ("discussed Russia's brutal war", "talked about China's support for X"); then only its own cues
-    count.
+    ("discussed Russia's brutal war", "talked about China's support for X"), or that an ordinary noun
+    refers to ("access to the victims of its assault in Ukraine", "the costs of Russia's invasion"); then
+    only its own cues count.
 
     Args:
         trigger: The trigger token.
         path: Its governing path (:func:`graphbuild.modality.governing_path`).
+        open_nouns: Nouns whose "of" phrase stays open ("the threat of Iran's attack", "claims of X's
+            support").
     """
     if trigger.pos_ != "NOUN" or len(path) < 2 or not _owned(trigger):
         return False
+    if trigger.dep_ == "pobj" and path[1].lower_ == "of" and len(path) > 2 and path[2].pos_ == "NOUN" \
+            and path[2].lemma_.lower() not in open_nouns:
+        return True
     if trigger.dep_ == "dobj":
         verb = path[1]
     elif trigger.dep_ == "pobj" and len(path) > 2 and path[1].lower_ in ("about", "on", "over", "regarding"):
