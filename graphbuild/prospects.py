@@ -29,6 +29,7 @@ from .appeals import REQUEST_VERBS, appeal_candidates
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
 from .control import RULE_NOUNS, RULE_VERBS, control_candidates
 from .operations import OPERATION_NOUNS, operation_candidates
+from .readiness import readiness_candidates
 from .implicit import (
     ATTEND_VERBS, attendance_candidates, denied_blame_candidates, help_nouns, help_request_candidates,
     nested_between_candidates,
@@ -87,6 +88,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += ruled  # "Hamas cannot control Gaza", "could expand their control throughout X"
         elif lemma in OPERATION_NOUNS and _is_noun(t) and (ops := operation_candidates(ctx, t)):
             out += ops  # "Israel is preparing a possible ground offensive in Gaza"
+        elif lemma in verbs and t.dep_ == "xcomp" and _is_verb(t) and (rd := readiness_candidates(ctx, t, verbs[lemma])):
+            out += rd  # "Turkey said it was ready to work with Russia"
         elif lemma in verbs and _is_verb(t) and t.dep_ == "acl" and t.head.lemma_.lower() in PROSPECT_HOLDERS:
             for rel, opts in verbs[lemma]:
                 out += gerund_candidates(ctx, t, rel, opts)  # "Trump's threats to destroy X"
