@@ -49,6 +49,9 @@ PROTECT_VERBS = frozenset({"protect", "shield", "safeguard", "guard", "insulate"
 PROSPECT_HOLDERS = frozenset({"talk", "threat", "plan", "proposal", "call", "warning", "idea", "push", "demand",
                               "vow", "pledge", "promise", "bid", "consideration", "rhetoric", "suggestion",
                               "discussion", "option", "decision", "order", "intention"})
+#: Verbs that answer a call or proposal made to their subject: "rejected calls to sanction X".
+ANSWERING_VERBS = frozenset({"reject", "refuse", "decline", "dismiss", "rebuff", "resist", "ignore", "spurn", "accept",
+                             "consider", "weigh", "heed", "study", "review", "examine", "entertain"})
 #: Objects of "defend" that make it self-defence: "Israel has a right to defend itself".
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 _BILL_WORDS = frozenset({"act", "bill", "legislation", "measure", "law", "amendment", "resolution"})
@@ -238,6 +241,9 @@ def gerund_candidates(ctx, v, rel, opts) -> list:
     if v.dep_ == "acl":  # "Trump's threats to destroy X", "Iran's plan to attack X": the holder's owner
         subs = [a for c in v.head.children if c.dep_ in ("poss", "compound", "amod") and c.i < v.head.i
                 for a in [arg_of_token(ctx, c)] if a]
+        holder = v.head
+        if not subs and holder.dep_ == "dobj" and _is_verb(holder.head) and holder.head.lemma_.lower() in ANSWERING_VERBS:
+            subs = verb_subjects(ctx, holder.head)[0]  # "rejected calls to sanction X": the one called on
     else:
         subs = verb_subjects(ctx, v.head)[0]
     own = {a.actor.id for a in subs}
