@@ -20,11 +20,16 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["DISCUSSION_VERBS", "REASON_WORDS", "ONGOING_VERBS", "PRAISE_VERBS", "presupposed_topic", "reason_cut", "effort_under_way"]
+__all__ = ["DISCUSSION_VERBS", "REFERRING_NOUNS", "REASON_WORDS", "ONGOING_VERBS", "PRAISE_VERBS", "presupposed_topic", "reason_cut", "effort_under_way"]
 
 #: Verbs whose object is a topic: an event owned by an actor is presupposed under them.
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "address", "assess", "explore",
                               "talk", "speak", "raise", "brief", "consult"})
+#: Nouns whose "of" phrase is an event that took place: "the victims of its assault", "the aftermath of X's
+#: invasion" (not "in the event of", "talk of", "fears of": those stay open).
+REFERRING_NOUNS = frozenset({"victim", "consequence", "aftermath", "anniversary", "wake", "result", "impact", "effect",
+                             "cost", "toll", "survivor", "scale", "brutality", "horror", "memory", "legacy",
+                             "casualty", "damage", "destruction", "devastation", "outbreak", "course"})
 #: Heads of a reason phrase: "due to", "because of", "owing to", "on account of".
 REASON_WORDS = frozenset({"due", "because", "owing", "account"})
 #: Verbs whose "in" phrase (or object) is an effort under way: "engaged in efforts to ...".
@@ -64,7 +69,7 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
     if trigger.pos_ != "NOUN" or len(path) < 2 or not _owned(trigger):
         return False
     if trigger.dep_ == "pobj" and path[1].lower_ == "of" and len(path) > 2 and path[2].pos_ == "NOUN" \
-            and path[2].lemma_.lower() not in open_nouns:
+            and path[2].lemma_.lower() in REFERRING_NOUNS and path[2].lemma_.lower() not in open_nouns:
         return True
     if trigger.dep_ == "dobj":
         verb = path[1]
