@@ -15,6 +15,7 @@ from .attackers import attack_act_candidates, attack_act_words
 from .attackers import remember_attack as _remember_attack
 from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
+from .brands import drop_name_parts
 from .causes import drop_caused_wars
 from .locatives import drop_locating_states
 from .subheads import drop_heading_arguments
@@ -467,6 +468,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
     out += co_agent_candidates(ctx, sent, out)
     out = drop_heading_arguments(sent, words_not_arms(out))  # "a scathing attack on X"; a glued subheading
     out = drop_caused_wars(ctx, drop_locating_states(ctx, out))  # "in Dubai, the UAE"; "the attack launched a war"
+    out = drop_name_parts(ctx, out)  # "Britain First welcomed ...": a party's name, not the state
     out += threat_candidates(ctx, out)  # "X warned it would mount attacks on Y": X warns Y
     out = [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH
            and not _inside_argument(ctx, c)]
