@@ -87,6 +87,8 @@ def verbal_attack_noun(n) -> bool:
     ("an attack on X on Twitter") or a speech verb it frames ("in an attack on X, she said ...")."""
     if n.lemma_.lower() != "attack":
         return False
+    if n.head.lower_ == "for" and n.head.head.lemma_ in ("responsibility", "credit", "blame"):
+        return False  # "claimed responsibility for the attack in a statement": a claimed attack is arms
     verbal = any(c.dep_ in ("amod", "compound") and c.lower_ in _VERBAL_MODIFIERS for c in n.children)
     verbal = verbal or _channel(n) or (n.head.dep_ == "prep" and _channel(n.head.head))
     if not verbal and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_ in _SPEECH:
