@@ -23,6 +23,13 @@ from __future__ import annotations
 __all__ = ["name_part", "in_unknown_apposition", "drop_name_parts"]
 
 
+#: Institutions a state's name may head besides the actor words ("the U.S. House", "U.S. Coast Guard").
+_INSTITUTIONS = frozenset({"house", "senate", "congress", "capitol", "consulate", "mission", "guard", "marines",
+                           "corps", "command", "court", "legislature", "assembly", "delegation", "special",
+                           "white", "joint", "federal", "central", "supreme", "coast", "border", "customs",
+                           "armed", "naval", "military", "navy", "army"})
+
+
 def name_part(tok, in_mention, keep_words) -> bool:
     """Whether the state name at ``tok`` modifies a capitalised word that is not in a mention.
 
@@ -84,7 +91,7 @@ def drop_name_parts(ctx, candidates: list) -> list:
             return False
         if words is None:
             lex = load_actor_words()
-            words = frozenset(lex.government_nouns | lex.role_words | lex.generic_org_words)
+            words = frozenset(lex.government_nouns | lex.role_words | lex.generic_org_words | _INSTITUTIONS)
         return name_part(tok, lambda t: ctx.index.get(t.i) is not None, words)
 
     return [c for c in candidates if not (part(c.subject) or part(c.object))]

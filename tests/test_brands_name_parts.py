@@ -13,6 +13,7 @@ import pytest
      ("United Kingdom", "praises", "United States"), False),
     ("The U.S. Embassy condemned Russia's decision.", ("United States", "condemns", "Russia"), True),
     ("UK Prime Minister Theresa May met Trump.", ("United Kingdom", "meets", "United States"), True),
+    ("The U.S. House condemned Turkey's offensive.", ("United States", "condemns", "Turkey"), True),
     ("Hezbollah, a group backed by Iran, attacked Israel.", ("Hezbollah", "attacks", "Israel"), True),
     ("The United States strongly condemns Iran's cyberattack against our NATO Ally, Albania.",
      ("Iran", "attacks", "Albania"), True),
