@@ -36,6 +36,7 @@ from .sequels import (  # noqa: F401 - re-exported: culprits.py reads _recent_ta
     BLAST_VERBS, RENEWED, THREAT_VERBS, _recent_target, disowned_candidates, renewed_candidates,
     repeated_candidates, work_of_candidates,
 )
+from .wars import WAR_NOUNS, war_candidates
 from .implicit import (
     ATTEND_VERBS, attendance_candidates, denied_blame_candidates, help_nouns, help_request_candidates,
     nested_between_candidates,
@@ -97,6 +98,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += ruled  # "Hamas cannot control Gaza", "could expand their control throughout X"
         elif lemma in OPERATION_NOUNS and _is_noun(t) and (ops := operation_candidates(ctx, t)):
             out += ops  # "Israel is preparing a possible ground offensive in Gaza"
+        elif lemma in WAR_NOUNS and _is_noun(t) and (wars := war_candidates(ctx, t)):
+            out += wars  # "Iran does not want a war with the United States"
         elif lemma in verbs and t.dep_ == "xcomp" and _is_verb(t) and (rd := readiness_candidates(ctx, t, verbs[lemma])):
             out += rd  # "Turkey said it was ready to work with Russia"
         elif lemma in verbs and _is_verb(t) and t.dep_ == "acl" and t.head.lemma_.lower() in PROSPECT_HOLDERS:
