@@ -1,17 +1,18 @@
 """A state's name inside another name: "Britain First welcomed ...", "China Daily said ...", "Iran Air".
 
 When the named-entity tagger keeps only the state's name of a longer proper name, the state became
-the subject or object of what the party, paper or airline did. A state name that modifies a capitalised
-word outside every actor mention (as a compound; not an acronym: "U.S. AI exports"), where that word is no government noun or role ("U.S.
-Embassy", "UK Parliament", "Iran Foreign Minister" still speak for the state), is part of another name;
-it is no argument; nor is a state named in the apposition of such a name ("Britain First, a party on
-the periphery of UK politics, welcomed ...").
+the subject or object of what the party, paper or airline did. A state name that modifies, as a
+compound, a capitalised word outside every actor mention that heads the subject is part of another
+name, unless that word is an acronym ("U.S. AI exports"), a government noun, a role or an institution
+("U.S. Embassy", "UK Parliament", "the U.S. House"); as an object it stays the state ("shot down a U.S.
+Chinook"). Nor is a state named in the apposition of such a name an argument ("Britain First, a party
+on the periphery of UK politics, welcomed ...").
 
 Examples:
     >>> import spacy
     >>> doc = spacy.blank("en")("Britain First welcomed the retweets.")
     >>> doc[0].dep_, doc[0].head = "compound", doc[1]
-    >>> doc[1].pos_ = "PROPN"
+    >>> doc[1].pos_, doc[1].dep_, doc[1].head = "PROPN", "nsubj", doc[2]
     >>> name_part(doc[0], lambda t: t.i == 0, frozenset())
     True
     >>> name_part(doc[0], lambda t: t.i in (0, 1), frozenset())
@@ -41,6 +42,8 @@ def name_part(tok, in_mention, keep_words) -> bool:
     head = tok.head
     if tok.dep_ != "compound" or head.i == tok.i or head.i < tok.i or head.pos_ != "PROPN":
         return False
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "shot down a U.S. Chinook (helicopter)": a thing of the state's, not a name for a doer
     if not head.is_title or head.lower_ in keep_words or head.lemma_.lower() in keep_words:
         return False
     return not in_mention(head)

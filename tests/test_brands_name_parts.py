@@ -14,6 +14,8 @@ import pytest
     ("The U.S. Embassy condemned Russia's decision.", ("United States", "condemns", "Russia"), True),
     ("UK Prime Minister Theresa May met Trump.", ("United Kingdom", "meets", "United States"), True),
     ("The U.S. House condemned Turkey's offensive.", ("United States", "condemns", "Turkey"), True),
+    ("The Taliban shot down a U.S. Chinook helicopter.", ("Taliban", "attacks", "United States"), True),
+    ("The Taliban claimed they shot down the U.S. Chinook in Logar.", ("Taliban", "attacks", "United States"), True),
     ("Hezbollah, a group backed by Iran, attacked Israel.", ("Hezbollah", "attacks", "Israel"), True),
     ("The United States strongly condemns Iran's cyberattack against our NATO Ally, Albania.",
      ("Iran", "attacks", "Albania"), True),
