@@ -78,6 +78,10 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     if not subs and n.lemma_ in ctx.lex.raw.get(rel, {}).get("behalf_phrases", ()) and n.dep_ == "pobj" \
             and n.head.lower_ in ("in", "on") and _is_verb(n.head.head):
         subs, hops = _behalf_subjects(ctx, n.head.head)
+    if not subs and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_ in _WITH_ACTS \
+            and _is_verb(n.head.head) and not any(c.dep_ == "nsubjpass" for c in n.head.head.children):
+        subs, hops = verb_subjects(ctx, n.head.head)  # "sparked outrage with a rebuke of X", "responded with strikes on X"
+        hops += 1
     objs = []
     if poss_obj:
         objs += [a for c in n.children if c.dep_ == "poss" for a in phrase_args(ctx, c)]
@@ -253,6 +257,10 @@ def _warned_party(ctx, n) -> list:
 
 #: Place prepositions of an attack noun: the place attacked, if it is a place ("attacks across Paris").
 _WHERE = ("in", "at", "across")
+#: Verbs whose "with" phrase names the subject's own act ("responded with strikes on X", "sparked outrage
+#: with a rebuke of X"); not "agreed / disagreed with X's criticism", not a passive ("was met with").
+_WITH_ACTS = frozenset({"spark", "respond", "react", "retaliate", "reply", "answer", "counter", "follow", "open",
+                        "begin", "start", "escalate", "anger", "provoke", "stun", "shock", "infuriate", "outrage"})
 
 
 def _relay_noun(ctx, n, rel):
