@@ -9,6 +9,9 @@ itself says the guessed actor is not the one who would act:
 * the guessed actor warns or deters against the act: "Washington warned against an attack on Iran"
   (the warner is not the would-be attacker; the one warned is read by :mod:`graphbuild.nouns`).
 
+Any reading that judges or attacks a place that only names a war ("condemned the Iraq war") is
+dropped too: the war is judged, not the country it was fought in.
+
 Examples:
     >>> screened([], {})
     []
@@ -16,7 +19,7 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["screened", "foreign_owner", "warner_as_agent"]
+__all__ = ["screened", "foreign_owner", "warner_as_agent", "war_place"]
 
 _PERSONAL = frozenset({"his", "her"})
 _DETERRENCE_VERBS = frozenset({"warn", "caution", "deter", "dissuade", "discourage", "advise", "counsel", "guard",
@@ -58,7 +61,30 @@ def warner_as_agent(cand) -> bool:
     return False
 
 
+#: Nouns of a war named after the place it is fought in: "the Iraq war", "the Gaza war".
+_WAR_NOUNS = frozenset({"war", "wars", "conflict", "invasion", "occupation"})
+_JUDGED = frozenset({"condemns", "blames", "praises", "attacks"})
+
+
+def war_place(cand) -> bool:
+    """A judgment or attack read on a place that only names a war ("condemned the Iraq war", "the Iraq
+    war could be illegal"): the war is judged, not the country it was fought in (a hyphenated pair,
+    "the Iran-Iraq war", names its sides and is kept)."""
+    if cand.relation not in _JUDGED:
+        return False
+    for arg in (cand.object, cand.subject):
+        t = arg.token
+        if t is None or t.dep_ != "compound" or t.pos_ != "PROPN" or t.head.lemma_.lower() not in _WAR_NOUNS:
+            continue
+        if any(w.text == "-" for w in t.doc[max(t.i - 2, 0):t.head.i]):
+            continue
+        return True
+    return False
+
+
 def screened(candidates: list, index: dict) -> list:
-    """``candidates`` without the loose readings whose guessed actor the sentence rules out (``index``:
-    token index -> actor mention, as in :class:`~graphbuild.relations.Context`)."""
-    return [c for c in candidates if c.kind != "loose" or not (foreign_owner(c, index) or warner_as_agent(c))]
+    """``candidates`` without the loose readings whose guessed actor the sentence rules out, and without
+    judgments of a war read on its place (``index``: token index -> actor mention, as in
+    :class:`~graphbuild.relations.Context`)."""
+    return [c for c in candidates if not war_place(c)
+            and (c.kind != "loose" or not (foreign_owner(c, index) or warner_as_agent(c)))]

@@ -23,3 +23,13 @@ def test_screens_warner_is_no_attacker(text, absent, present, extract_statements
 @pytest.mark.model
 def test_screens_foreign_owner(text, extract_statements):
     assert not [s for s in extract_statements(text) if s.subject.label == "Mexico" and s.relation == "cooperates"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Lord Smith warned the prime minister that the Iraq war could be illegal.", "Iraq"),
+    ("Britain condemned the Vietnam war.", "Vietnam"),
+])
+def test_screens_war_place_is_not_judged(text, absent, extract_statements):
+    assert not [s for s in extract_statements(text) if s.relation in ("condemns", "attacks")
+                and absent in (s.subject.label, s.object.label)]
