@@ -16,3 +16,15 @@ import pytest
 def test_patterns_with_acts(text, triple, expected, extract_statements):
     found = {(s.subject.label, s.relation, s.object.label) for s in extract_statements(text)}
     assert (triple in found) is expected, found
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,triple", [
+    ("The drones served Obama's ambition to keep up the war against al Qaeda in Yemen.",
+     ("United States", "attacks", "al-Qaeda")),
+    ("Israel pursued its offensive against Hamas in Gaza.", ("Israel", "attacks", "Hamas")),
+])
+def test_patterns_with_acts_sustained(text, triple, extract_statements):
+    found = {(s.subject.label, s.relation, s.object.label) for s in extract_statements(text)}
+    assert triple in found, found
