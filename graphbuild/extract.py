@@ -285,10 +285,11 @@ def extract_from_doc(doc, document) -> Extraction:
     from .listings import listing_candidates
     from .modality import load_modality_cues, modality_of, sentence_date
     from .nominal import backed_by_candidates, exchange_candidates, flow_candidates
-    from .prose import is_prose
+    from .prose import is_prose, known_text
     from .proxies import backed_group_mentions
     from .relations import Context, Memory, load_lexicon
 
+    known_text(doc, document.text)
     mentions = typed_list_mentions(doc, alias_mentions(doc, company_mentions(doc, _find_mentions(doc))))
     mentions = backed_group_mentions(doc, mentions, load_lexicon().raw["cooperates"].get("backed_groups", {}))
     mentions = author_mentions(doc, mentions, document.title, publisher(document.source, {}))

@@ -138,6 +138,14 @@ def doc_text(doc) -> str:
     return _LAST_DOC[1]
 
 
+def known_text(doc, text: str) -> None:
+    """Tell :func:`doc_text` the text ``doc`` was parsed from, so it need not join the tokens again
+    (spaCy keeps the text whole: ``nlp(text).text == text``); ignored when the length disagrees."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+        _LAST_DOC[0], _LAST_DOC[1] = doc, text
+
+
 def in_prose(doc, start: int, end: int) -> bool:
     """True when the characters ``start:end`` of ``doc.text`` lie in prose."""
     return not _covered(non_prose_spans(doc_text(doc)), start, end)

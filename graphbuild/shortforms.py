@@ -94,7 +94,7 @@ def resolve_short_forms(finder):
         hit = defined.get(doc[c[0]:c[1]].text) if c[4] == "ner" else None
         if hit is not None and c[0] > hit[0]:
             c[2] = hit[1]
-    for t in doc:
+    for t in doc if defined else ():
         hit = defined.get(t.text)
         if hit is not None and t.i > hit[0] and t.i not in covered:
             finder.add(t.i, t.i + 1, hit[1], 2, "ner")
