@@ -19,6 +19,18 @@ __all__ = ["CAUSING_VERBS", "drop_caused_wars"]
 CAUSING_VERBS = frozenset({"launch", "start", "spark", "trigger", "provoke", "ignite", "unleash", "begin", "set"})
 
 
+_EVENTS: dict = {}  # id of a lexicon's raw data -> its attack event nouns and nominal triggers
+
+
+def _events(lex) -> frozenset:
+    """The nouns that name an attack: the event nouns and the nominal triggers of ``attacks`` (made once)."""
+    found = _EVENTS.get(id(lex.raw))
+    if found is None:
+        found = _EVENTS[id(lex.raw)] = frozenset(lex.raw["attacks"].get("event_nouns", ())) | frozenset(
+            lemma for lemma, rels in lex.nouns.items() if any(r == "attacks" for r, _ in rels))
+    return found
+
+
 def _event_subject(v, events) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in events for c in v.children)
 
@@ -30,8 +42,7 @@ def drop_caused_wars(ctx, candidates: list) -> list:
     attacks = [c for c in candidates if c.relation == "attacks"]
     if not attacks:
         return candidates
-    events = set(ctx.lex.raw["attacks"].get("event_nouns", ())) | {
-        lemma for lemma, rels in ctx.lex.nouns.items() if any(r == "attacks" for r, _ in rels)}
+    events = _events(ctx.lex)
     drop = set()
     for c in attacks:
         t = c.trigger
