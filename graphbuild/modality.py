@@ -34,7 +34,7 @@ from .clauses import (
 )
 from .dates import normalize_date, sentence_date
 from .deals import pending_deal
-from .scopes import effort_under_way, presupposed_topic, reason_cut
+from .scopes import FOUGHT_EVENTS, as_soon_as, effort_under_way, evaluative, presupposed_topic, reason_cut
 from .sentences import sentence_of
 
 __all__ = ["ModalityCues", "load_modality_cues", "governing_path", "speech_verb", "modality_of", "event_predicate",
@@ -235,6 +235,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         path = path[:1]  # "plans to strengthen its partnership with X": the partnership exists
     if presupposed_topic(trigger, path, cues.hyp_nouns | cues.neg_nouns | cues.hedge_nouns | cues.claim_nouns):
         path = path[:1]  # "discussed Russia's brutal war": the war is under way
+    if evaluative(trigger):
+        path = path[:1]  # "deterring Iran's aggressive activities": the writer's own judgment
     cut = reason_cut(path)
     if cut is not None:
         path = path[:cut]  # "froze X's accounts due to his ties with Y": the ties are a reason
@@ -253,8 +255,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t not in path:
             path.append(t)
     found = {"asserted"}
-    if pending_deal(trigger):
-        found.add("hypothetical")  # "a ceasefire deal between X and Y is still being negotiated"
+    if pending_deal(trigger) or as_soon_as(path):
+        found.add("hypothetical")  # "a deal between X and Y is still being negotiated", "as soon as X attacks"
     if path[-1].dep_ in ("relcl", "acl") and path[-1].head.lemma_.lower() in cues.instruments:
         found.add("hypothetical")  # "a bill that sanctions X": not in force
     if any(dismissed_claim(t, cues) for t in path[1:] + ([speech] if speech is not None else [])):
@@ -329,7 +331,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                                                    and path[j].dep_ == "pcomp" for j, b in enumerate(path[1:i]))):
             found.add("hypothetical")  # "moved to sanction", "is going to strike", "moving closer to sanctioning"
         if governs and t.lemma_.lower() in cues.ending_verbs and path[i - 1].dep_ == "dobj" and (
-                t.pos_ == "VERB" and path[0].lemma_.lower() not in cues.planned_events):
+                t.pos_ == "VERB" and path[0].lemma_.lower() not in cues.planned_events
+                and path[0].lemma_.lower() not in FOUGHT_EVENTS):  # "ending Russia's war": it took place
             negations += 1  # "ended its military cooperation with X" (an ended visit took place)
         if governs and t.lemma_ == "look" and path[i - 1].dep_ == "prep" and path[i - 1].lower_ == "to" and any(
                 c.dep_ == "advmod" and c.lower_ == "forward" for c in children):

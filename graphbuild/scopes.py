@@ -8,7 +8,10 @@ the way count. Three kinds of words above a trigger say nothing about whether it
   presupposed; "discussed possible sanctions" keeps its own modifier, "discussed sanctions on X" with
   no owner stays open);
 * a reason phrase: "froze the accounts of X due to his ties with Y", "banned the group because of
-  its links to Z" (the ties are the reason, not what is frozen or banned);
+  its links to Z" (the ties are the reason, not what is frozen or banned), and a clause of reason,
+  time or concession ("as X is Y's oldest ally, Z discussed ...");
+* an evaluative adjective on a noun is the writer's own judgment ("deterring Iran's aggressive
+  activities"), and a war or attack that is ended took place ("ending Russia's war against Ukraine");
 * an effort that is under way or done: "engaged in fundraising efforts to support X", "took part in
   efforts to arm Y", "thanked X for his efforts in securing a deal between Y and Z" (the support is
   done, the deal made, not only tried).
@@ -20,16 +23,23 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["DISCUSSION_VERBS", "REFERRING_NOUNS", "REASON_WORDS", "ONGOING_VERBS", "PRAISE_VERBS", "presupposed_topic", "reason_cut", "effort_under_way"]
+__all__ = ["DISCUSSION_VERBS", "REFERRING_NOUNS", "REASON_WORDS", "FACTUAL_MARKS", "FOUGHT_EVENTS", "as_soon_as", "evaluative", "ONGOING_VERBS", "PRAISE_VERBS", "presupposed_topic", "reason_cut", "effort_under_way"]
 
 #: Verbs whose object is a topic: an event owned by an actor is presupposed under them.
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "address", "assess", "explore",
-                              "talk", "speak", "raise", "brief", "consult"})
+                              "talk", "speak", "raise", "brief", "consult", "know", "learn", "investigate", "probe",
+                              "recall", "remember", "commemorate"})
 #: Nouns whose "of" phrase is an event that took place: "the victims of its assault", "the aftermath of X's
 #: invasion" (not "in the event of", "talk of", "fears of": those stay open).
 REFERRING_NOUNS = frozenset({"victim", "consequence", "aftermath", "anniversary", "wake", "result", "impact", "effect",
                              "cost", "toll", "survivor", "scale", "brutality", "horror", "memory", "legacy",
                              "casualty", "damage", "destruction", "devastation", "outbreak", "course"})
+#: Subordinators of a clause that states a fact whatever the main clause does: "as", "because", "since".
+FACTUAL_MARKS = frozenset({"because", "since", "as", "although", "though", "while", "whereas", "given"})
+#: Events that took place even when they are ended: "ending Russia's war against Ukraine".
+FOUGHT_EVENTS = frozenset({"war", "attack", "attacks", "invasion", "aggression", "assault", "offensive", "bombing",
+                           "bombardment", "strike", "strikes", "campaign", "occupation", "hostilities", "fighting",
+                           "siege", "blockade", "incursion", "violence", "shelling", "airstrike", "airstrikes"})
 #: Heads of a reason phrase: "due to", "because of", "owing to", "on account of".
 REASON_WORDS = frozenset({"due", "because", "owing", "account"})
 #: Verbs whose "in" phrase (or object) is an effort under way: "engaged in efforts to ...".
@@ -38,8 +48,11 @@ ONGOING_VERBS = frozenset({"engage", "participate", "involve", "join", "lead", "
 #: Verbs that thank or credit someone "for" an effort: the effort was made.
 PRAISE_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit", "laud", "hail", "salute", "honor",
                           "honour", "congratulate", "appreciate", "recognize", "acknowledge"})
+_UNDER_WAY = frozenset({"continued", "sustained", "tireless", "relentless", "longstanding", "long-standing",
+                        "unwavering", "successful", "past", "previous", "recent"})
 _EFFORTS = frozenset({"effort", "campaign", "drive", "operation", "scheme"})
-_OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_NOT_OWNERS = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW",
+                         "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 
@@ -49,7 +62,7 @@ def _owned(n) -> bool:
     for c in n.children:
         if c.dep_ == "poss":
             return True
-        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _OWNER_ENTS:
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in _NOT_OWNERS:
             return True
     return False
 
@@ -81,7 +94,9 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
 
 
 def reason_cut(path) -> int | None:
-    """The index on ``path`` where a reason phrase begins ("due to", "because of"), or None.
+    """The index on ``path`` where a reason phrase begins ("due to", "because of"), or just above an
+    adverbial clause of reason, time or concession ("as X is Y's oldest ally, Z discussed ...", "because
+    X attacked Y, Z may respond"), or None.
 
     Examples:
         >>> class T:
@@ -91,6 +106,12 @@ def reason_cut(path) -> int | None:
     """
     for i in range(1, len(path)):
         t = path[i]
+        prev = path[i - 1]
+        if prev.dep_ == "advcl" and hasattr(prev, "children") and any(
+                c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in prev.children) and not any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("soon", "long", "if", "though") and c.i < prev.i
+                for c in prev.children):
+            return i  # not "as soon as X attacks", "as long as", "as if", "as though": open
         if t.lower_ in REASON_WORDS and t.dep_ in ("prep", "advmod", "mark", "pcomp") and i + 1 < len(path):
             return i
     return None
@@ -103,7 +124,8 @@ def effort_under_way(path, i) -> bool:
     n = path[i]
     if n.lemma_.lower() not in _EFFORTS:
         return False
-    if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in n.children):
+    if any(c.dep_ in ("compound", "amod") and (c.lower_.endswith("ing") or c.lower_ in _UNDER_WAY)
+           for c in n.children):
         return True
     if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in PRAISE_VERBS:
         return True  # "thanked X for his efforts in securing a deal": efforts made
@@ -112,3 +134,31 @@ def effort_under_way(path, i) -> bool:
         head = head.head.head  # "engaged in fundraising efforts" parsed as a gerund with its object
     return head is not None and head.lemma_.lower() in ONGOING_VERBS and not any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will", "should") for c in head.children)
+
+
+def _as_soon_as(clause) -> bool:
+    """An "as soon as" clause in the present tense (one in the past tells what happened)."""
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBZ", "VBP", "VB") and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) and (clause.head.lower_ == "soon" or any(
+            c.dep_ == "advmod" and c.lower_ == "soon" for c in clause.children))
+
+
+def as_soon_as(path) -> bool:
+    """Whether a word of ``path`` is an "as soon as" clause ("... as soon as Iran attacks Israel": a
+    condition still to come) or a future verb that such a clause conditions ("Israel will strike Iran as
+    soon as ...")."""
+    for t in path:
+        if _as_soon_as(t):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children) and any(
+                _as_soon_as(c) or (c.lower_ == "soon" and any(_as_soon_as(g) for g in c.children))
+                for c in t.children):
+            return True
+    return False
+
+
+def evaluative(trigger) -> bool:
+    """An adjective trigger on a noun ("Iran's aggressive activities", "the illegal invasion"): the
+    writer's own judgment, whatever governs the noun."""
+    return trigger.dep_ == "amod" and trigger.pos_ == "ADJ"
+
