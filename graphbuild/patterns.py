@@ -19,7 +19,7 @@ from .brands import drop_name_parts
 from .causes import drop_caused_wars
 from .locatives import drop_locating_states
 from .subheads import drop_heading_arguments
-from .threats import threat_candidates
+from .threats import threat_candidates, threatened_parties
 from .verbal import verbal_attack, verbal_frame_candidates, words_not_arms
 from .judgments import (
     accusation_candidates, closer_candidates, protest_candidates, responsibility_candidates, violation_candidates,
@@ -254,7 +254,7 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         objs = [a for x in v.children if x.dep_ == "xcomp"
                 for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]
     if rel == "warns" and not objs:
-        objs = _threatened(ctx, v, obj_toks)
+        objs = threatened_parties(ctx, v, obj_toks)
     if rel == "attacks" and not objs and obj_toks and v.lemma_ in ("attack", "raid", "ambush", "storm", "assault"):
         objs = [a for o in obj_toks for a in security_owner_args(ctx, o, subs)]  # "attacked 30 police posts"
     if rel == "attacks" and not objs and obj_toks:  # "stormed a hotel in Mogadishu"
@@ -302,27 +302,6 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
 
 #: Relations whose act, threatened, makes the threatened party warned.
 _HOSTILE = ("attacks", "designates")
-
-
-def _threatened(ctx, v, obj_toks) -> list:
-    """Whom a threat is made against: "threatened to strike X", "threatened sanctions on X",
-    "warned it would retaliate against X" (the threatened act itself is a hypothetical statement)."""
-    def hostile(t, table) -> bool:
-        return any(r in _HOSTILE for r, _ in table.get(t.lemma_.lower(), ()))
-
-    out = []
-    for o in obj_toks:  # "threatened retaliation against X", "threatened sanctions on X"
-        if arg_of_token(ctx, o) is None and hostile(o, ctx.lex.nouns):
-            out += [a for p in _pobjs(o, ("on", "against")) for a in phrase_args(ctx, p)]
-    subject_ids = {a.actor.id for a in verb_subjects(ctx, v)[0]}
-    for x in v.children:
-        if x.dep_ not in ("xcomp", "ccomp") or not (_is_verb(x) or x.pos_ == "NOUN") or not hostile(x, ctx.lex.verbs):
-            continue
-        if x.dep_ == "ccomp" and not subject_ids >= {a.actor.id for a in verb_subjects(ctx, x)[0]}:
-            continue  # "warned that Russia would attack X" warns nobody of X's side
-        out += [a for c in x.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
-        out += [a for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]
-    return out
 
 
 def _reflexive_fix(ctx, subs, objs) -> list:

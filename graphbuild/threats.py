@@ -7,7 +7,9 @@ warner must be the one who would act ("Russia warned that Ukraine would attack C
 of Russia's acts, and "warned Russia against attacking Y" is a warning to Russia, read elsewhere).
 
 Read after the sentence's other candidates (:func:`threat_candidates`), from the attacks and
-designations already found, so it costs nothing in a sentence without them.
+designations already found, so it costs nothing in a sentence without them. Whom a warn/threaten verb
+without its own object threatens ("threatened sanctions on X", "warned it would retaliate against X")
+is :func:`threatened_parties`, used by the verb patterns of :mod:`graphbuild.patterns`.
 
 Examples:
     >>> sorted(WARN_VERBS)
@@ -16,7 +18,7 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["WARN_VERBS", "threat_candidates"]
+__all__ = ["WARN_VERBS", "threat_candidates", "threatened_parties"]
 
 #: Verbs of warning whose clause can hold the threatened act.
 WARN_VERBS = frozenset({"warn", "threaten"})
@@ -71,4 +73,29 @@ def threat_candidates(ctx, candidates: list) -> list:
             continue  # "X warned Y against / that ...": the one warned is named (read elsewhere)
         warned.add((c.subject.actor.id, c.object.actor.id))
         out.append(Candidate("warns", c.subject, c.object, verb, "verb", hops + 1))
+    return out
+
+
+def threatened_parties(ctx, v, obj_toks) -> list:
+    """Whom a threat is made against: "threatened to strike X", "threatened sanctions on X",
+    "warned it would retaliate against X" (the threatened act itself is a hypothetical statement)."""
+    from .arguments import _pobjs, arg_of_token, phrase_args
+    from .relations import _is_verb
+    from .subjects import verb_subjects
+
+    def hostile(t, table) -> bool:
+        return any(r in _HOSTILE for r, _ in table.get(t.lemma_.lower(), ()))
+
+    out = []
+    for o in obj_toks:  # "threatened retaliation against X", "threatened sanctions on X"
+        if arg_of_token(ctx, o) is None and hostile(o, ctx.lex.nouns):
+            out += [a for p in _pobjs(o, ("on", "against")) for a in phrase_args(ctx, p)]
+    subject_ids = {a.actor.id for a in verb_subjects(ctx, v)[0]}
+    for x in v.children:
+        if x.dep_ not in ("xcomp", "ccomp") or not (_is_verb(x) or x.pos_ == "NOUN") or not hostile(x, ctx.lex.verbs):
+            continue
+        if x.dep_ == "ccomp" and not subject_ids >= {a.actor.id for a in verb_subjects(ctx, x)[0]}:
+            continue  # "warned that Russia would attack X" warns nobody of X's side
+        out += [a for c in x.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
+        out += [a for p in _pobjs(x, ("against", "on", "at")) for a in phrase_args(ctx, p)]
     return out
