@@ -93,6 +93,14 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
     return verb.lemma_.lower() in DISCUSSION_VERBS
 
 
+def _past_when(clause) -> bool:
+    """A "when / after" clause in the past: its own verb, or (a participle) the verb it hangs on, is past."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "whenever") and c.i < clause.i
+               for c in clause.children):
+        return False
+    return clause.tag_ == "VBD" or (clause.tag_ in ("VBG", "VBN") and clause.head.tag_ == "VBD")
+
+
 def reason_cut(path) -> int | None:
     """The index on ``path`` where a reason phrase begins ("due to", "because of"), or just above an
     adverbial clause of reason, time or concession ("as X is Y's oldest ally, Z discussed ...", "because
@@ -107,6 +115,8 @@ def reason_cut(path) -> int | None:
     for i in range(1, len(path)):
         t = path[i]
         prev = path[i - 1]
+        if prev.dep_ == "advcl" and hasattr(prev, "children") and _past_when(prev):
+            return i  # "a term he avoided when visiting Myanmar", "when X recently visited Y": it happened
         if prev.dep_ == "advcl" and hasattr(prev, "children") and any(
                 c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in prev.children) and not any(
                 c.dep_ in ("advmod", "mark") and c.lower_ in ("soon", "long", "if", "though") and c.i < prev.i

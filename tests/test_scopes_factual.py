@@ -26,3 +26,16 @@ def _modalities(statements, triple):
 ])
 def test_scopes_factual_clauses(text, triple, modality, extract_statements):
     assert _modalities(extract_statements(text), triple) == {modality}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,triple,modality", [
+    ("Blinken used a term he avoided when visiting Myanmar last week.", ("United States", "meets", "Myanmar"),
+     "asserted"),
+    ("Iran did not attack Israel when Israel struck Syria.", ("Israel", "attacks", "Syria"), "asserted"),
+    ("Biden will raise the issue when he visits Israel next week.", ("United States", "meets", "Israel"),
+     "hypothetical"),
+])
+def test_scopes_past_when_clause(text, triple, modality, extract_statements):
+    found = _modalities(extract_statements(text), triple)
+    assert found == ({modality} if modality else set())
