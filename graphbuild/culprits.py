@@ -30,7 +30,7 @@ from .arguments import _passive, _pobjs, arg_of_token, phrase_args, verb_subject
 from .attackers import _event_targets, _hedged, _pairs, _place_modifiers
 from .relations import RELATIVE, Context, _dedupe, _is_noun, _is_verb
 
-__all__ = ["culprit_candidates", "agent_candidates", "charged_plot"]
+__all__ = ["culprit_candidates", "agent_candidates", "charged_plot", "claimer_subjects"]
 
 #: Modifiers that mark an agent noun as alleged ("the suspected bomber").
 _ALLEGED = frozenset({"alleged", "suspected", "accused", "purported", "presumed", "reported", "would-be"})
@@ -110,6 +110,30 @@ def _claimed_candidates(ctx, n) -> list:
         out += _pairs(subs, _event_targets(ctx, n), c, "noun", hops + 1)
     return out
 
+
+
+#: Verbs that take responsibility ("claimed / took / accepted responsibility for shooting down X").
+_TAKERS = frozenset({"claim", "take", "accept", "assume", "bear", "admit"})
+
+
+def claimer_subjects(ctx, v, hops: int) -> tuple[list, int]:
+    """The one who claims the act of a gerund in "claimed responsibility / credit for <doing> X" (the
+    gerund has no subject of its own), else no one.
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        v: The gerund (an attack verb).
+        hops: The hops so far.
+    """
+    prep = v.head
+    if v.dep_ != "pcomp" or prep.lower_ != "for" or prep.head.lemma_ not in ("responsibility", "credit"):
+        return [], hops
+    noun = prep.head
+    taker = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if taker is None or taker.lemma_ not in _TAKERS:
+        return [], hops
+    subs, more = verb_subjects(ctx, taker)
+    return [a for a in subs if a.actor.type in ("ArmedGroup", "State", "Organization", "Person")], more + 2
 
 
 #: Gerunds that put a charge on the attack they take ("charged with masterminding the Y bombings").

@@ -20,6 +20,7 @@ from .causes import drop_caused_wars
 from .locatives import drop_locating_states
 from .subheads import drop_heading_arguments
 from .threats import threat_candidates, threatened_parties
+from .culprits import claimer_subjects
 from .verbal import verbal_attack, verbal_frame_candidates, words_not_arms
 from .judgments import (
     accusation_candidates, closer_candidates, protest_candidates, responsibility_candidates, violation_candidates,
@@ -159,6 +160,8 @@ def _verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         if not lists:
             return []
     subs, hops = verb_subjects(ctx, v)
+    if not subs and rel == "attacks":
+        subs, hops = claimer_subjects(ctx, v, hops)  # "claimed responsibility for shooting down X"
     if opts.get("given"):  # the receiver named as the subject itself ("Iowa families received aid" is no state's)
         subs = [a for a in subs if a.actor.type in ("State", "ArmedGroup", "Organization") and a.token is not None
                 and a.token.dep_ in ("nsubj", "conj", "appos")] if hops == 0 else []
