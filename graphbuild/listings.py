@@ -282,8 +282,10 @@ def listing_candidates(sent, ctx) -> list:
         return joint  # one scan of the text per document: no designation verb, nothing to read
     from .codesignations import partner_candidates
     from .namelists import name_list_candidates
+    from .reasons import reason_candidates
 
     out = joint + partner_candidates(sent, ctx) + heading_candidates(sent, ctx) + name_list_candidates(sent, ctx)
+    out += reason_candidates(sent, ctx)  # "designated for having provided support to Y": the designee's tie
     verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
     if not verbs:
         return out

@@ -24,7 +24,7 @@ from .names import canonical_label, ner_actor_id
 from .prose import doc_text
 from .statement import Actor, Mention
 
-__all__ = ["listed_name_mentions", "name_list_candidates", "split_name_list"]
+__all__ = ["listed_name_mentions", "listed_designees", "name_list_candidates", "split_name_list"]
 
 _RELEASE = re.compile(r"\bOFAC\b|\bE\.O\.|Executive Order \d")
 #: The passive verb that closes a list of designees ("are being designated", "were sanctioned").
@@ -60,6 +60,8 @@ def split_name_list(text: str) -> list[str] | None:
     Examples:
         >>> split_name_list("The UVC, Quarry Enterprise No 1, and Quarry Enterprise No 2")
         ['UVC', 'Quarry Enterprise No 1', 'Quarry Enterprise No 2']
+        >>> split_name_list("UAE-based Orion Air")
+        ['Orion Air']
         >>> split_name_list("Zaw Lin (Lin), Aung Min and Than Min")
         ['Zaw Lin', 'Aung Min', 'Than Min']
         >>> split_name_list("Today, the Office"), split_name_list("In addition, the Office") is None
@@ -79,6 +81,7 @@ def split_name_list(text: str) -> list[str] | None:
     for item in items:
         if item.startswith(_LEADS):
             item = item[4:]
+        item = re.sub(r"^[\w.-]+-(?:based|registered|flagged) ", "", item)  # "Iran-based X": X
         words = item.split()
         if not words or len(words) > _MAX_WORDS or not (words[0][:1].isupper() or words[0].lower().startswith(
                 ("al-", "el-"))):
@@ -251,4 +254,21 @@ def name_list_candidates(sent, ctx) -> list:
             if m.actor.type in ("Person", "Organization", "ArmedGroup", "GovernmentOrgan"):
                 out.append(Candidate("delists" if off else "designates", issuer, Arg(m.actor, tok),
                                      ctx.doc[verb], "default-agent", 0))
+    return out
+
+
+def listed_designees(ctx, verb) -> list:
+    """The mentions of the name list that the passive designation verb ``verb`` closes (empty if none)."""
+    from .relations import Arg
+
+    out, seen = [], set()
+    for start, end, _, at, _ in _lists(ctx.doc):
+        if at != verb.i:
+            continue
+        first = ctx.doc.char_span(start, end, alignment_mode="expand")
+        for tok in ctx.doc[first.start if first is not None else verb.i:verb.i]:
+            m = ctx.index.get(tok.i)
+            if m is not None and m.actor.id not in seen:
+                seen.add(m.actor.id)
+                out.append(Arg(m.actor, tok))
     return out
