@@ -34,8 +34,8 @@ HELPING_VERBS = frozenset({"protect", "help", "assist", "defend", "escort", "gua
 #: What the one asked would give: "asked X for the use of its flags", "for weapons".
 MEANS_NOUNS = frozenset({"use", "flag", "tanker", "escort", "protection", "weapon", "arm", "troop", "loan", "credit",
                          "fund", "funding", "equipment", "ammunition", "shelter", "asylum", "intervention",
-                         "reinforcement", "cooperation", "backing", "security", "guarantee", "mediation", "ship", "tank",
-                         "artillery",
+                         "reinforcement", "cooperation", "backing", "security", "guarantee", "mediation", "ship",
+                         "tank", "artillery",
                          "warship", "aircraft", "jet", "missile", "air", "defense", "defence", "vaccine", "supply"})
 
 #: Helping verbs that hand something over: what they give must be means ("to send troops").

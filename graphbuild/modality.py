@@ -349,7 +349,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
                 if negative and lemma not in cues.double_negatives and not any(c.dep_ == "neg" for c in children):
                     negations += 1
-                if lemma in cues.hyp_verbs and not (lemma in cues.naming_verbs and path[i - 1].dep_ == "dobj"):
+                if lemma in cues.hyp_verbs and not (
+                        lemma in cues.naming_verbs and path[i - 1].dep_ in ("dobj", "oprd")):
                     found.add("hypothetical")  # not "called the operation ethnic cleansing": a name
                 if lemma in cues.hedge_verbs:
                     found.add("hedged")

@@ -100,7 +100,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += ops  # "Israel is preparing a possible ground offensive in Gaza"
         elif lemma in WAR_NOUNS and _is_noun(t) and (wars := war_candidates(ctx, t)):
             out += wars  # "Iran does not want a war with the United States"
-        elif lemma in verbs and t.dep_ == "xcomp" and _is_verb(t) and (rd := readiness_candidates(ctx, t, verbs[lemma])):
+        elif lemma in verbs and t.dep_ == "xcomp" and _is_verb(t) and (
+                rd := readiness_candidates(ctx, t, verbs[lemma])):
             out += rd  # "Turkey said it was ready to work with Russia"
         elif lemma in verbs and _is_verb(t) and t.dep_ == "acl" and t.head.lemma_.lower() in PROSPECT_HOLDERS:
             for rel, opts in verbs[lemma]:
@@ -251,7 +252,8 @@ def gerund_candidates(ctx, v, rel, opts) -> list:
         subs = [a for c in v.head.children if c.dep_ in ("poss", "compound", "amod") and c.i < v.head.i
                 for a in [arg_of_token(ctx, c)] if a]
         holder = v.head
-        if not subs and holder.dep_ == "dobj" and _is_verb(holder.head) and holder.head.lemma_.lower() in ANSWERING_VERBS:
+        if not subs and holder.dep_ == "dobj" and _is_verb(holder.head) \
+                and holder.head.lemma_.lower() in ANSWERING_VERBS:
             subs = verb_subjects(ctx, holder.head)[0]  # "rejected calls to sanction X": the one called on
     else:
         subs = verb_subjects(ctx, v.head)[0]

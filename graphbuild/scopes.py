@@ -23,7 +23,8 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["DISCUSSION_VERBS", "REFERRING_NOUNS", "REASON_WORDS", "FACTUAL_MARKS", "FOUGHT_EVENTS", "as_soon_as", "evaluative", "ONGOING_VERBS", "PRAISE_VERBS", "presupposed_topic", "reason_cut", "effort_under_way"]
+__all__ = ["DISCUSSION_VERBS", "REFERRING_NOUNS", "REASON_WORDS", "FACTUAL_MARKS", "FOUGHT_EVENTS", "ONGOING_VERBS",
+           "PRAISE_VERBS", "as_soon_as", "evaluative", "presupposed_topic", "reason_cut", "effort_under_way"]
 
 #: Verbs whose object is a topic: an event owned by an actor is presupposed under them.
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "address", "assess", "explore",

@@ -4,12 +4,13 @@ India and Pakistan", "prepared for a major war with Y".
 
 "War with Y" names no attacker, so the relation patterns leave it out. When the war is open (its
 clause hypothetical or negated, :func:`graphbuild.modality.modality_of`), :func:`war_candidates` reads it
-as the possible attack of whoever would wage it on the other side: the war's owner or the subject of the verb that wants, seeks, risks or fears it,
-on its "with" party; a war "between X and Y" as each side's possible attack on the other. Only a war
-not yet fought counts: bare or indefinite, the object of a verb that wants, seeks, risks or prevents
-it, or under a word of risk or readiness ("the brink of war with Y"). A war under way ("the war
-between Iran and Iraq", "could not continue the war with Iraq", "an end to a war between X and Y")
-and wars of words ("a trade war with Japan") are left out.
+as the possible attack of whoever would wage it on the other side: the war's owner or the subject
+of the verb that wants, seeks, risks or fears it, on its "with" party; a war "between X and Y" as
+each side's possible attack on the other. Only a war not yet fought counts: bare or indefinite, the
+object of a verb that wants, seeks, risks or prevents it, or under a word of risk or readiness ("the
+brink of war with Y"). A war under way ("the war between Iran and Iraq", "could not continue the war
+with Iraq", "an end to a war between X and Y") and wars of words ("a trade war with Japan") are left
+out.
 
 Examples:
     >>> "confrontation" in WAR_NOUNS and "trade" in NOT_ARMED
@@ -28,9 +29,9 @@ __all__ = ["WAR_NOUNS", "NOT_ARMED", "OPEN_VERBS", "OPEN_HEADS", "war_candidates
 #: Nouns of a war between two sides.
 WAR_NOUNS = frozenset({"war", "confrontation", "conflict", "hostilities", "warfare"})
 #: Modifiers of a war that is no armed one.
-NOT_ARMED = frozenset({"trade", "price", "tariff", "currency", "cold", "legal", "political", "verbal", "word", "culture",
-                       "propaganda", "information", "bidding", "turf", "ideological", "diplomatic", "economic",
-                       "class", "civil", "tax", "media", "rhetorical"})
+NOT_ARMED = frozenset({"trade", "price", "tariff", "currency", "cold", "legal", "political", "verbal", "word",
+                       "culture", "propaganda", "information", "bidding", "turf", "ideological", "diplomatic",
+                       "economic", "class", "civil", "tax", "media", "rhetorical"})
 _SIDES = frozenset({"State", "ArmedGroup", "GovernmentOrgan"})
 #: Verbs whose object is a war not (yet) fought: "does not want a war with Y", "risk war with Y".
 OPEN_VERBS = frozenset({"want", "seek", "risk", "avoid", "prevent", "avert", "fear", "start", "provoke", "trigger",
