@@ -41,6 +41,12 @@ FACTUAL_MARKS = frozenset({"because", "since", "as", "although", "though", "whil
 FOUGHT_EVENTS = frozenset({"war", "attack", "attacks", "invasion", "aggression", "assault", "offensive", "bombing",
                            "bombardment", "strike", "strikes", "campaign", "occupation", "hostilities", "fighting",
                            "siege", "blockade", "incursion", "violence", "shelling", "airstrike", "airstrikes"})
+#: Words over an owned war or attack that leave it still to come: "prevent Iran's attack on Israel".
+OPEN_GOVERNORS = frozenset({"prevent", "deter", "avert", "avoid", "threaten", "plan", "prepare", "consider", "weigh",
+                            "fear", "risk", "warn", "contemplate", "mull", "order", "authorize", "approve", "launch",
+                            "begin", "start", "intend", "want", "seek", "hope", "expect", "possibility", "threat",
+                            "prospect", "danger", "eve", "brink", "verge", "case", "event", "respond", "retaliate",
+                            "if", "whether", "unless", "any", "forestall", "preempt", "pre-empt", "anticipate"})
 #: Heads of a reason phrase: "due to", "because of", "owing to", "on account of".
 REASON_WORDS = frozenset({"due", "because", "owing", "account"})
 #: Verbs whose "in" phrase (or object) is an effort under way: "engaged in efforts to ...".
@@ -82,6 +88,10 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
     """
     if trigger.pos_ != "NOUN" or len(path) < 2 or not _owned(trigger):
         return False
+    if trigger.lemma_.lower() in FOUGHT_EVENTS and trigger.dep_ in ("dobj", "pobj"):
+        gov = path[1] if trigger.dep_ == "dobj" or len(path) < 3 else path[2]
+        if gov.lemma_.lower() not in OPEN_GOVERNORS:
+            return True  # "efforts to oppose Russia's war", "support for Russia's war": it is fought
     if trigger.dep_ == "pobj" and path[1].lower_ == "of" and len(path) > 2 and path[2].pos_ == "NOUN" \
             and path[2].lemma_.lower() in REFERRING_NOUNS and path[2].lemma_.lower() not in open_nouns:
         return True

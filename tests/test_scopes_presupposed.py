@@ -45,3 +45,15 @@ def test_scopes_effort_under_way(text, modality, nlp):
     doc = nlp(text)
     support = next(t for t in doc if t.lower_ == "support")
     assert modality_of(support)[0] == modality
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,modality", [
+    ("The agency is key to efforts to oppose Russia's unjust war in Ukraine.", "asserted"),
+    ("They discussed the regime's support for Russia's war against Ukraine.", "asserted"),
+    ("NATO must prevent Russia's invasion of Ukraine.", "negated"),
+])
+def test_scopes_owned_war_is_fought(text, modality, extract_statements):
+    found = {s.modality for s in extract_statements(text) if (s.subject.label, s.relation, s.object.label)
+             == ("Russia", "attacks", "Ukraine")}
+    assert found == {modality}
