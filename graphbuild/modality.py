@@ -34,7 +34,9 @@ from .clauses import (
 )
 from .dates import normalize_date, sentence_date
 from .deals import pending_deal
-from .scopes import FOUGHT_EVENTS, as_soon_as, effort_under_way, evaluative, presupposed_topic, reason_cut
+from .scopes import (
+    FOUGHT_EVENTS, as_soon_as, effort_under_way, evaluative, presupposed_topic, reason_cut, warned_of,
+)
 from .sentences import sentence_of
 
 __all__ = ["ModalityCues", "load_modality_cues", "governing_path", "speech_verb", "modality_of", "event_predicate",
@@ -255,7 +257,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         if t not in path:
             path.append(t)
     found = {"asserted"}
-    if pending_deal(trigger) or as_soon_as(path):
+    if pending_deal(trigger) or as_soon_as(path) or warned_of(path):
         found.add("hypothetical")  # "a deal between X and Y is still being negotiated", "as soon as X attacks"
     if path[-1].dep_ in ("relcl", "acl") and path[-1].head.lemma_.lower() in cues.instruments:
         found.add("hypothetical")  # "a bill that sanctions X": not in force

@@ -24,7 +24,7 @@ Examples:
 from __future__ import annotations
 
 __all__ = ["DISCUSSION_VERBS", "REFERRING_NOUNS", "REASON_WORDS", "FACTUAL_MARKS", "FOUGHT_EVENTS", "ONGOING_VERBS",
-           "PRAISE_VERBS", "as_soon_as", "evaluative", "presupposed_topic", "reason_cut", "effort_under_way"]
+           "PRAISE_VERBS", "as_soon_as", "evaluative", "warned_of", "presupposed_topic", "reason_cut", "effort_under_way"]
 
 #: Verbs whose object is a topic: an event owned by an actor is presupposed under them.
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "address", "assess", "explore",
@@ -182,4 +182,18 @@ def evaluative(trigger) -> bool:
     """An adjective trigger on a noun ("Iran's aggressive activities", "the illegal invasion"): the
     writer's own judgment, whatever governs the noun."""
     return trigger.dep_ == "amod" and trigger.pos_ == "ADJ"
+
+
+def warned_of(path) -> bool:
+    """Whether the trigger is an event noun warned of ("Israel warned of an Iranian attack on its
+    territory", "officials cautioned about attacks by militants"): still to come.
+
+    Examples:
+        >>> warned_of([])
+        False
+    """
+    if not path or path[0].pos_ != "NOUN" or path[0].dep_ != "pobj":
+        return False
+    prep = path[0].head  # the warning verb may be the speech verb the path stops at
+    return prep.lower_ in ("of", "about") and prep.head.lemma_.lower() in ("warn", "caution", "alert")
 

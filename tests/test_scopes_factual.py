@@ -39,3 +39,12 @@ def test_scopes_factual_clauses(text, triple, modality, extract_statements):
 def test_scopes_past_when_clause(text, triple, modality, extract_statements):
     found = _modalities(extract_statements(text), triple)
     assert found == ({modality} if modality else set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,triple", [
+    ("Israel warned of an Iranian attack on its territory.", ("Iran", "attacks", "Israel")),
+    ("Officials warned of attacks by the Taliban on Kabul.", ("Taliban", "attacks", "Afghanistan")),
+])
+def test_scopes_warned_of_is_open(text, triple, extract_statements):
+    assert _modalities(extract_statements(text), triple) == {"hypothetical"}
