@@ -62,8 +62,9 @@ def heading_candidates(sent, ctx) -> list:
     last = line.split()[-1]
     if not (after.startswith(line) or re.match(r"(?:The\s+)?" + re.escape(last) + r"\b", after)) or len(after) < 40:
         return []  # the next line does not describe the same name
-    issuer = ctx.memory.designator or (
-        Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
+    from .listings import default_designator
+
+    issuer = default_designator(ctx)
     if issuer is None or issuer.actor.id in (m.actor.id, m.actor.acts_for):
         return []
     return [Candidate("designates", issuer, Arg(m.actor, words[0]), words[0], "default-agent", 0,

@@ -31,7 +31,8 @@ from .headings import _RELEASE_MARKS, heading_candidates
 from .memberships import membership_pair
 from .prose import doc_text
 
-__all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any", "membership_pair"]
+__all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any", "membership_pair",
+           "default_designator"]
 
 #: Actor types that can be a designee in a list.
 _DESIGNEE_TYPES = frozenset({"Person", "Organization", "ArmedGroup", "GovernmentOrgan"})
@@ -252,6 +253,22 @@ def _folded(pattern):
     return _FOLDED[pattern]
 
 
+def default_designator(ctx):
+    """The designator of a designation the sentence gives no agent: in a sanctions release with a
+    publishing government, that government, unless the designator remembered from earlier sentences
+    is one of its own organs (a remembered foreign state is a misreading: "OFAC is acting to degrade
+    Russia's capacity by sanctioning X" is no Russian designation); else the remembered designator, else
+    the issuer of the text, else ``None``."""
+    from .relations import Arg
+
+    issuer = ctx.first_person(None)
+    mem = ctx.memory.designator
+    if issuer is not None and issuer.type == "State" and mem is not None and issuer.id not in (
+            mem.actor.id, mem.actor.acts_for) and doc_mentions_any(ctx.doc, "release", _RELEASE_MARKS):
+        return Arg(issuer, None, True, "issuer")
+    return mem or (Arg(issuer, None, True, "issuer") if issuer is not None else None)
+
+
 def _bare_gerund(v, sent) -> bool:
     """A line that opens with a gerund and has no subject ("Sanctioning X for ...")."""
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
@@ -281,6 +298,8 @@ def listing_candidates(sent, ctx) -> list:
     joint = joint_action_candidates(sent, ctx) + proxy_list_candidates(sent, ctx) + placement_candidates(sent, ctx)
     if not doc_mentions_any(sent.doc, "listings", _DESIGNATE_STEMS):
         return joint  # one scan of the text per document: no designation verb, nothing to read
+    if ctx.memory.designator is not None:  # a foreign state remembered in a release is a misreading
+        ctx.memory.designator = default_designator(ctx)
     from .codesignations import partner_candidates
     from .namelists import name_list_candidates
     from .reasons import reason_candidates
@@ -306,16 +325,14 @@ def listing_candidates(sent, ctx) -> list:
         if _orphan_designation(v) and doc_mentions_any(sent.doc, "release", _RELEASE_MARKS) and not verb_subjects(
                 ctx, v)[0]:
             # "OFAC, pursuant to Section 4 of E.O. 13810, today sanctioned X": the parser cut the subject off
-            issuer = ctx.memory.designator or (
-                Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
+            issuer = default_designator(ctx)
             objs = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)]
             out += [Candidate("designates", issuer, o, v, "default-agent", 0) for o in objs
                     if issuer is not None and o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
             continue
         if _owner_as_agent(v):
             # "X is being designated ... for being owned or controlled by Y": the issuer designates X
-            issuer = ctx.memory.designator or (
-                Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
+            issuer = default_designator(ctx)
             objs = [a for c in v.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]
             out += [Candidate("designates", issuer, o, v, "default-agent", 0) for o in objs
                     if issuer is not None and o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
@@ -330,8 +347,7 @@ def listing_candidates(sent, ctx) -> list:
         subs, hops = verb_subjects(ctx, v) if not (v.dep_ == "acl" and v.tag_ == "VBN") else ([], 0)
         kind = "passive" if passive else "verb"
         if not subs and passive:
-            issuer = ctx.memory.designator or (
-                Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
+            issuer = default_designator(ctx)
             subs, kind = ([issuer], "default-agent") if issuer is not None else ([], kind)
         for s in subs:
             for o in objs:

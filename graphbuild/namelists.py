@@ -238,8 +238,9 @@ def name_list_candidates(sent, ctx) -> list:
     found = [x for x in _lists(ctx.doc) if sent.start <= x[3] < sent.end]
     if not found:
         return []
-    issuer = ctx.memory.designator or (
-        Arg(ctx.first_person(None), None, True, "issuer") if ctx.first_person(None) is not None else None)
+    from .listings import default_designator
+
+    issuer = default_designator(ctx)
     if issuer is None:
         return []
     out = []
