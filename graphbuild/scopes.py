@@ -24,7 +24,8 @@ Examples:
 from __future__ import annotations
 
 __all__ = ["DISCUSSION_VERBS", "REFERRING_NOUNS", "REASON_WORDS", "FACTUAL_MARKS", "FOUGHT_EVENTS", "ONGOING_VERBS",
-           "PRAISE_VERBS", "as_soon_as", "evaluative", "warned_of", "presupposed_topic", "reason_cut", "effort_under_way"]
+           "PRAISE_VERBS", "as_soon_as", "evaluative", "warned_of", "presupposed_topic", "reason_cut",
+           "effort_under_way"]
 
 #: Verbs whose object is a topic: an event owned by an actor is presupposed under them.
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "address", "assess", "explore",
@@ -46,7 +47,13 @@ OPEN_GOVERNORS = frozenset({"prevent", "deter", "avert", "avoid", "threaten", "p
                             "fear", "risk", "warn", "contemplate", "mull", "order", "authorize", "approve", "launch",
                             "begin", "start", "intend", "want", "seek", "hope", "expect", "possibility", "threat",
                             "prospect", "danger", "eve", "brink", "verge", "case", "event", "respond", "retaliate",
-                            "if", "whether", "unless", "any", "forestall", "preempt", "pre-empt", "anticipate"})
+                            "if", "whether", "unless", "any", "forestall", "preempt", "pre-empt", "anticipate",
+                            # words that hedge or deny what they govern keep their own reading
+                            "suspect", "allege", "believe", "accuse", "claim", "deny", "suggest", "think", "assume",
+                            "speculate", "doubt", "confirm", "verify", "allegation", "accusation", "report", "rumor",
+                            "rumour", "suspicion", "speculation", "denial", "dispute", "reject", "dismiss",
+                            # a charge reads someone else's part in the act
+                            "charge", "convict", "indict", "sentence", "arrest", "prosecute", "acquit", "clear", "try"})
 #: Heads of a reason phrase: "due to", "because of", "owing to", "on account of".
 REASON_WORDS = frozenset({"due", "because", "owing", "account"})
 #: Verbs whose "in" phrase (or object) is an effort under way: "engaged in efforts to ...".
@@ -55,6 +62,7 @@ ONGOING_VERBS = frozenset({"engage", "participate", "involve", "join", "lead", "
 #: Verbs that thank or credit someone "for" an effort: the effort was made.
 PRAISE_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit", "laud", "hail", "salute", "honor",
                           "honour", "congratulate", "appreciate", "recognize", "acknowledge"})
+_AGENT_LABELS = frozenset({"State", "ArmedGroup", "Organization", "GovernmentOrgan", "Person", "NORP", "ORG", "PERSON"})
 _UNDER_WAY = frozenset({"continued", "sustained", "tireless", "relentless", "longstanding", "long-standing",
                         "unwavering", "successful", "past", "previous", "recent"})
 _EFFORTS = frozenset({"effort", "campaign", "drive", "operation", "scheme"})
@@ -74,6 +82,13 @@ def _owned(n) -> bool:
     return False
 
 
+def _agent_owned(n) -> bool:
+    """An event noun owned by an agent, not only by a place: "Russia's war", "the Iranian strike" (not
+    "the Chicago attack")."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _AGENT_LABELS)
+               for c in n.children)
+
+
 def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
     """Whether ``trigger`` is an owned event noun that is only the topic of a discussion verb above it
     ("discussed Russia's brutal war", "talked about China's support for X"), or that an ordinary noun
@@ -88,7 +103,7 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
     """
     if trigger.pos_ != "NOUN" or len(path) < 2 or not _owned(trigger):
         return False
-    if trigger.lemma_.lower() in FOUGHT_EVENTS and trigger.dep_ in ("dobj", "pobj"):
+    if trigger.lemma_.lower() in FOUGHT_EVENTS and trigger.dep_ in ("dobj", "pobj") and _agent_owned(trigger):
         gov = path[1] if trigger.dep_ == "dobj" or len(path) < 3 else path[2]
         if gov.lemma_.lower() not in OPEN_GOVERNORS:
             return True  # "efforts to oppose Russia's war", "support for Russia's war": it is fought
