@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 
 __all__ = ["sentence_bounds", "sentences", "sentence_of", "sentences_before", "join_id_brackets",
-           "join_month_abbreviations"]
+           "join_month_abbreviations", "split_at_rule_lines"]
 
 _KEY = "graphbuild.sents"
 
@@ -107,6 +107,7 @@ def join_id_brackets(doc):
         ['(', 'a.k.a', '.']
     """
     join_month_abbreviations(doc)
+    split_at_rule_lines(doc)
     text = doc.text
     if "(" not in text:
         return doc
@@ -158,4 +159,44 @@ def join_month_abbreviations(doc):
         if doc[k].text.endswith((".", "!", "?")):
             continue  # "... in the east. Aug. 25 was calm", 'he said." Aug. 25': a sentence may start there
         tok.is_sent_start = False
+    return doc
+
+
+#: A line that only rules items off: three or more dashes, stars, equal signs or hashes ("- - - -", "###").
+_RULE_LINE = re.compile(r"(?:^|\n)[ \t]*((?:[-*=_~#][ \t]*){3,})(?=\n|$)")
+
+
+def split_at_rule_lines(doc):
+    """A line of dashes, stars or hashes ("- - - -", "***", "###") ends whatever came before it and
+    starts the next item: a digest of short wire stories separated by such lines is hard-wrapped, so
+    no line break ends a sentence there, and the parser would run one story into the next (a pipeline
+    step before the parser, like :func:`join_id_brackets`).
+
+    Args:
+        doc: A ``Doc`` not yet parsed.
+
+    Returns:
+        The same ``Doc``.
+
+    Examples:
+        >>> import spacy
+        >>> doc = split_at_rule_lines(spacy.blank("en")("Troops left\\nthe camp\\n  - - - -\\n  PARIS - Talks began."))
+        >>> [t.text for t in doc if t.is_sent_start]
+        ['Troops', '-', 'PARIS']
+    """
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    for hit in _RULE_LINE.finditer(text):
+        start, end = hit.span(1)
+        rule = doc.char_span(start, end, alignment_mode="expand")
+        if rule is None:
+            continue
+        if rule.start > 0:
+            doc[rule.start].is_sent_start = True
+        nxt = rule.end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if nxt < len(doc):
+            doc[nxt].is_sent_start = True
     return doc
