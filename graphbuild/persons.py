@@ -11,7 +11,7 @@ from bisect import bisect_right
 from .names import canonical_label, ner_actor_id
 from .statement import Actor
 
-__all__ = ["find_namesakes", "resolve_persons"]
+__all__ = ["find_namesakes", "resolve_persons", "titled_organizations"]
 
 
 def _name_token(finder, t) -> bool:
@@ -58,6 +58,7 @@ def resolve_persons(finder):
         finder: The candidate spans of :func:`graphbuild.actors.find_mentions` (a ``_Finder``);
             updated in place.
     """
+    titled_organizations(finder)
     full: dict[str, Actor] = {}  # surname -> person (multi-token names)
     first: dict[str, dict] = {}  # first word -> persons ("Zheng" of "Zheng Zeguang")
     person_cands = [c for c in finder.cands if c[4] == "person" or c[2].type == "Person"]
@@ -107,6 +108,46 @@ def resolve_persons(finder):
                 and not _inside_name(finder, finder.doc[c[0]]):
             target = full[finder.doc[c[0]].text]
             c[2], c[4] = finder.persons.get(target.id, target), "person"
+
+
+def _name_like(finder, toks) -> bool:
+    """Whether tokens look like a personal name: one to four capitalized proper nouns, none a word
+    of organizations, governments or titles."""
+    lex = finder.lex
+    return 1 <= len(toks) <= 4 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.is_alpha is not False
+        and t.lower_ not in lex.generic_org_words and t.lower_ not in lex.government_nouns
+        and t.lower_ not in lex.role_words for t in toks if t.text not in ("-", "‐"))
+
+
+def titled_organizations(finder):
+    """An unknown name that NER took for an organization is a person when a title stands right
+    before it ("Federal Minister of Defense Annegret K-K of Germany", the first name may lie outside
+    the span) or a title follows in apposition (", Secretary General of X's Secretariat,"); the
+    candidate becomes a person, so that :func:`resolve_persons` finds whom it acts for.
+
+    Args:
+        finder: The candidate spans of :func:`graphbuild.actors.find_mentions`; updated in place.
+    """
+    doc, words = finder.doc, finder.lex.role_words
+    for c in finder.cands:
+        s, e, actor = c[0], c[1], c[2]
+        if c[4] != "ner" or actor.type != "Organization" or not actor.id.startswith("ner-") \
+                or not _name_like(finder, doc[s:e]):
+            continue
+        titled, i = False, s - 1
+        while not titled and i >= max(0, s - 6) and not doc[i].ent_type_ and (
+                doc[i].lower_ in ("of", "for") or (doc[i].is_title and doc[i].pos_ == "PROPN")):
+            titled = doc[i].is_title and doc[i].lower_ in words  # "Minister of Defense [Annegret] K-K"
+            i -= 1
+        if not titled and e + 3 < len(doc) and doc[e].text == "," and (s == 0 or doc[s - 1].text not in (
+                ",", ";", "and", "or")) and doc[e + 1].lower_ in words:  # not an item of a list
+            role, boss = _apposition_role(finder, e)
+            n = e + 1 + len(role.split()) if role else e
+            titled = boss is not None and role is not None and role.split()[-1] != "mouthpiece" \
+                and n < len(doc) and doc[n].lower_ not in ("’s", "'s")  # not ", Attorney General's Office"
+        if titled:
+            c[2], c[4] = Actor(actor.id, actor.label, "Person"), "person"
 
 
 def _inside_name(finder, t) -> bool:
