@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from .appeals import REQUEST_VERBS, appeal_candidates
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
+from .contacts import CONTACT_NOUNS, CONTACT_VERBS, contact_candidates
 from .control import RULE_NOUNS, RULE_VERBS, control_candidates
 from .operations import OPERATION_NOUNS, operation_candidates
 from .readiness import readiness_candidates
@@ -90,6 +91,8 @@ def context_candidates(sent, ctx, found) -> list:
         lemma = t.lemma_.lower()
         if lemma == "defend" and _is_verb(t):
             out += self_defense_candidates(ctx, t)
+        elif (lemma in CONTACT_VERBS or lemma in CONTACT_NOUNS) and (met := contact_candidates(ctx, t)):
+            out += met  # "asked whether X had discussed Y with nationals of Z", "denied contacts with Z officials"
         elif lemma in RESPONSE_VERBS and _is_verb(t):
             out += response_candidates(ctx, t)
         elif lemma in REQUEST_VERBS and _is_verb(t) and (asked := appeal_candidates(ctx, t)):
