@@ -17,6 +17,7 @@ from .nominal import co_agent_candidates, joint, joint_group_candidates
 from .peoples import place_anaphor_args, security_owner_args
 from .brands import drop_name_parts
 from .causes import drop_caused_wars
+from .sites import site_candidates
 from .locatives import drop_locating_states
 from .subheads import drop_heading_arguments
 from .threats import threat_candidates, threatened_parties
@@ -405,7 +406,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
             subs_for_blame = None
             for rel, opts in lex.verbs.get(lemma, ()):
                 found = _verb_candidates(ctx, t, rel, opts, sent_low)
-                out += found
+                out += found or (site_candidates(ctx, t) if rel == "attacks" else [])  # "a village near X"
                 if rel == "blames":
                     subs_for_blame = verb_subjects(ctx, t)[0]
             if subs_for_blame is not None:
