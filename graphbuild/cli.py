@@ -63,9 +63,9 @@ MODEL_OPTION = click.option(
                    "for a LocalCluster of --workers processes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per nlp.pipe batch (the unit of work of a worker).")
-@click.option("--batch-words", type=click.IntRange(min=1), default=2000, show_default=True,
+@click.option("--batch-words", type=click.IntRange(min=1), default=None,
               help="A batch also ends before it would exceed this many words, which bounds "
-                   "the memory of each worker.")
+                   "the memory of each worker [default: 2000 with --workers or --dask, 16000 in one process].")
 @click.option("--recycle-words", type=click.IntRange(min=1), default=300_000, show_default=True,
               help="With --workers, each worker process is replaced by a fresh one after about "
                    "this many words, so memory stays flat on long builds.")
@@ -117,7 +117,7 @@ def build(ctx, inputs, output, store_dir, endpoint, model, workers, dask, batch_
     try:
         summary = build_graph(inputs, output, store=store_dir, endpoint=endpoint, model=model,
                               workers=workers or default_workers(), dask=dask,
-                              batch_size=batch_size, batch_words=batch_words, recycle_words=recycle_words,
+                              batch_size=batch_size, batch_words=batch_words or "auto", recycle_words=recycle_words,
                               recycle_docs=recycle_docs,
                               progress=progress, warn=warn)
     except BuildInterrupted as exc:

@@ -31,6 +31,7 @@ from .partners import (
     GATHERINGS, backed_attackers_candidates, by_phone, hyphen_pair_candidates, led_well, meeting_holder_candidates,
     merit_owners, officials_state,
 )
+from .prose import doc_text
 from .relations import ACTORISH, PEOPLE_NOUNS, RELATIVE, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -392,7 +393,7 @@ def sentence_candidates(sent, ctx: Context) -> list:
     from .nouns import noun_candidates
 
     lex = ctx.lex
-    sent_low = sent.text.lower()
+    sent_low = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # Span.text re-joins its tokens
     ctx.memory.sentence += 1
     out = []
     acts = attack_act_words(lex)

@@ -350,3 +350,23 @@ def test_build_extract_batch_freezes_what_is_loaded_once(monkeypatch, blank_pipe
     for _ in range(batches):
         extract_batch([Document("d0", "Chile met Norway.")], blank_pipeline, fake_extraction)
     assert frozen == [True]
+
+
+@pytest.mark.parametrize("workers, dask, expected", [
+    (1, None, 16_000),  # one batch in flight: as large as spaCy's own batches
+    (2, None, 2_000),  # a pool holds 2 x workers + 1 batches: small ones
+    (1, "local", 2_000),
+])
+def test_build_default_word_budget_depends_on_the_executor(workers, dask, expected):
+    from graphbuild.build import default_batch_words
+
+    assert default_batch_words(workers, dask) == expected
+
+
+@pytest.mark.parametrize("budget", ["auto"])
+def test_build_auto_word_budget_gives_the_same_graph(tmp_path, blank_pipeline, budget):
+    corpus = _corpus(tmp_path / "c.jsonl", 5)
+    auto = build_graph([corpus], tmp_path / "auto.nq", model=blank_pipeline, batch_words=budget)
+    small = build_graph([corpus], tmp_path / "small.nq", model=blank_pipeline, batch_words=3)
+    assert auto.documents == small.documents == 5
+    _assert_same(_read(tmp_path / "auto.nq"), _read(tmp_path / "small.nq"))
