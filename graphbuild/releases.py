@@ -1,0 +1,24 @@
+"""The rules of government readouts, statements and releases that read a whole sentence, chained
+in one place for :func:`graphbuild.extract.extract_from_doc`: shared roles ("co-chaired by A and
+B", :mod:`graphbuild.coleads`). Each rule gates itself cheaply on its words.
+"""
+
+from __future__ import annotations
+
+__all__ = ["release_candidates"]
+
+
+def release_candidates(ctx, sent, found) -> list:
+    """The candidates of the release rules for one sentence.
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        sent: A sentence span.
+        found: The candidates the other rules found in the sentence (read, not changed).
+
+    Returns:
+        Further candidates.
+    """
+    from .coleads import co_role_candidates
+
+    return co_role_candidates(ctx, sent)
