@@ -288,6 +288,7 @@ def extract_from_doc(doc, document) -> Extraction:
     from .prose import is_prose, known_text
     from .proxies import backed_group_mentions
     from .relations import Context, Memory, load_lexicon
+    from .releases import release_candidates
 
     known_text(doc, document.text)
     mentions = typed_list_mentions(doc, alias_mentions(doc, company_mentions(doc, _find_mentions(doc))))
@@ -338,6 +339,7 @@ def extract_from_doc(doc, document) -> Extraction:
         try:
             candidates = sentence_candidates(sent, ctx) + listing_candidates(sent, ctx) + flow_candidates(ctx, sent)
             candidates += exchange_candidates(ctx, sent) + backed_by_candidates(ctx, sent)
+            candidates += release_candidates(ctx, sent, candidates)  # readouts and releases (graphbuild.releases)
             candidates += context_candidates(sent, ctx, candidates)  # hypothetical/negated only
             candidates = screened(candidates, ctx.index)  # no guessed actor the sentence rules out
         except RecursionError:  # a pathological parse; lose one sentence, not the document
