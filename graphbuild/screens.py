@@ -10,7 +10,8 @@ itself says the guessed actor is not the one who would act:
   (the warner is not the would-be attacker; the one warned is read by :mod:`graphbuild.nouns`).
 
 Any reading that judges or attacks a place that only names a war ("condemned the Iraq war") is
-dropped too: the war is judged, not the country it was fought in.
+dropped too: the war is judged, not the country it was fought in. Sense traps (an attack in words, a
+recognition for merit, a designation that appoints) are marked last (:mod:`graphbuild.traps`).
 
 Examples:
     >>> screened([], {})
@@ -86,5 +87,7 @@ def screened(candidates: list, index: dict) -> list:
     """``candidates`` without the loose readings whose guessed actor the sentence rules out, and without
     judgments of a war read on its place (``index``: token index -> actor mention, as in
     :class:`~graphbuild.relations.Context`)."""
-    return [c for c in candidates if not war_place(c)
-            and (c.kind != "loose" or not (foreign_owner(c, index) or warner_as_agent(c)))]
+    from .traps import sense_traps
+
+    return sense_traps([c for c in candidates if not war_place(c)
+                        and (c.kind != "loose" or not (foreign_owner(c, index) or warner_as_agent(c)))])

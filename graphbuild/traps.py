@@ -1,0 +1,71 @@
+"""Sense traps: a trigger word read in another sense keeps a negated statement of its first sense.
+
+A word that names a relation in one sense and something else in another is a trap for the reader:
+"recognize its friendly ties" is no diplomatic recognition (read by :mod:`graphbuild.patterns` with
+``not_object_heads``). The same holds where the patterns already turn the reading into another
+relation, or where the object says the word is used in another sense. :func:`sense_traps` runs on a
+sentence's candidates and keeps, next to the reading in the other sense, a ``negated`` statement
+node of the first sense (kind ``trap``), so that nobody reads the word in its first sense as a plain
+edge:
+
+* a recognition for a merit ("recognized X for reducing ..."), read as praise, is no diplomatic
+  recognition: a negated ``recognizes``;
+* a designation of a delegation, an envoy or a coordinator ("announced the designation of a
+  Presidential Delegation", "designated X as Special Envoy") is an appointment, not a listing: the
+  designation itself becomes a negated ``designates``.
+
+Examples:
+    >>> sense_traps([])
+    []
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+__all__ = ["sense_traps", "APPOINTMENT_HEADS", "RECOGNITION_WORDS"]
+
+#: Recognition words that also name a merit acknowledged: "recognized X for its progress".
+RECOGNITION_WORDS = frozenset({"recognize", "recognise", "recognition"})
+#: Heads of what a designation appoints, not lists: "the designation of a Presidential Delegation".
+APPOINTMENT_HEADS = frozenset({"delegation", "envoy", "coordinator", "nominee", "successor", "ambassador", "negotiator",
+                               "emissary", "delegate", "liaison"})
+#: Offices a designation appoints to when named as a title: "designated X as Special Representative".
+_TITLES = APPOINTMENT_HEADS | {"representative", "chair", "chairman", "chairwoman", "director", "administrator",
+                               "czar", "lead", "head", "deputy", "adviser", "advisor", "counselor", "secretary",
+                               "spokesperson", "spokesman", "officer"}
+_DESIGNATION_WORDS = frozenset({"designate", "designation", "name", "nominate", "nomination"})
+
+
+def _appointment(cand) -> bool:
+    """A designation whose object is a delegation or an envoy, or whose "as" phrase is a title ("as Special
+    Envoy"; not "as a leader of X", which lists X's leader)."""
+    trig, obj = cand.trigger, cand.object.token
+    if trig.lemma_.lower() not in _DESIGNATION_WORDS:
+        return False
+    if obj is not None and (obj.head if obj.dep_ == "compound" else obj).lemma_.lower() in APPOINTMENT_HEADS:
+        return True
+    titles = [g for h in [trig, *(t for t in [obj] if t is not None)] for p in h.children
+              if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _TITLES and g.text[:1].isupper() and not any(
+        c.dep_ == "det" for c in g.children) for g in titles)
+
+
+def sense_traps(candidates: list) -> list:
+    """``candidates`` with the sense traps of the module docstring: a negated recognition added next to a
+    recognition for merit, and a designation that appoints made negated. (An attack in words is only a
+    condemnation: :mod:`graphbuild.verbal` and its tests want no ``attacks`` statement there.)"""
+    out, seen = [], set()
+    for c in candidates:
+        if c.relation == "designates" and c.modality != "negated" and _appointment(c):
+            c = replace(c, kind="trap", modality="negated")
+        out.append(c)
+        lemma = c.trigger.lemma_.lower()
+        if c.relation != "praises" or lemma not in RECOGNITION_WORDS or c.modality in ("hypothetical", "negated"):
+            continue
+        first = "recognizes"
+        key = (first, c.subject.actor.id, c.object.actor.id, c.trigger.i)
+        if key not in seen:
+            seen.add(key)
+            out.append(replace(c, relation=first, kind="trap", modality="negated"))
+    return out
