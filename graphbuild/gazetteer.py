@@ -140,6 +140,7 @@ class Gazetteer:
     terms: Mapping[str, tuple] = field(default_factory=dict)
     _cs: Mapping[str, Entry] = field(default_factory=dict, repr=False)
     _ci: Mapping[str, Entry] = field(default_factory=dict, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)  # surface -> entry of entry()
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with this id; raises ``GraphbuildError`` for an unknown id."""
@@ -177,8 +178,19 @@ class Gazetteer:
     def entry(self, surface: str) -> Entry | None:
         """The gazetteer entry a surface form matches (its ``kind`` says how), or ``None``.
 
-        Plural demonyms ("Pakistanis") match their demonym.
+        Plural demonyms ("Pakistanis") match their demonym. Answers are remembered (names recur on
+        every page; the memory is emptied past 50,000 names, so it stays bounded on a corpus).
         """
+        try:
+            return self._memo[surface]
+        except KeyError:
+            pass
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        hit = self._memo[surface] = self._entry(surface)
+        return hit
+
+    def _entry(self, surface: str) -> Entry | None:
         for index, key in ((self._cs, normalize_surface(surface, case_sensitive=True)),
                            (self._ci, normalize_surface(surface))):
             hit = index.get(key)
