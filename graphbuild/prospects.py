@@ -37,6 +37,7 @@ from .sequels import (  # noqa: F401 - re-exported: culprits.py reads _recent_ta
     BLAST_VERBS, RENEWED, THREAT_VERBS, _recent_target, disowned_candidates, renewed_candidates,
     repeated_candidates, work_of_candidates,
 )
+from .traps import APPOINTING_WORDS, appointment_candidates
 from .wars import WAR_NOUNS, war_candidates
 from .implicit import (
     ATTEND_VERBS, attendance_candidates, denied_blame_candidates, help_nouns, help_request_candidates,
@@ -79,8 +80,8 @@ def context_candidates(sent, ctx, found) -> list:
     """
     from .patterns import _title_case
 
-    if _title_case(sent):  # headlines parse poorly: the patterns keep only direct readings there
-        return []
+    if _title_case(sent) and not sent.root.text[:1].islower():
+        return []  # headlines parse poorly (not a sentence full of names whose verb is lower-case)
     done = {c.trigger.i for c in found}
     nouns, verbs = ctx.lex.nouns, ctx.lex.verbs
     helps = help_nouns(ctx)
@@ -93,6 +94,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += self_defense_candidates(ctx, t)
         elif (lemma in CONTACT_VERBS or lemma in CONTACT_NOUNS) and (met := contact_candidates(ctx, t)):
             out += met  # "asked whether X had discussed Y with nationals of Z", "denied contacts with Z officials"
+        elif lemma in APPOINTING_WORDS and (named := appointment_candidates(ctx, t)):
+            out += named  # "announced the designation of a Presidential Delegation": an appointment (negated)
         elif lemma in RESPONSE_VERBS and _is_verb(t):
             out += response_candidates(ctx, t)
         elif lemma in REQUEST_VERBS and _is_verb(t) and (asked := appeal_candidates(ctx, t)):

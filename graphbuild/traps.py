@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-__all__ = ["sense_traps", "APPOINTMENT_HEADS", "RECOGNITION_WORDS"]
+__all__ = ["sense_traps", "appointment_candidates", "APPOINTMENT_HEADS", "APPOINTING_WORDS", "RECOGNITION_WORDS"]
 
 #: Recognition words that also name a merit acknowledged: "recognized X for its progress".
 RECOGNITION_WORDS = frozenset({"recognize", "recognise", "recognition"})
@@ -35,6 +35,8 @@ _TITLES = APPOINTMENT_HEADS | {"representative", "chair", "chairman", "chairwoma
                                "czar", "lead", "head", "deputy", "adviser", "advisor", "counselor", "secretary",
                                "spokesperson", "spokesman", "officer"}
 _DESIGNATION_WORDS = frozenset({"designate", "designation", "name", "nominate", "nomination"})
+#: Designation words whose appointing sense :func:`appointment_candidates` reads when the patterns did not.
+APPOINTING_WORDS = frozenset({"designate", "designation"})
 
 
 def _appointment(cand) -> bool:
@@ -69,3 +71,26 @@ def sense_traps(candidates: list) -> list:
             seen.add(key)
             out.append(replace(c, relation=first, kind="trap", modality="negated"))
     return out
+
+
+def appointment_candidates(ctx, t) -> list:
+    """"announced the designation of a Presidential Delegation", "designated a delegation": a designation
+    word (``t``) whose object is a delegation or an envoy, read as a negated ``designates`` (an
+    appointment) when the patterns gave it no reading; [] otherwise."""
+    from .arguments import _pobjs, arg_of_token, phrase_args
+    from .relations import Candidate, _is_noun, _is_verb
+    from .subjects import verb_subjects
+
+    if _is_noun(t):
+        heads = _pobjs(t, ("of",))
+        subs = [a for c in t.children if c.dep_ == "poss" for a in [arg_of_token(ctx, c)] if a]
+        if not subs and t.dep_ == "dobj" and _is_verb(t.head):
+            subs = verb_subjects(ctx, t.head)[0]  # "X announced the designation of ..."
+    elif _is_verb(t):
+        heads = [c for c in t.children if c.dep_ == "dobj"]
+        subs = verb_subjects(ctx, t)[0]
+    else:
+        return []
+    objs = [a for h in heads if h.lemma_.lower() in APPOINTMENT_HEADS for a in phrase_args(ctx, h)]
+    return [Candidate("designates", s, o, t, "trap", 1, modality="negated")
+            for s in subs for o in objs if s.actor.id != o.actor.id]

@@ -20,6 +20,10 @@ def _modalities(statements, relation, pair):
     # a designation that appoints: negated, never a listing
     ("President Joe Biden today announced the designation of a Presidential Delegation to Chile.", "designates",
      ("United States", "Presidential Delegation"), {"negated"}),
+    # a sentence full of names (not a headline: its verb is lower-case)
+    ("President Joe Biden today announced the designation of a Presidential Delegation for the Tenth Anniversary of"
+     " the Lima Peace Accord in Lima, Peru May 4-6, 2024.", "designates", ("United States", "Presidential Delegation"),
+     {"negated"}),
     ("The Treasury designated Hizballah as a terrorist organization.", "designates", ("United States", "Hezbollah"),
      {"asserted"}),
 ])
