@@ -18,7 +18,7 @@ from __future__ import annotations
 from .arguments import _pobjs, arg_of_token
 from .relations import PEOPLE_NOUNS, Arg, _dedupe
 
-__all__ = ["GATHERINGS", "CALL_WORDS", "STATE_OF_TIES", "by_phone", "officials_state", "led_well", "merit_owners",
+__all__ = ["GATHERINGS", "CALL_WORDS", "STATE_OF_TIES", "by_phone", "officials_state", "led_well", "merit_owners", "merit_makers", "MERIT_NOUNS",
            "hyphen_pair_candidates", "demonym_arg", "meeting_holder_candidates", "SETTING_PREPS", "MEETING_NOUNS",
            "backed_attackers_candidates"]
 
@@ -66,9 +66,33 @@ def merit_owners(ctx, heads) -> list:
     """"thanked the President for the United States' friendship", "commended the team for U.S. support":
     when the one thanked is no actor, the named owner (possessor or modifier, not a pronoun) of what
     the "for" phrase praises is praised."""
-    return [a for h in heads for p in _pobjs(h, ("for",)) for c in p.children
-            if c.dep_ in ("poss", "compound", "amod") and c.i < p.i and c.pos_ in ("PROPN", "ADJ", "NOUN")
-            for a in [arg_of_token(ctx, c)] if a]
+    out = [a for h in heads for p in _pobjs(h, ("for",)) for c in p.children
+           if c.dep_ in ("poss", "compound", "amod") and c.i < p.i and c.pos_ in ("PROPN", "ADJ", "NOUN")
+           for a in [arg_of_token(ctx, c)] if a]
+    return out or merit_makers(ctx, heads[1:])
+
+
+#: What one praises an actor for when the verb praises the deed ("welcomed the work by X").
+MERIT_NOUNS = frozenset({"work", "effort", "leadership", "contribution", "role", "commitment", "support",
+                         "assistance", "help", "engagement", "hospitality", "generosity", "dedication",
+                         "mediation", "partnership", "cooperation", "friendship", "solidarity"})
+
+
+def merit_makers(ctx, objects) -> list:
+    """"welcomed the significant work by X", "commended the efforts of X", "applauded X-led mediation":
+    a deed praised as the object of the verb praises whoever did it (its "by"/"of" phrase or an actor
+    modifying it)."""
+    from .arguments import phrase_args
+
+    out = []
+    for o in objects:
+        if o.lemma_.lower() not in MERIT_NOUNS or arg_of_token(ctx, o) is not None:
+            continue
+        out += [a for c in o.children if c.dep_ in ("poss", "compound", "amod") and c.i < o.i
+                for a in [arg_of_token(ctx, c)] if a]
+        out += [a for p in _pobjs(o, ("by", "of")) if ctx.index.get(p.i) is not None for a in phrase_args(ctx, p)
+                if not (a.actor.id.startswith("ner-") and not a.actor.acts_for)]  # not "work by Energy Ministers"
+    return out
 
 
 #: Nouns that name the state of ties between two actors, good or bad: no act of cooperation.
