@@ -384,6 +384,18 @@ def _undo_candidates(ctx: Context, v, sent_low) -> list:
 
 #: Parts of speech no per-token rule of :func:`sentence_candidates` starts at (after the verb and
 #: noun triggers): punctuation, determiners, conjunctions, particles, numbers, pronouns.
+_IDS: dict = {}
+
+
+def _word_ids(strings, words: frozenset) -> tuple[frozenset, frozenset]:
+    """The string ids (hashes) of ``words`` and of the proper-noun tags, to test ``Token.lemma``
+    and ``Token.tag`` without making a Python string for every token."""
+    key = id(words)
+    if key not in _IDS:
+        _IDS[key] = (words, frozenset(strings[w] for w in words), frozenset(strings[w] for w in ("NNP", "NNPS")))
+    return _IDS[key][1:]
+
+
 _NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE", "PRON", "INTJ"})
 
 
@@ -396,11 +408,11 @@ def sentence_candidates(sent, ctx: Context) -> list:
     sent_low = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # Span.text re-joins its tokens
     ctx.memory.sentence += 1
     out = []
-    acts = attack_act_words(lex)
+    acts, proper = _word_ids(sent.doc.vocab.strings, attack_act_words(lex))  # ints: no string per token
     for t in sent:
-        if t.lemma_ in acts:  # "drove a truck into X", "charged with the X attack", "the X bomber"
+        if t.lemma in acts:  # "drove a truck into X", "charged with the X attack", "the X bomber"
             out += attack_act_candidates(ctx, t, sent_low)
-        if t.tag_ in ("NNP", "NNPS") or (ctx.index.get(t.i) is not None and not _is_verb(t)):
+        if t.tag in proper or (ctx.index.get(t.i) is not None and not _is_verb(t)):
             continue
         lemma = t.lemma_.lower()
         if _is_verb(t) or _infinitive_noun(t):
@@ -479,9 +491,19 @@ def _inside_argument(ctx, c) -> bool:
         a.token is not None and ctx.index.get(a.token.i) is m for a in (c.subject, c.object))
 
 
+_TITLED: list = [None, {}]  # the last Doc and its sentences' answers (asked by several rules)
+
+
 def _title_case(sent) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    """A headline: at least four words of four letters or more, 80% of them capitalized."""
+    if _TITLED[0] is not sent.doc:
+        _TITLED[0], _TITLED[1] = sent.doc, {}
+    known = _TITLED[1].get((sent.start, sent.end))
+    if known is None:
+        words = [t.text for t in sent if t.is_alpha and len(t) > 3]
+        known = _TITLED[1][sent.start, sent.end] = len(words) >= 4 and sum(
+            w[0].isupper() for w in words) >= 0.8 * len(words)
+    return known
 
 
 __all__ += ["Arg"]
