@@ -456,7 +456,9 @@ def resolve_coreference(doc, mentions) -> tuple[Mention, ...]:
     """
     if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
         return tuple(mentions)
-    return _Resolver(doc, mentions).run()
+    from .generics import unnamed_armed_mentions
+
+    return unnamed_armed_mentions(doc, _Resolver(doc, mentions).run())  # "Insurgents attacked ..."
 
 
 #: Titles of a text one official speaks in ("Statement from President X on ...", "Remarks by Secretary X").

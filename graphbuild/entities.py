@@ -37,6 +37,7 @@ def find_entities(finder):
     for ent in finder.doc.ents:
         for s, e in _pieces(finder, ent):
             _entity(finder, ent, s, e)
+    _armed_people_of_states(finder)
 
 
 def _pieces(finder, ent):
@@ -161,6 +162,47 @@ def _armed_people(finder, s, e) -> bool:
     label = f"{doc[s:e].text} Militants"
     finder.add(s, j + 1, Actor(ner_actor_id(label), label, "ArmedGroup"), 2, "people")
     return True
+
+
+#: Armed men of a people ("Sikh extremists", "Kurdish militants"). Not "fighters" or "troops"
+#: ("Iraqi fighters" are as often the state's own forces).
+_NON_STATE_ARMED = frozenset({"militants", "rebels", "insurgents", "separatists", "guerrillas", "guerillas",
+                              "jihadists", "extremists", "militiamen"})
+#: The ones that fight a state by name, so that a state's demonym only says whose people they are
+#: ("Syrian rebels", "Afghan insurgents"); "Afghan militants" is left to the state rules (a text
+#: may mean the state's own forces or a group it names).
+_REBELS = frozenset({"rebels", "insurgents", "separatists", "guerrillas", "guerillas"})
+
+
+def _armed_people_of_states(finder) -> None:
+    """"Syrian rebels", "Sikh extremists": a capitalised people word right before a plural armed noun
+    names an armed group of that people ("Syrian Militants"), also when the tagger gave it no entity or
+    the word is a state's demonym before a noun of men who fight a state (rebels of a country are no
+    organ of its state). A word that is capitalised only because it opens its sentence ("Armed militants") is no
+    people; nor is a name already part of a longer name ("Islamic State militants")."""
+    doc = finder.doc
+    for tok in doc:
+        if tok.lower_ not in _NON_STATE_ARMED or tok.pos_ != "NOUN" or tok.i == 0:
+            continue
+        mod = doc[tok.i - 1]
+        if not mod.is_title or mod.pos_ not in ("ADJ", "PROPN", "NOUN") \
+                or (mod.i > 0 and doc[mod.i - 1].is_title and doc[mod.i - 1].pos_ == "PROPN"):
+            continue
+        entry = finder.gaz.entry(mod.text)
+        if entry is None and mod.ent_type_ != "NORP" and (mod.is_sent_start or mod.i == 0):
+            continue  # "Armed militants" opening a sentence
+        if entry is not None and entry.kind != "demonym":
+            continue  # a name of its own ("Taliban militants", "Hamas gunmen"): the name's rules
+        if entry is not None:
+            actor = finder.gaz_actor(entry.actor_id)
+            if actor is None or actor.type != "State" or tok.lower_ not in _REBELS:
+                continue
+        if mod.ent_type_ and mod.ent_type_ not in ("NORP", "GPE"):
+            continue  # "the Monday militants": no people
+        if any(c[0] <= mod.i < c[1] and c[2].type != "State" for c in finder.cands):
+            continue
+        label = f"{mod.text} Militants"
+        finder.add(mod.i, tok.i + 1, Actor(ner_actor_id(label), label, "ArmedGroup"), 3, "people")
 
 
 def _armed_people_from(finder, s, e) -> bool:

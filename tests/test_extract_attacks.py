@@ -352,7 +352,8 @@ def test_extract_attacks_begun_offensive(text, expected, assert_edges):
     ("Hamas attacked Israel on Saturday. Norway repeated its condemnation of the attacks.",
      ("Norway", "condemns", "Hamas"), None),
     # attacks with no attacker named condemn no one
-    ("Gunmen attacked a hotel in Kabul. Norway voiced its condemnation of the attack.", None, ("Norway", "condemns")),
+    ("A hotel in Kabul was attacked on Friday. Norway voiced its condemnation of the attack.", None,
+     ("Norway", "condemns")),
 ])
 def test_extract_attacks_condemnation_of_attacks(text, expected, absent, plain_edges):
     found = plain_edges(text)

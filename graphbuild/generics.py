@@ -1,0 +1,89 @@
+"""Unnamed armed men: "Insurgents attacked a military base", "gunmen stormed the hotel".
+
+A report of fighting often never names the group behind an attack: the attackers are "insurgents",
+"militants" or "gunmen" throughout. When no armed group is named in the noun's sentence, the three
+before it or the two after it (so that the words cannot stand for one the reader was just told of,
+or is about to be told claimed the attack), such a plural
+noun is a mention of one unnamed ``ArmedGroup`` of the document, labelled by the first noun used
+("insurgents"); every later such noun of the document is the same actor. A noun with a possessor ("its militants"), with a
+people or place of its own ("militants from Chechnya", "Syrian rebels", read by
+:mod:`graphbuild.entities`), or used as a modifier ("militant attacks") is left alone, and so is
+"terrorists" (a word of political speech more often than of a report: "we will defeat terrorists").
+
+Run at the end of :func:`graphbuild.coref.resolve_coreference`, once per document.
+
+Examples:
+    >>> unnamed_label("Gunmen"), unnamed_label("troops")
+    ('gunmen', None)
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .statement import Actor, Mention
+
+__all__ = ["ARMED_MEN", "unnamed_label", "unnamed_armed_mentions"]
+
+#: Plural nouns for armed men that a report uses when it names no group.
+ARMED_MEN = frozenset({"insurgents", "militants", "gunmen", "rebels", "extremists", "jihadists", "guerrillas",
+                       "guerillas", "militiamen"})
+#: Children that tie the men to a people, place or group the text names ("militants from X", "of X").
+_TIES = frozenset({"from", "of", "with", "loyal", "linked", "allied", "backed"})
+#: Sentences back and ahead in which a named armed group makes the noun its men, not an unnamed group.
+_WINDOW = (3, 2)
+
+
+def unnamed_label(word: str) -> str | None:
+    """The label of an unnamed group named by ``word``, or None when it is no armed-men noun."""
+    low = word.lower()
+    return low if low in ARMED_MEN else None
+
+
+def _bare(tok) -> bool:
+    """A plural armed noun that stands on its own: no possessor, no name or people before it, no tie
+    after it, not a modifier of another noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "poss", "nmod"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (c.is_title or c.ent_type_)
+                                and c.i < tok.i and not c.is_sent_start):
+            return False
+        if c.dep_ in ("prep", "acl", "amod") and c.lower_ in _TIES:
+            return False
+    return True
+
+
+def unnamed_armed_mentions(doc, mentions) -> tuple:
+    """``mentions`` plus one mention per bare armed-men noun not yet covered, all of one unnamed
+    ``ArmedGroup`` of the document, when the document names no armed group.
+
+    Args:
+        doc: A parsed ``Doc``.
+        mentions: The document's mentions, sorted and non-overlapping.
+
+    Returns:
+        The mentions, sorted by start.
+    """
+    hits = [t for t in doc if t.lower_ in ARMED_MEN]
+    if not hits:
+        return tuple(mentions)
+    from bisect import bisect_right
+
+    from .sentences import sentence_bounds
+
+    starts = [doc[s].idx for s, _ in sentence_bounds(doc)]
+    named = {bisect_right(starts, m.start) - 1 for m in mentions if m.actor.type == "ArmedGroup"}
+    taken = [(m.start, m.end) for m in mentions]
+    actor, out = None, list(mentions)
+    for tok in hits:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        k = bisect_right(starts, start) - 1
+        if any(s < end and start < e for s, e in taken) or not _bare(tok) or named & set(range(k - _WINDOW[0], k + _WINDOW[1] + 1)):
+            continue
+        if actor is None:
+            label = unnamed_label(tok.text)
+            key = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:10]
+            actor = Actor(f"ner-unnamed-{label}-{key}", label, "ArmedGroup")
+        out.append(Mention(actor, tok.text, start, end))
+    return tuple(sorted(out, key=lambda m: (m.start, m.end)))
