@@ -38,6 +38,7 @@ from .sequels import (  # noqa: F401 - re-exported: culprits.py reads _recent_ta
     repeated_candidates, work_of_candidates,
 )
 from .traps import APPOINTING_WORDS, appointment_candidates
+from .trips import INVITED_VERBS, trip_candidates
 from .wars import WAR_NOUNS, war_candidates
 from .implicit import (
     ATTEND_VERBS, attendance_candidates, denied_blame_candidates, help_nouns, help_request_candidates,
@@ -96,6 +97,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += met  # "asked whether X had discussed Y with nationals of Z", "denied contacts with Z officials"
         elif lemma in APPOINTING_WORDS and (named := appointment_candidates(ctx, t)):
             out += named  # "announced the designation of a Presidential Delegation": an appointment (negated)
+        elif lemma in INVITED_VERBS and (trips := trip_candidates(ctx, t)):
+            out += trips  # "will travel to X next week", "flies to X on Friday", "at the invitation of X"
         elif lemma in RESPONSE_VERBS and _is_verb(t):
             out += response_candidates(ctx, t)
         elif lemma in REQUEST_VERBS and _is_verb(t) and (asked := appeal_candidates(ctx, t)):

@@ -1,0 +1,114 @@
+"""Planned trips and invited attendance: an open meeting of the traveller with the state it goes to.
+
+"The Secretary will travel to Ruritania next week", "the president flies to Ruritania on Friday for
+a summit", "is due in Ruritania on Monday", "the delegation will attend the dinner at the invitation
+of X's government": a trip to a state, or an attendance a host invited to, is a meeting with that
+state (or host) once it takes place. Until then it is only planned, so every reading here is a
+``meets`` statement node with a hypothetical (or negated: "will not travel to X") modality, never a
+plain edge; an asserted trip ("travelled to X") is left to the relation patterns.
+
+A trip counts as planned when :func:`graphbuild.modality.modality_of` finds it open ("will travel",
+"plans to fly", "is due to arrive"), and also when a travel verb in the simple present carries a day
+or date ("flies to X on Friday"): news tells a schedule that way, not a past trip. Only states are
+destinations (a city is where, not whom), and never the traveller's own ("will return to Washington").
+
+Examples:
+    >>> "travel" in TRAVEL_VERBS and "friday" in _DAYS
+    True
+"""
+
+from __future__ import annotations
+
+from .arguments import _pobjs, arg_of_token, phrase_args
+from .patterns import _pairs
+from .relations import PEOPLE_NOUNS, _is_verb
+from .subjects import verb_subjects
+
+__all__ = ["TRAVEL_VERBS", "INVITED_VERBS", "trip_candidates"]
+
+#: Verbs of going somewhere: their "to/into" phrase (or "in" for "arrive") is the destination.
+TRAVEL_VERBS = frozenset({"travel", "fly", "head", "go", "journey", "arrive", "jet"})
+#: Verbs whose "at the invitation of X" phrase names the host met: "will attend X at the invitation of Y".
+INVITED_VERBS = TRAVEL_VERBS | {"attend", "participate", "visit", "come", "stay", "join"}
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+                   "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december"})
+_TO = ("to", "into")
+
+
+def _destinations(ctx, v) -> list:
+    """The states a trip goes to: "to X", or the state an adjective names ("to the Saudi capital", "into the
+    Vietnamese resort of Danang")."""
+    from .partners import demonym_arg
+
+    preps = _TO + (("in",) if v.lemma_.lower() == "arrive" else ())
+    out = []
+    for p in _pobjs(v, preps):
+        found = [a for a in phrase_args(ctx, p) if a.actor.type == "State" and not _part_of_name(ctx, a.token)]
+        if not found:
+            found = [a for m in p.children if m.dep_ in ("amod", "compound") and m.i < p.i
+                     for a in [arg_of_token(ctx, m) or demonym_arg(m)] if a is not None and a.actor.type == "State"]
+        out += found
+    return out
+
+
+def _part_of_name(ctx, tok) -> bool:
+    """The state's name is only part of a longer name: "New Mexico", "New South Wales"."""
+    if tok is None or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "PROPN" and before.dep_ == "compound" and ctx.index.get(before.i) is None
+
+
+def _hosts(ctx, v) -> list:
+    """"at the invitation of X": X, the host."""
+    return [a for p in _pobjs(v, ("at", "on", "upon")) if p.lemma_.lower() == "invitation"
+            for q in _pobjs(p, ("of",)) for a in phrase_args(ctx, q)]
+
+
+def _scheduled(v) -> bool:
+    """A travel verb in the simple present with a day or date: "flies to X on Friday" (a schedule)."""
+    if v.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return any(t.lower_ in _DAYS for c in v.children if c.dep_ in ("prep", "npadvmod", "tmod")
+               for t in c.subtree)
+
+
+def _open(v) -> str | None:
+    from .modality import modality_of
+
+    modality, _ = modality_of(v)
+    if modality in ("hypothetical", "negated"):
+        return modality
+    return "hypothetical" if modality == "asserted" and v.lemma_.lower() in TRAVEL_VERBS and _scheduled(v) else None
+
+
+def trip_candidates(ctx, v) -> list:
+    """The open meetings of a travel or attendance verb ``v`` (see the module docstring)."""
+    if not _is_verb(v):
+        return []
+    lemma = v.lemma_.lower()
+    objs = _hosts(ctx, v) if lemma in INVITED_VERBS else []
+    if lemma in TRAVEL_VERBS:
+        objs += _destinations(ctx, v)
+    if not objs:
+        return []
+    modality = _open(v)
+    if modality is None:
+        return []
+    if v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children):
+        return []  # "does not allow its citizens to travel to X": the ones allowed travel, not the subject
+    subs, hops = verb_subjects(ctx, v)
+    own_subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own_subj and (hops or not any(ctx.index.get(c.i) is not None or c.lemma_.lower() in PEOPLE_NOUNS
+                                     or c.lower_ in ("he", "she", "they", "we", "it", "i") for c in own_subj)):
+        return []  # "does not allow its citizens to travel to X": private travellers, no actor's trip
+    subs = [a for a in subs if a.actor.type != "Person" or a.actor.acts_for]
+    own = {a.actor.id for a in subs}  # a private person's trip meets no one (as "official_visitors")
+    seen, uniq = set(), []
+    for o in objs:
+        if o.actor.id not in own and o.actor.id not in seen:
+            seen.add(o.actor.id)
+            uniq.append(o)
+    return _pairs("meets", subs, uniq, v, "loose", 1, modality=modality)
+
