@@ -213,8 +213,16 @@ def _apposition_follows(tok, c) -> bool:
     as an apposition of OFAC does not)."""
     if c.i < tok.i:
         return True
-    own = {t.i for ch in tok.children if tok.i < ch.i < c.i for t in ch.subtree}  # "A (a), B (b)"
-    return all(t.i in own or t.is_punct for t in tok.doc[tok.i + 1:c.left_edge.i])
+    if _FOLLOWS[0] is not tok.doc:  # asked again for every phrase that reaches tok: remember per Doc
+        _FOLLOWS[0], _FOLLOWS[1] = tok.doc, {}
+    known = _FOLLOWS[1].get((tok.i, c.i))
+    if known is None:
+        own = {t.i for ch in tok.children if tok.i < ch.i < c.i for t in ch.subtree}  # "A (a), B (b)"
+        known = _FOLLOWS[1][tok.i, c.i] = all(t.i in own or t.is_punct for t in tok.doc[tok.i + 1:c.left_edge.i])
+    return known
+
+
+_FOLLOWS: list = [None, {}]
 
 
 def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
