@@ -129,9 +129,11 @@ def co_agent_candidates(ctx, sent, found) -> list:
     trigger it governs as a light verb are shared with the co-agent. A co-agent named by "along
     with" shares the act, and is a partner only in a fight or a cooperation ("X, along with Y,
     attended the summit" or "starred in the film" makes no partners)."""
-    out = []
+    from .stances import shared_stance_candidates
+
     words = _co_agent_words(ctx.lex.raw["cooperates"].get("co_agent", {}))
     low = sent.text.lower()
+    out = shared_stance_candidates(ctx, sent, low)  # "Both X and Y expressed support for peace"
     if "along" not in low and not any(w in low for group in words for w in group):
         return out  # every co-agent phrase has one of these words
     for v in sent:
