@@ -317,11 +317,17 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         found.add("reported")
     if yes_no_question(path[-1]):
         found.add("hypothetical")  # "Will Iran attack Israel?"
-    if legislative(trigger, path, cues):
-        found.add("hypothetical")  # "lawmakers target X with sanctions": a bill
+    if legislative(trigger, path, cues) and not _white_house(path):
+        found.add("hypothetical")  # "lawmakers target X with sanctions": a bill (not "the White House imposed")
     found -= exempt
     best = max(found, key=_RANK.__getitem__)
     return best, speech
+
+
+def _white_house(path) -> bool:
+    """The subject on the path is the White House (the executive), not the House of Representatives."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "house" and any(
+        m.dep_ == "compound" and m.lower_ == "white" for m in c.children) for t in path for c in t.children)
 
 
 def event_predicate(trigger, cues: ModalityCues | None = None):

@@ -37,6 +37,7 @@ from .sequels import (  # noqa: F401 - re-exported: culprits.py reads _recent_ta
     BLAST_VERBS, RENEWED, THREAT_VERBS, _recent_target, disowned_candidates, renewed_candidates,
     repeated_candidates, work_of_candidates,
 )
+from .tariffs import TARIFF_NOUNS, tariff_candidates
 from .traps import APPOINTING_WORDS, appointment_candidates
 from .trips import INVITED_VERBS, trip_candidates
 from .wars import WAR_NOUNS, war_candidates
@@ -99,6 +100,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += named  # "announced the designation of a Presidential Delegation": an appointment (negated)
         elif lemma in INVITED_VERBS and (trips := trip_candidates(ctx, t)):
             out += trips  # "will travel to X next week", "flies to X on Friday", "at the invitation of X"
+        elif lemma in TARIFF_NOUNS and (duties := tariff_candidates(ctx, t)):
+            out += duties  # "is due to slap tariffs on Ruritanian goods": a measure still to come
         elif lemma in RESPONSE_VERBS and _is_verb(t):
             out += response_candidates(ctx, t)
         elif lemma in REQUEST_VERBS and _is_verb(t) and (asked := appeal_candidates(ctx, t)):
