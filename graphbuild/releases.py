@@ -1,6 +1,7 @@
 """The rules of government readouts, statements and releases that read a whole sentence, chained
 in one place for :func:`graphbuild.extract.extract_from_doc`: shared roles ("co-chaired by A and
-B", :mod:`graphbuild.coleads`). Each rule gates itself cheaply on its words.
+B", :mod:`graphbuild.coleads`), money given and joint launches ("the U.S. contribution to X",
+:mod:`graphbuild.contributions`). Each rule gates itself cheaply on its words.
 """
 
 from __future__ import annotations
@@ -20,5 +21,6 @@ def release_candidates(ctx, sent, found) -> list:
         Further candidates.
     """
     from .coleads import co_role_candidates
+    from .contributions import contribution_candidates
 
-    return co_role_candidates(ctx, sent)
+    return co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent)
