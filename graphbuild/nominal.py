@@ -129,7 +129,7 @@ def co_agent_candidates(ctx, sent, found) -> list:
     trigger it governs as a light verb are shared with the co-agent. A co-agent named by "along
     with" shares the act, and is a partner only in a fight or a cooperation ("X, along with Y,
     attended the summit" or "starred in the film" makes no partners)."""
-    from .stances import shared_stance_candidates
+    from .positions import shared_stance_candidates
 
     words = _co_agent_words(ctx.lex.raw["cooperates"].get("co_agent", {}))
     low = sent.text.lower()

@@ -17,7 +17,7 @@ import pytest
     # a shared refusal is no cooperation
     ("Russia and China do not support new sanctions.", None, ("China", "cooperates", "Russia")),
 ])
-def test_stances_shared_support(plain_edges, text, expected, absent):
+def test_positions_shared_support(plain_edges, text, expected, absent):
     found = plain_edges(text)
     pairs = {frozenset((s, o)) for s, r, o in found if r == "cooperates"}
     if expected:
