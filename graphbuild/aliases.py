@@ -19,7 +19,7 @@ from .prose import doc_text
 from .sentences import _ID_BRACKET  # the one opening of an identifying bracket
 from .statement import Actor, Mention
 
-__all__ = ["alias_mentions"]
+__all__ = ["alias_mentions", "designee_aliases"]
 
 _ALIAS_CUE = r"(?:a\.k\.a\.?|aka|f\.k\.a\.?|also known as|formerly known as|also spelled)"
 _ALIAS_CLAUSE = re.compile(r"(?:^|[;,(])\s*" + _ALIAS_CUE + r"\s+\W*$")
@@ -229,6 +229,22 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def alias_mentions(doc, mentions) -> tuple:
+    """Mentions with a designee's aliases made the designee (:func:`designee_aliases`), and "the
+    <demonym> people" helped made its state (:func:`graphbuild.populations.supported_people_mentions`).
+
+    Args:
+        doc: The parsed document.
+        mentions: Sorted, non-overlapping mentions.
+
+    Returns:
+        The mentions, sorted by start.
+    """
+    from .populations import supported_people_mentions
+
+    return supported_people_mentions(doc, designee_aliases(doc, mentions))
+
+
+def designee_aliases(doc, mentions) -> tuple:
     """Mentions with a designee's aliases made the designee, and the other names in its identifying
     bracket dropped: "Ali Karimi (a.k.a. Abu Omar; DOB 1 Jan 1970; nationality Lebanon)" names one
     person, not three actors; "X, also known as Y," too.
@@ -247,7 +263,7 @@ def alias_mentions(doc, mentions) -> tuple:
         >>> ali = Mention(Actor("ner-ali-karimi", "Ali Karimi", "Person"), "Ali Karimi", 0, 10)
         >>> abu = Mention(Actor("ner-abu-omar", "Abu Omar", "Person"), "Abu Omar", 19, 27)
         >>> leb = Mention(Actor("lebanon", "Lebanon", "State"), "Lebanon", 41, 48)
-        >>> [(m.text, m.actor.id) for m in alias_mentions(doc, (ali, abu, leb))]
+        >>> [(m.text, m.actor.id) for m in designee_aliases(doc, (ali, abu, leb))]
         [('Ali Karimi', 'ner-ali-karimi'), ('Abu Omar', 'ner-ali-karimi')]
     """
     text = doc_text(doc)
