@@ -52,6 +52,25 @@ def _destinations(ctx, v) -> list:
     return out
 
 
+def _named_before(ctx, subj) -> list:
+    """"The delegation" after "a Presidential Delegation": the nearest earlier actor (within the two sentences
+    before) whose name has the subject's noun after its first word."""
+    from .relations import Arg
+    from .sentences import sentences_before
+
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or subj.pos_ != "NOUN":
+        return []
+    starts = [s.start for s in sentences_before(subj)]
+    lo = starts[-3] if len(starts) >= 3 else 0
+    noun = subj.lemma_.lower()
+    for tok in reversed(subj.doc[lo:subj.i]):
+        m = ctx.index.get(tok.i)
+        if m is not None and noun.rstrip("s") in {w.lower().rstrip("s") for w in m.text.split()[1:]} \
+                and m.actor.type != "Person":
+            return [Arg(m.actor, tok, True, "context")]
+    return []
+
+
 def _part_of_name(ctx, tok) -> bool:
     """The state's name is only part of a longer name: "New Mexico", "New South Wales"."""
     if tok is None or tok.i == 0:
@@ -103,6 +122,9 @@ def trip_candidates(ctx, v) -> list:
     if own_subj and (hops or not any(ctx.index.get(c.i) is not None or c.lemma_.lower() in PEOPLE_NOUNS
                                      or c.lower_ in ("he", "she", "they", "we", "it", "i") for c in own_subj)):
         return []  # "does not allow its citizens to travel to X": private travellers, no actor's trip
+    shared = own_subj or [c for c in (v.head.children if v.dep_ == "conj" else ()) if c.dep_ == "nsubj"]
+    if not subs and shared:
+        subs = _named_before(ctx, shared[0])  # "The delegation will attend ...": the delegation named before
     subs = [a for a in subs if a.actor.type != "Person" or a.actor.acts_for]
     own = {a.actor.id for a in subs}  # a private person's trip meets no one (as "official_visitors")
     seen, uniq = set(), []

@@ -17,6 +17,9 @@ def _modalities(statements, pair):
     ("Xi Jinping will not travel to India for the summit.", ("China", "India"), {"negated"}),
     ("The Presidential Delegation will attend the Anniversary Dinner at the invitation of the Chilean government.",
      ("Presidential Delegation", "Chile"), {"hypothetical"}),
+    ("Joe Biden announced a Presidential Delegation to Chile. The delegation will participate in a forum and attend"
+     " the Anniversary Dinner at the invitation of the Chilean government.", ("Presidential Delegation to", "Chile"),
+     {"hypothetical"}),
     # a trip that took place, private travellers, a state only named in a longer name: no reading here
     ("Antony Blinken traveled to Egypt last week.", ("United States", "Egypt"), set()),
     ("Iran does not allow its citizens to travel to Israel.", ("Iran", "Israel"), set()),
