@@ -318,7 +318,13 @@ def test_build_component_caches_stay_bounded(sizes, limit, emptied, left):
     assert [len(p.cache) for _, p in pipes] == left
 
 
-@pytest.mark.parametrize("every, batches, expected_trims", [(20, 6, 2), (1, 3, 3), (1000, 4, 0)])
+@pytest.mark.parametrize("every, batches, expected_trims", [
+    (20, 6, 0),  # 54 words: under ten batches of 9 words
+    (20, 12, 1),  # 108 words: one trim after ten batches
+    (50, 23, 2),
+    (200, 12, 0),  # TRIM_WORDS above ten batches: it decides
+    (200, 23, 1),
+])
 def test_build_extract_batch_trims_the_heap_by_words_parsed_not_per_batch(
         monkeypatch, blank_pipeline, fake_extraction, every, batches, expected_trims):
     import graphbuild.memory as memory
