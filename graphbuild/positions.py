@@ -55,6 +55,24 @@ def _cause(ctx, v):
     return objs[0]
 
 
+def _own_subject(arg, v) -> bool:
+    """The argument is the verb's own subject, or coordinated with it ("X and Y support"), or the two
+    parties of a meeting just reported ("the two leaders"); not an actor found inside a participle
+    clause before it ("Recalling resolutions demanding that X withdraw from Y, the leaders reaffirmed")."""
+    if getattr(arg, "via", None) == "parties":
+        return True
+    tok = arg.token
+    for _ in range(6):
+        if tok is None:
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == v.i:
+            return True
+        if tok.dep_ not in ("conj", "compound", "poss", "appos", "preconj", "cc"):
+            return False
+        tok = tok.head
+    return False
+
+
 def shared_stance_candidates(ctx, sent, low: str) -> list:
     """``cooperates`` candidates between the co-subjects of a supporting verb whose object is a cause.
 
@@ -75,7 +93,8 @@ def shared_stance_candidates(ctx, sent, low: str) -> list:
         if _cause(ctx, v) is None or any(c.dep_ == "neg" for c in v.children):
             continue  # "A and B do not support X": no cooperation to read, asserted or denied
         subs, hops = verb_subjects(ctx, v)
-        subs = [a for a in _dedupe(subs) if a.actor.type != "Person" or a.actor.acts_for]  # not two senators
+        subs = [a for a in _dedupe(subs) if (a.actor.type != "Person" or a.actor.acts_for)  # not two senators
+                and _own_subject(a, v)]
         if hops or len(subs) < 2:
             continue
         out += [Candidate("cooperates", a, b, v, "coordination", hops)

@@ -14,6 +14,9 @@ import pytest
     # what is backed is an actor: support for it, not a tie between the backers
     ("Russia and Iran backed the Syrian government.", ("Russia", "cooperates", "Syria"),
      ("Russia", "cooperates", "Iran")),
+    # actors inside a participle clause before the subject take no stance
+    ("Recalling resolutions demanding Russia to withdraw its forces from Ukraine, the two leaders reaffirmed "
+     "their support for a just peace.", None, ("Russia", "cooperates", "Ukraine")),
     # a shared refusal is no cooperation
     ("Russia and China do not support new sanctions.", None, ("China", "cooperates", "Russia")),
 ])
