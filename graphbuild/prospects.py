@@ -14,7 +14,8 @@ context never becomes a plain edge:
   planned ("Trump's threats to destroy X") by the noun's owner;
 * "X has a right to defend itself" is X's possible strike on whoever attacked it (not a defence
   someone backs: "support Ukraine's ability to defend itself");
-* "X would respond to any Y attack": X's possible strike on Y, and Y's possible attack on X;
+* "X would respond to any Y attack": X's possible strike on Y, and Y's possible attack on X
+  (:mod:`graphbuild.responses`);
 * a call or proposal its addressee rejects or weighs ("rejected a proposal to hold talks with Y") is
   the addressee's open act;
 * who disowns an attack or is said to be behind it, and attacks announced after it, are read by
@@ -33,6 +34,7 @@ from .contacts import CONTACT_NOUNS, CONTACT_VERBS, contact_candidates
 from .control import RULE_NOUNS, RULE_VERBS, control_candidates
 from .operations import OPERATION_NOUNS, operation_candidates
 from .readiness import readiness_candidates
+from .responses import RESPONSE_NOUNS, RESPONSE_VERBS, response_candidates
 from .sequels import (  # noqa: F401 - re-exported: culprits.py reads _recent_target here
     BLAST_VERBS, RENEWED, THREAT_VERBS, _recent_target, disowned_candidates, renewed_candidates,
     repeated_candidates, work_of_candidates,
@@ -102,8 +104,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += trips  # "will travel to X next week", "flies to X on Friday", "at the invitation of X"
         elif lemma in TARIFF_NOUNS and (duties := tariff_candidates(ctx, t)):
             out += duties  # "is due to slap tariffs on Ruritanian goods": a measure still to come
-        elif lemma in RESPONSE_VERBS and _is_verb(t):
-            out += response_candidates(ctx, t)
+        elif (lemma in RESPONSE_VERBS or lemma in RESPONSE_NOUNS) and (answered := response_candidates(ctx, t)):
+            out += answered  # "would respond to any attack by Y", "threatened a response to any action by Y"
         elif lemma in REQUEST_VERBS and _is_verb(t) and (asked := appeal_candidates(ctx, t)):
             out += asked  # "asked X to protect its tankers", "asked X for the use of its flags"
         elif (lemma in RULE_VERBS or lemma in RULE_NOUNS) and (ruled := control_candidates(ctx, t)):
@@ -313,33 +315,3 @@ def _backed_defence(v) -> bool:
         if t.dep_ in ("nsubj", "ROOT") or t.pos_ == "VERB" and t.lemma_.lower() not in ("have", "be"):
             return False
     return False
-
-
-#: Verbs of answering an attack: "X would respond to any attack by Y".
-RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply"})
-
-
-def response_candidates(ctx, v) -> list:
-    """"Iran warned it would respond to any Israeli attack": the responder's possible strike on the
-    attacker, and, when the attack names no target, the attacker's possible attack on the responder
-    (each only when its own clause is hypothetical or negated)."""
-    from .patterns import _event_agent, _event_nouns
-
-    events = [p for p in _pobjs(v, ("to", "against")) if p.lemma_.lower() in _event_nouns(ctx)]
-    if not events:
-        return []
-    e = events[0]
-    subs, agents = verb_subjects(ctx, v)[0], _event_agent(ctx, e)
-    own = {a.actor.id for a in subs}
-    agents = [a for a in agents if a.actor.id not in own]
-    if not subs or not agents:
-        return []
-    out = []
-    modality = _open_modality(v)
-    if modality is not None:
-        out += _pairs("attacks", subs, agents, v, "loose", 2, modality=modality)
-    attack_modality = _open_modality(e)
-    if attack_modality is not None and not _pobjs(e, ("on", "against")):
-        out += _pairs("attacks", agents, subs, e, "loose", 2, modality=attack_modality)
-    return out
-
