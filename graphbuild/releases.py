@@ -2,7 +2,8 @@
 in one place for :func:`graphbuild.extract.extract_from_doc`: shared roles ("co-chaired by A and
 B", :mod:`graphbuild.coleads`), money given and joint launches ("the U.S. contribution to X",
 :mod:`graphbuild.contributions`), stands against an actor ("stand united against X's war",
-:mod:`graphbuild.oppositions`). Each rule gates itself cheaply on its words.
+:mod:`graphbuild.oppositions`), ties a readout takes for granted ("they discussed our countries'
+partnership", :mod:`graphbuild.bonds`). Each rule gates itself cheaply on its words.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ def release_candidates(ctx, sent, found) -> list:
     """
     from .coleads import co_role_candidates
     from .contributions import contribution_candidates
+    from .bonds import bond_candidates
     from .oppositions import opposition_candidates
 
-    return co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent) + opposition_candidates(ctx, sent)
+    return (co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent) + opposition_candidates(ctx, sent)
+            + bond_candidates(ctx, sent))
