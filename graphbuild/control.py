@@ -58,7 +58,7 @@ def control_candidates(ctx, t) -> list:
         places = [a for p in _pobjs(t, _PLACE_PREPS) + _pobjs(verb, _PLACE_PREPS) for a in phrase_args(ctx, p)]
     else:
         return []
-    places = [a for a in places if a.actor.type in _RULED]
+    places = [a for a in places if a.actor.type in _RULED and not _modifier_antecedent(ctx, a)]
     if not places:
         return []
     rulers = [a for a in verb_subjects(ctx, verb)[0] if a.actor.type in _RULERS]
@@ -69,3 +69,17 @@ def control_candidates(ctx, t) -> list:
         return []
     own = {a.actor.id for a in rulers}
     return _pairs("governs", rulers, [a for a in places if a.actor.id not in own], t, "loose", 1, modality=modality)
+
+
+def _modifier_antecedent(ctx, arg) -> bool:
+    """"After a hasty U.S. exit the Taliban could extend their control over the whole country": "the
+    country" read back to a state named in the sentence only as a modifier ("U.S. exit") is not that
+    state (the country ruled is the one the text is about)."""
+    tok = arg.token
+    if not arg.coref or tok is None:
+        return False
+    sent = tok.sent
+    named = [t for t in sent if t.i < tok.left_edge.i and (m := ctx.index.get(t.i)) is not None
+             and m.actor.id == arg.actor.id]
+    return bool(named) and all(t.dep_ in ("amod", "compound", "nmod", "poss") and t.head.pos_ == "NOUN"
+                               and ctx.index.get(t.head.i) is None for t in named)

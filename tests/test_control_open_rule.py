@@ -18,6 +18,9 @@ def _modalities(statements, pair):
      {"hypothetical"}),
     # the facilities of a country are not the country
     ("Russia wants to control Ukraine's nuclear facilities.", ("Russia", "Ukraine"), set()),
+    # "the country" is not a state named only as a modifier ("a hasty U.S. exit")
+    ("After a hasty U.S. exit the Taliban could extend their control over the whole country.",
+     ("Taliban", "United States"), set()),
 ])
 def test_control_open_rule(text, pair, modalities, extract_statements):
     assert _modalities(extract_statements(text), pair) == modalities
