@@ -35,7 +35,8 @@ from .cues import DATA, ModalityCues, load_modality_cues
 from .dates import normalize_date, sentence_date
 from .deals import pending_deal
 from .scopes import (
-    FOUGHT_EVENTS, as_soon_as, effort_under_way, evaluative, presupposed_topic, reason_cut, warned_of,
+    FOUGHT_EVENTS, as_soon_as, effort_under_way, evaluative, no_evidence, presupposed_topic, reason_cut,
+    shared_plan, warned_of,
 )
 from .sentences import sentence_of
 
@@ -176,8 +177,11 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
         found.add("hypothetical")  # "a deal between X and Y is still being negotiated", "as soon as X attacks"
     if path[-1].dep_ in ("relcl", "acl") and path[-1].head.lemma_.lower() in cues.instruments:
         found.add("hypothetical")  # "a bill that sanctions X": not in force
-    if any(dismissed_claim(t, cues) for t in path[1:] + ([speech] if speech is not None else [])):
-        found.add("negated")  # "claims that X attacked Y are baseless", "dismissed claims that ..."
+    if any(dismissed_claim(t, cues) for t in path[1:] + ([speech] if speech is not None else [])) \
+            or no_evidence(path):
+        found.add("negated")  # "claims that X attacked Y are baseless", "there was no evidence X colluded with Y"
+    if path[0].lemma_.lower() in cues.planned_events and shared_plan(path):
+        found.add("hypothetical")  # "is to fly to Japan and later visit Seoul": the visit shares the plan
     negations = 0  # two along the path leave the act open: "did nothing to stop X from attacking Y"
     for i, t in enumerate(path):
         governs = i > 0

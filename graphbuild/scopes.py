@@ -24,8 +24,8 @@ Examples:
 from __future__ import annotations
 
 __all__ = ["DISCUSSION_VERBS", "REFERRING_NOUNS", "REASON_WORDS", "FACTUAL_MARKS", "FOUGHT_EVENTS", "ONGOING_VERBS",
-           "PRAISE_VERBS", "as_soon_as", "evaluative", "warned_of", "presupposed_topic", "reason_cut",
-           "effort_under_way"]
+           "PRAISE_VERBS", "EVIDENCE_NOUNS", "as_soon_as", "evaluative", "warned_of", "presupposed_topic",
+           "reason_cut", "effort_under_way", "no_evidence", "shared_plan"]
 
 #: Verbs whose object is a topic: an event owned by an actor is presupposed under them.
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "address", "assess", "explore",
@@ -212,3 +212,37 @@ def warned_of(path) -> bool:
     prep = path[0].head  # the warning verb may be the speech verb the path stops at
     return prep.lower_ in ("of", "about") and prep.head.lemma_.lower() in ("warn", "caution", "alert")
 
+
+
+#: Nouns of support for a claim: "there was no evidence the campaign colluded with X".
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "indication", "sign", "trace"})
+
+
+def no_evidence(path) -> bool:
+    """The clause of the trigger tells what there is no evidence of: "there was no evidence the campaign
+    colluded with X" (a relative clause on "no evidence"), "did not find any evidence that X attacked Y"."""
+    top = path[-1]
+    if top.dep_ not in ("relcl", "acl") or top.head.lemma_.lower() not in EVIDENCE_NOUNS:
+        return False
+    noun = top.head
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    gov = noun.head
+    return any(c.dep_ == "neg" for c in gov.children) and noun.dep_ in ("dobj", "attr", "nsubj")
+
+
+def shared_plan(path) -> bool:
+    """A verb coordinated with a planned one shares its plan: "Trump is to fly to Japan and later visit
+    Seoul", "will attend the summit, make a state visit to Hanoi and ...": the second verb has no
+    auxiliary or subject of its own, and its head has "will" or is "is to"."""
+    for t in path:
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+            continue
+        h = t.head
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in h.children):
+            return True
+        if h.dep_ == "xcomp" and h.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in h.children):
+            return True
+    return False
