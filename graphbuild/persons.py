@@ -124,7 +124,9 @@ def titled_organizations(finder):
     """An unknown name that NER took for an organization is a person when a title stands right
     before it ("Federal Minister of Defense Annegret K-K of Germany", the first name may lie outside
     the span) or a title follows in apposition (", Secretary General of X's Secretariat,"); the
-    candidate becomes a person, so that :func:`resolve_persons` finds whom it acts for.
+    candidate becomes a person, so that :func:`resolve_persons` finds whom it acts for. A name of two
+    words or more met "with" and followed by "of <state>" ("with Taoiseach Leo Varadkar of
+    Ireland") is that state's person.
 
     Args:
         finder: The candidate spans of :func:`graphbuild.actors.find_mentions`; updated in place.
@@ -148,6 +150,23 @@ def titled_organizations(finder):
                 and n < len(doc) and doc[n].lower_ not in ("’s", "'s")  # not ", Attorney General's Office"
         if titled:
             c[2], c[4] = Actor(actor.id, actor.label, "Person"), "person"
+            continue
+        state = _met_of_state(finder, s, e)
+        if state is not None and e - s >= 2:  # "met with Taoiseach Leo Varadkar of Ireland"
+            person = Actor(actor.id, actor.label, "Person", acts_for=state.id)
+            c[2], c[4] = person, "person"
+            finder.persons[actor.id] = person
+
+
+def _met_of_state(finder, s, e):
+    """The state of "with <name> of <state>" (a meeting's or call's partner named with a title NER
+    read as part of an organization's name), else None."""
+    doc = finder.doc
+    if s == 0 or doc[s - 1].lower_ != "with" or e + 1 >= len(doc) or doc[e].lower_ != "of":
+        return None
+    j = e + 2 if doc[e + 1].lower_ == "the" and e + 2 < len(doc) else e + 1
+    state = finder.actor_at(j)
+    return state if state is not None and state.type == "State" else None
 
 
 def _inside_name(finder, t) -> bool:

@@ -3,7 +3,8 @@ in one place for :func:`graphbuild.extract.extract_from_doc`: shared roles ("co-
 B", :mod:`graphbuild.coleads`), money given and joint launches ("the U.S. contribution to X",
 :mod:`graphbuild.contributions`), stands against an actor ("stand united against X's war",
 :mod:`graphbuild.oppositions`), ties a readout takes for granted ("they discussed our countries'
-partnership", :mod:`graphbuild.bonds`). Each rule gates itself cheaply on its words.
+partnership", :mod:`graphbuild.bonds`), a meeting whose partner the parser hung elsewhere
+(:mod:`graphbuild.gatherings`). Each rule gates itself cheaply on its words.
 """
 
 from __future__ import annotations
@@ -27,5 +28,8 @@ def release_candidates(ctx, sent, found) -> list:
     from .bonds import bond_candidates
     from .oppositions import opposition_candidates
 
-    return (co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent) + opposition_candidates(ctx, sent)
-            + bond_candidates(ctx, sent))
+    from .gatherings import stray_partner_candidates
+
+    met = stray_partner_candidates(ctx, sent, found)  # first: it may name the parties of a meeting
+    return (met + co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent)
+            + opposition_candidates(ctx, sent) + bond_candidates(ctx, sent))

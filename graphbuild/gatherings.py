@@ -1,0 +1,80 @@
+"""A meeting whose partner the parser hung elsewhere: "X held a bilateral meeting ahead of a St.
+Patrick's Day celebration with Prime Minister Y of Z" puts "with Y" on "celebration". A meeting,
+call or talks held (the object of a light verb of ``meets``) with no partner of its own meets the
+first actor of a "with" phrase in the same clause, when no other meeting noun or verb lies between
+them (a call's own "with" phrase too, which the noun rules leave to a context word: "held a secure
+video call today with X"). Two actors NER found and tied to nothing, or one beside the publishing
+government, are colleagues at home. The two sides are remembered as the meeting's parties ("The leaders discussed ...").
+"""
+
+from __future__ import annotations
+
+from .arguments import phrase_args, verb_subjects
+from .coleads import _between_actors
+from .relations import Candidate, _dedupe
+
+__all__ = ["stray_partner_candidates", "MEETING_NOUNS"]
+
+#: Nouns of a meeting held with someone.
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "call", "conversation", "discussion", "consultation",
+                           "dialogue", "session", "meet"})
+_TYPES = ("State", "Person", "GovernmentOrgan", "Organization", "ArmedGroup")
+
+
+def _clause_of(tok, verb) -> bool:
+    """Whether ``tok`` hangs under ``verb`` through nouns and prepositions only (no clause between)."""
+    t = tok
+    for _ in range(8):
+        if t.i == verb.i:
+            return True
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp",
+                                                                     "conj"):
+            return False
+        t = t.head
+    return False
+
+
+def stray_partner_candidates(ctx, sent, found) -> list:
+    """``meets`` candidates for a meeting held in ``sent`` whose "with" partner the parser attached to
+    another word (see the module docstring).
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        sent: A sentence span.
+        found: The candidates other rules found in the sentence: a sentence with a meeting already
+            read is left alone.
+
+    Returns:
+        Candidates from the holder of the meeting to the partner.
+    """
+    if any(c.relation == "meets" for c in found) or "with" not in sent.text:
+        return []
+    light = ctx.lex.light.get("meets", ())
+    out = []
+    for n in sent:
+        if n.lemma_.lower() not in MEETING_NOUNS or n.pos_ != "NOUN" or n.dep_ != "dobj" \
+                or n.head.lemma_.lower() not in light:
+            continue
+        own = [c.lower_ for c in n.children if c.dep_ == "prep"]
+        if "between" in own or "among" in own or ("with" in own and n.lemma_.lower() != "call"):
+            continue  # its own partner phrase: the other rules read it ("call" waits for a context word)
+        verb = n.head
+        withs = sorted((p for p in verb.subtree if p.lower_ == "with" and p.dep_ == "prep" and p.i > n.i
+                        and _clause_of(p, verb)), key=lambda p: p.i)
+        partners = []
+        for p in withs:
+            if any(t.lemma_.lower() in MEETING_NOUNS for t in sent.doc[n.i + 1:p.i]):
+                break
+            partners = [a for o in p.children if o.dep_ == "pobj" for a in phrase_args(ctx, o)
+                        if a.actor.type in _TYPES]
+            if partners:
+                break
+        subs, hops = verb_subjects(ctx, verb)
+        home = ctx.first_person(None)
+        pairs = [Candidate("meets", s, o, n, "noun", hops + 1) for s in _dedupe(subs) for o in _dedupe(partners)
+                 if s.actor.id != o.actor.id and _between_actors(s.actor, o.actor, home)]
+        if pairs and len(partners) == 1 and len(subs) == 1:
+            ctx.memory.parties = [subs[0], partners[0]]
+            ctx.memory.parties_at = ctx.memory.sentence
+        out += pairs
+    return out

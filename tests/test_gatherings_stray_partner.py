@@ -1,0 +1,18 @@
+"""A meeting held whose "with" partner the parser hung on another word meets that partner
+(gatherings.stray_partner_candidates); the partner named "with <name> of <state>" acts for the state
+(persons.titled_organizations)."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Justin Trudeau held a bilateral meeting ahead of the Canada Day celebration with "
+     "President Emmanuel Macron of France in Ottawa.", ("Canada", "meets", "France")),
+    ("Prime Minister Justin Trudeau held a secure video call today with President Emmanuel Macron of France "
+     "to discuss trade.", ("Canada", "meets", "France")),
+])
+def test_gatherings_stray_partner(plain_edges, text, expected):
+    found = plain_edges(text)
+    assert expected in found, found
