@@ -456,9 +456,13 @@ def resolve_coreference(doc, mentions) -> tuple[Mention, ...]:
     """
     if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
         return tuple(mentions)
-    from .generics import unnamed_armed_mentions
+    from .generics import unnamed_agent_mentions, unnamed_armed_mentions
+    from .relations import load_lexicon
 
-    return unnamed_armed_mentions(doc, _Resolver(doc, mentions).run())  # "Insurgents attacked ..."
+    spec = load_lexicon().raw["attacks"]
+    out = unnamed_armed_mentions(doc, _Resolver(doc, mentions).run())  # "Insurgents attacked ..."
+    return unnamed_agent_mentions(doc, out, frozenset(spec.get("agent_nouns", ())),  # "the ringleader of the attack"
+                                  frozenset(spec.get("event_nouns", ())))
 
 
 #: Titles of a text one official speaks in ("Statement from President X on ...", "Remarks by Secretary X").

@@ -230,7 +230,10 @@ def agent_candidates(ctx: Context, n, spec) -> list:
     if not objs:
         return []
     alleged = n.lemma_ == "suspect" or any(c.lower_ in _ALLEGED for c in n.children)
-    return _pairs(subs, _dedupe(objs), n, kind, 1, modality=_hedged(n) if alleged else None)
+    # an unnamed agent is the agent noun itself: the attack noun is the trigger (a trigger inside an
+    # argument's own mention reads nothing)
+    trigger = events[0] if events and ctx.index.get(n.i) is not None else n
+    return _pairs(subs, _dedupe(objs), trigger, kind, 1, modality=_hedged(n) if alleged else None)
 
 
 def _site_modifiers(ctx, n) -> list:
@@ -252,7 +255,7 @@ def _agent_persons(ctx, n) -> list:
     subject of "X is the bomber" (not a person that coreference linked "the bomber" to)."""
     own = arg_of_token(ctx, n)
     if own is not None:  # "the bomber" resolved by coreference may be the victim named last: not trusted
-        found = [] if own.coref else [own]
+        found = [] if own.coref and not own.actor.id.startswith("ner-unnamed-") else [own]  # unnamed: its own
     elif n.dep_ in ("compound", "appos") and _is_noun(n.head):
         found = phrase_args(ctx, n.head, conj=False)
     elif n.dep_ == "attr" and n.head.lemma_ == "be":

@@ -10,7 +10,14 @@ people or place of its own ("militants from Chechnya", "Syrian rebels", read by
 :mod:`graphbuild.entities`), or used as a modifier ("militant attacks") is left alone, and so is
 "terrorists" (a word of political speech more often than of a report: "we will defeat terrorists").
 
-Run at the end of :func:`graphbuild.coref.resolve_coreference`, once per document.
+An attack's unnamed agent is a person of its own: "the ringleader of Saturday's attack in London",
+"the alleged killer in the Strasbourg market attack" (an agent noun of ``triggers.yaml`` with an
+attack noun in its "of / in / behind" phrase, no name beside it, and no earlier mention that
+coreference gave it) is a mention of one unnamed ``Person`` per noun and document ("ringleader"),
+so that :func:`graphbuild.culprits.agent_candidates` can read the attack
+(:func:`unnamed_agent_mentions`).
+
+Both run at the end of :func:`graphbuild.coref.resolve_coreference`, once per document.
 
 Examples:
     >>> unnamed_label("Gunmen"), unnamed_label("troops")
@@ -23,7 +30,7 @@ import hashlib
 
 from .statement import Actor, Mention
 
-__all__ = ["ARMED_MEN", "unnamed_label", "unnamed_armed_mentions"]
+__all__ = ["ARMED_MEN", "unnamed_label", "unnamed_armed_mentions", "unnamed_agent_mentions"]
 
 #: Plural nouns for armed men that a report uses when it names no group.
 ARMED_MEN = frozenset({"insurgents", "militants", "gunmen", "rebels", "extremists", "jihadists", "guerrillas",
@@ -86,4 +93,47 @@ def unnamed_armed_mentions(doc, mentions) -> tuple:
             key = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:10]
             actor = Actor(f"ner-unnamed-{label}-{key}", label, "ArmedGroup")
         out.append(Mention(actor, tok.text, start, end))
+    return tuple(sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _agent_of_event(tok, agents, events) -> bool:
+    """A singular agent noun with an attack noun in its "of / in / behind" phrase and no name of its own
+    beside it ("the ringleader of the attack", not "X, the ringleader of the attack", nor "the Hamas
+    bomber")."""
+    if tok.lemma_ not in agents or tok.tag_ != "NN" or tok.dep_ in ("compound", "appos", "attr"):
+        return False
+    if any(c.dep_ in ("appos", "compound", "nmod", "poss") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON"))
+           for c in tok.children):
+        return False
+    if tok.head.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.head.children if c.i == tok.i):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in", "behind") and any(
+        p.dep_ == "pobj" and p.lemma_ in events for p in c.children) for c in tok.children)
+
+
+def unnamed_agent_mentions(doc, mentions, agents, events) -> tuple:
+    """``mentions`` plus one mention per unnamed agent of an attack (see the module docstring).
+
+    Args:
+        doc: A parsed ``Doc``.
+        mentions: The document's mentions, sorted and non-overlapping.
+        agents: Agent nouns ("bomber", "ringleader").
+        events: Attack event nouns ("attack", "bombing").
+
+    Returns:
+        The mentions, sorted by start.
+    """
+    hits = [t for t in doc if t.lower_ in agents]
+    if not hits:
+        return tuple(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    out, actors = list(mentions), {}
+    for tok in hits:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(s < end and start < e for s, e in taken) or not _agent_of_event(tok, agents, events):
+            continue
+        if tok.lemma_ not in actors:
+            key = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:10]
+            actors[tok.lemma_] = Actor(f"ner-unnamed-{tok.lemma_}-{key}", tok.lemma_, "Person")
+        out.append(Mention(actors[tok.lemma_], tok.text, start, end))
     return tuple(sorted(out, key=lambda m: (m.start, m.end)))

@@ -1,4 +1,5 @@
-"""Bare armed-men nouns are one unnamed armed group of the document when no group is named nearby."""
+"""Bare armed-men nouns are one unnamed armed group of the document when no group is named nearby; an
+attack's unnamed agent ("the ringleader of the attack") is an unnamed person."""
 
 from __future__ import annotations
 
@@ -24,4 +25,17 @@ def test_generics_unnamed_label(word, label):
     ("The President said Canada would fight terrorists in Kandahar.", None, ("Canada", "attacks", "terrorists")),
 ])
 def test_generics_unnamed_armed(assert_edges, text, expected, absent):
+    assert_edges(text, expected=expected, absent=absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The bomber behind the attack in Manchester was known to police.", ("bomber", "attacks", "Manchester"), None),
+    ("The ringleader of Saturday's terror attack in the heart of London was known to police.",
+     ("ringleader", "attacks", "London"), None),
+    # a named bomber stays the attacker
+    ("Salman Abedi, the bomber behind the attack in Manchester, was known to police.",
+     ("Salman Abedi", "attacks", "Manchester"), ("bomber", "attacks", "Manchester")),
+])
+def test_generics_unnamed_agent(assert_edges, text, expected, absent):
     assert_edges(text, expected=expected, absent=absent)
