@@ -13,12 +13,14 @@ from .arguments import phrase_args, verb_subjects
 from .coleads import _between_actors
 from .relations import Candidate, _dedupe
 
-__all__ = ["stray_partner_candidates", "MEETING_NOUNS"]
+__all__ = ["stray_partner_candidates", "loose_with_candidates", "MEETING_NOUNS", "TALK_VERBS"]
 
 #: Nouns of a meeting held with someone.
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "call", "conversation", "discussion", "consultation",
                            "dialogue", "session", "meet"})
 _TYPES = ("State", "Person", "GovernmentOrgan", "Organization", "ArmedGroup")
+#: Verbs of talking or meeting "with" someone.
+TALK_VERBS = frozenset({"speak", "talk", "meet", "confer", "consult"})
 
 
 def _clause_of(tok, verb) -> bool:
@@ -78,3 +80,48 @@ def stray_partner_candidates(ctx, sent, found) -> list:
             ctx.memory.parties_at = ctx.memory.sentence
         out += pairs
     return out
+
+
+def loose_with_candidates(ctx, sent, found) -> list:
+    """"X spoke today with President Y to convey ...": the parser took "with" for a subordinator and Y
+    for the subject of "convey", so the call has no partner. The first actor named right after a
+    talking verb's "with" (before any other verb, within eight words) is met.
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        sent: A sentence span.
+        found: The candidates other rules found: a sentence with a meeting already read is left alone.
+
+    Returns:
+        ``meets`` candidates from the verb's subject to that actor.
+    """
+    if any(c.relation == "meets" for c in found) or "with" not in sent.text:
+        return []
+    doc = sent.doc
+    for v in sent:
+        if v.lemma_.lower() not in TALK_VERBS or v.pos_ != "VERB":
+            continue
+        j = v.i + 1
+        while j < sent.end and (doc[j].dep_ in ("npadvmod", "advmod") or doc[j].ent_type_ == "DATE"):
+            j += 1  # "spoke today with", "spoke again with"
+        if j >= sent.end or doc[j].lower_ != "with" or doc[j].dep_ == "prep":
+            continue  # a regular "with" phrase: the verb rules read it
+        partner = None
+        for t in doc[j + 1:min(sent.end, j + 9)]:
+            if t.pos_ in ("VERB", "AUX"):
+                break
+            m = ctx.index.get(t.i)
+            if m is not None and m.actor.type in _TYPES:
+                partner = t
+        if partner is None:
+            continue
+        partners = [a for a in phrase_args(ctx, partner) if a.actor.type in _TYPES]
+        subs, hops = verb_subjects(ctx, v)
+        home = ctx.first_person(None)
+        pairs = [Candidate("meets", s, o, v, "verb", hops) for s in _dedupe(subs) for o in _dedupe(partners)
+                 if s.actor.id != o.actor.id and _between_actors(s.actor, o.actor, home)]
+        if pairs and len(subs) == 1 and len(partners) == 1:
+            ctx.memory.parties = [subs[0], partners[0]]
+            ctx.memory.parties_at = ctx.memory.sentence
+        return pairs
+    return []

@@ -16,3 +16,12 @@ pytestmark = pytest.mark.model
 def test_gatherings_stray_partner(plain_edges, text, expected):
     found = plain_edges(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Justin Trudeau spoke today with Palestinian Authority President Mahmoud Abbas to express his "
+     "concern about the violence.", ("Canada", "meets", "Palestine")),
+])
+def test_gatherings_loose_with(plain_edges, text, expected):
+    found = plain_edges(text)
+    assert expected in found, found
