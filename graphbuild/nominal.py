@@ -134,6 +134,7 @@ def co_agent_candidates(ctx, sent, found) -> list:
     words = _co_agent_words(ctx.lex.raw["cooperates"].get("co_agent", {}))
     low = sent.text.lower()
     out = shared_stance_candidates(ctx, sent, low)  # "Both X and Y expressed support for peace"
+    out += joint_attacker_candidates(found)  # "X and Y bombed Z": X and Y fight together
     if "along" not in low and not any(w in low for group in words for w in group):
         return out  # every co-agent phrase has one of these words
     for v in sent:
@@ -164,6 +165,25 @@ def co_agent_candidates(ctx, sent, found) -> list:
         for c in shared:
             out += [Candidate(c.relation, a, c.object, c.trigger, c.kind, c.hops + 1, c.modality, c.exempt)
                     for a in agents if a.actor.id not in ids and a.actor.id != c.object.actor.id]
+    return out
+
+
+def joint_attacker_candidates(found) -> list:
+    """Coordinated subjects of one attack fight together: "Russia and Syria bombed Aleppo", "Hamas and
+    Islamic Jihad fired rockets at Israel" make each pair cooperate (the attack read at one trigger
+    with two attackers whose words are joined by "and")."""
+    by_trigger: dict = {}
+    for c in found:
+        if c.relation == "attacks" and c.subject.token is not None and c.modality != "negated":
+            by_trigger.setdefault(c.trigger.i, {})[c.subject.actor.id] = c
+    out = []
+    for cands in by_trigger.values():
+        subs = list(cands.values())
+        for i, a in enumerate(subs):
+            for b in subs[i + 1:]:
+                x, y = sorted((a.subject.token, b.subject.token), key=lambda t: t.i)
+                if y.dep_ == "conj" and (y.head.i == x.i or y.head.head.i == x.i):
+                    out.append(Candidate("cooperates", a.subject, b.subject, a.trigger, "coordination", a.hops))
     return out
 
 
