@@ -288,12 +288,14 @@ def extract_from_doc(doc, document) -> Extraction:
     from .prose import is_prose, known_text
     from .proxies import backed_group_mentions
     from .relations import Context, Memory, load_lexicon
+    from .titles import titled_officials
     from .releases import release_candidates
 
     known_text(doc, document.text)
     mentions = typed_list_mentions(doc, alias_mentions(doc, company_mentions(doc, _find_mentions(doc))))
     mentions = backed_group_mentions(doc, mentions, load_lexicon().raw["cooperates"].get("backed_groups", {}))
     mentions = author_mentions(doc, mentions, document.title, publisher(document.source, {}))
+    mentions = titled_officials(doc, mentions, publisher(document.source, {}))  # "Deputy NSA [name]"
     by_id = _actors_by_id(mentions)
     state: dict = {}
     cues = load_modality_cues()
