@@ -3,8 +3,8 @@
 Examples:
     >>> normalize_date("March 22, 2024")
     '2024-03-22'
-    >>> normalize_date("March 22", "2024-04-02")
-    '2024-03-22'
+    >>> normalize_date("March 22", "2024-04-02"), normalize_date("June 6", "2021-05-18")
+    ('2024-03-22', '2021-06-06')
     >>> normalize_date("Tuesday", "2024-04-04")
     '2024-04-02'
     >>> normalize_date("December 2001"), normalize_date("in 2021"), normalize_date("last week")
@@ -46,6 +46,26 @@ def _doc_date(doc_date: str | None) -> dt.date | None:
     return None
 
 
+def _nearest_year(ref: dt.date, month: int, day: int) -> int:
+    """The year that puts a month and day nearest the document's date, the past preferred on a tie ("June 6"
+    in a text of May 18 is this June, still to come; "December 27" in a text of January 5 is last December).
+
+    Examples:
+        >>> _nearest_year(dt.date(2021, 5, 18), 6, 6), _nearest_year(dt.date(2024, 1, 5), 12, 27)
+        (2021, 2023)
+    """
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            gap = (dt.date(y, month, day) - ref).days
+        except ValueError:  # February 29
+            continue
+        key = (abs(gap), gap > 0)
+        if best is None or key < best[0]:
+            best = (key, y)
+    return best[1] if best else ref.year
+
+
 def normalize_date(text: str, doc_date: str | None = None) -> str | None:
     """An ISO date (or year-month, or year) for a date expression, or None.
 
@@ -61,7 +81,7 @@ def normalize_date(text: str, doc_date: str | None = None) -> str | None:
     day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w) and 1 <= int(w) <= 31), None)
     if month and day:
         if year is None and ref is not None:
-            year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+            year = _nearest_year(ref, month, day)
         return _iso(year, month, day) if year else None
     if month and year:
         return _iso(year, month)

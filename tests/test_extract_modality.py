@@ -52,6 +52,10 @@ def test_extract_modality_hand_built(words, heads, deps, pos, tags, lemmas, trig
     ("22 March 2024", None, "2024-03-22"),
     ("March 22", "2024-04-02", "2024-03-22"),
     ("December 27", "2024-01-05", "2023-12-27"),
+    # the nearest occurrence: a date a few weeks after the text is still to come
+    ("June 6", "2021-05-18", "2021-06-06"),
+    ("January 5", "2023-12-20", "2024-01-05"),
+    ("October 2", "2023-04-01", "2022-10-02"),
     ("Tuesday", "2024-04-04", "2024-04-02"),
     ("today", "2018-04-02", "2018-04-02"),
     ("December 2001", None, "2001-12"),
