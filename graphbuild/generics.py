@@ -3,19 +3,20 @@
 A report of fighting often never names the group behind an attack: the attackers are "insurgents",
 "militants" or "gunmen" throughout. When no armed group is named in the noun's sentence, the three
 before it or the two after it (so that the words cannot stand for one the reader was just told of,
-or is about to be told claimed the attack), such a plural
-noun is a mention of one unnamed ``ArmedGroup`` of the document, labelled by the first noun used
-("insurgents"); every later such noun of the document is the same actor. A noun with a possessor ("its militants"), with a
-people or place of its own ("militants from Chechnya", "Syrian rebels", read by
-:mod:`graphbuild.entities`), or used as a modifier ("militant attacks") is left alone, and so is
+or is about to be told claimed the attack), such a plural noun is a mention of one unnamed
+``ArmedGroup`` of the document, labelled by the first noun used ("insurgents"); every later such
+noun of the document is the same actor. A noun with a possessor ("its militants"), with a people or
+place of its own ("militants from Chechnya", "Syrian rebels", read by :mod:`graphbuild.entities`),
+or used as a modifier ("militant attacks") is left alone, and so is
 "terrorists" (a word of political speech more often than of a report: "we will defeat terrorists").
 
 An attack's unnamed agent is a person of its own: "the ringleader of Saturday's attack in London",
 "the alleged killer in the Strasbourg market attack" (an agent noun of ``triggers.yaml`` with an
-attack noun in its "of / in / behind" phrase, no name beside it, and no earlier mention that
-coreference gave it) is a mention of one unnamed ``Person`` per noun and document ("ringleader"),
-so that :func:`graphbuild.culprits.agent_candidates` can read the attack
-(:func:`unnamed_agent_mentions`).
+attack noun in its "of / in / behind" phrase, no name beside it, no earlier mention that
+coreference gave it, and no person acting for no one named in its sentence or the one before or
+after, who may be the agent: "the suspect in the X attack. Y, 29, lived ...") is a mention of one
+unnamed ``Person`` per noun and document ("ringleader"), so that
+:func:`graphbuild.culprits.agent_candidates` can read the attack (:func:`unnamed_agent_mentions`).
 
 Both run at the end of :func:`graphbuild.coref.resolve_coreference`, once per document.
 
@@ -86,7 +87,8 @@ def unnamed_armed_mentions(doc, mentions) -> tuple:
     for tok in hits:
         start, end = tok.idx, tok.idx + len(tok.text)
         k = bisect_right(starts, start) - 1
-        if any(s < end and start < e for s, e in taken) or not _bare(tok) or named & set(range(k - _WINDOW[0], k + _WINDOW[1] + 1)):
+        near = set(range(k - _WINDOW[0], k + _WINDOW[1] + 1))
+        if any(s < end and start < e for s, e in taken) or not _bare(tok) or named & near:
             continue
         if actor is None:
             label = unnamed_label(tok.text)
@@ -126,12 +128,20 @@ def unnamed_agent_mentions(doc, mentions, agents, events) -> tuple:
     hits = [t for t in doc if t.lower_ in agents]
     if not hits:
         return tuple(mentions)
+    from bisect import bisect_right
+
+    from .sentences import sentence_bounds
+
+    starts = [doc[s].idx for s, _ in sentence_bounds(doc)]
+    named = {bisect_right(starts, m.start) - 1 for m in mentions if m.actor.type == "Person" and not m.actor.acts_for}
     taken = [(m.start, m.end) for m in mentions]
     out, actors = list(mentions), {}
     for tok in hits:
         start, end = tok.idx, tok.idx + len(tok.text)
-        if any(s < end and start < e for s, e in taken) or not _agent_of_event(tok, agents, events):
-            continue
+        k = bisect_right(starts, start) - 1
+        if any(s < end and start < e for s, e in taken) or not _agent_of_event(tok, agents, events) \
+                or named & {k - 1, k, k + 1}:
+            continue  # a person named next to it may be the one ("the suspect in the X attack. Y, 29, ...")
         if tok.lemma_ not in actors:
             key = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:10]
             actors[tok.lemma_] = Actor(f"ner-unnamed-{tok.lemma_}-{key}", tok.lemma_, "Person")

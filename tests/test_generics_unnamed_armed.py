@@ -33,6 +33,9 @@ def test_generics_unnamed_armed(assert_edges, text, expected, absent):
     ("The bomber behind the attack in Manchester was known to police.", ("bomber", "attacks", "Manchester"), None),
     ("The ringleader of Saturday's terror attack in the heart of London was known to police.",
      ("ringleader", "attacks", "London"), None),
+    # a person named in the next sentence may be the suspect: no unnamed one
+    ("Paterson was a quiet home for the suspect in the New York City truck attack. Tom Ruritan, 29, lived there "
+     "with his wife.", None, ("suspect", "attacks", "New York City")),
     # a named bomber stays the attacker
     ("Salman Abedi, the bomber behind the attack in Manchester, was known to police.",
      ("Salman Abedi", "attacks", "Manchester"), ("bomber", "attacks", "Manchester")),
