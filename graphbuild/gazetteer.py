@@ -271,15 +271,18 @@ def _patterns(gaz: Gazetteer, include_demonyms: bool) -> tuple[dict, ...]:
             continue
         actor = gaz.actors[e.actor_id]
         for words in _token_variants(e.text):
-            if words and words[0].lower() == "the" and len(words) > 1:
-                words = words[1:]
+            if words and words[0].lower() == "the" and len(words) > 1 and not (
+                    len(words) == 2 and actor.type == "Organization"):
+                words = words[1:]  # but "The Guardian" needs its "the": "Operation Prosperity Guardian"
             key = (e.actor_id, tuple(words if e.case_sensitive else [w.lower() for w in words]))
             if key in seen:
                 continue
             seen.add(key)
             pattern = []
             for w in words:
-                if _DASHES.fullmatch(w):
+                if w.lower() == "the" and not pattern:
+                    pattern.append({"LOWER": "the"})
+                elif _DASHES.fullmatch(w):
                     pattern.append({"ORTH": {"IN": _DASH_TOKENS}})
                 elif w.translate(_QUOTES).lower() in _APOS:
                     pattern.append({"LOWER": {"IN": _APOS[w.translate(_QUOTES).lower()]}})
