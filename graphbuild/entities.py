@@ -111,6 +111,10 @@ def _entity(finder, ent, s, e):
     if e - s == 1 and (doc[s].pos_ in {"ADV", "ADJ", "VERB", "ADP", "PRON", "DET", "AUX", "SCONJ"}
                        or (doc[s].pos_ == "NOUN" and not doc[s].is_upper)):
         return  # "Specifically", "Counties" tagged ORG at the start of a sentence
+    if label == "PERSON" and e < len(doc) and doc[e].lower_ in _MILITIA_NOUNS:
+        # "the Amal militia", "Kaniyat militiamen": a name the tagger took for a person heads an armed group
+        finder.add(s, e, Actor(ner_actor_id(text), canonical_label(text), "ArmedGroup"), 3, "ner")
+        return
     if label == "PERSON":
         finder.add(s, e, Actor(ner_actor_id(text), canonical_label(text), "Person"), 3, "person")
         return
@@ -133,6 +137,8 @@ def _names_no_actor(doc, s, e) -> bool:
         doc[e + 1].lower_ in _KIND_SUFFIXES
 
 
+#: Nouns after a name that make it an armed group's ("the Amal militia"), whatever the tagger said.
+_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen"})
 #: Plural nouns for the armed men of a people ("Chechen militants", "Rohingya rebels").
 _ARMED_PEOPLE = frozenset({"militants", "rebels", "separatists", "fighters", "insurgents", "guerrillas",
                            "guerillas", "jihadists", "extremists", "warlords", "gunmen", "militiamen",

@@ -16,3 +16,12 @@ import pytest
 ])
 def test_entities_armed_people(assert_edges, text, expected, absent):
     assert_edges(text, expected=expected, absent=absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Amal militia shelled the Shatila refugee camp in Beirut.", "Amal", "ArmedGroup"),
+])
+def test_entities_armed_people_militia_name(extract_statements, text, name, kind):
+    kinds = {s.subject.type for s in extract_statements(text) if s.subject.label == name}
+    assert kinds == {kind}, kinds
