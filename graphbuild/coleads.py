@@ -1,6 +1,8 @@
 """Shared roles written with "co-": "the group, co-chaired by A and B", "A and B co-hosted the
 summit", "A co-led the review with B". Whoever shares the chair, the lead or the hosting works
-with the others: every pair of co-agents cooperates, and so does each agent with a "with" partner.
+with the others: every pair of co-agents cooperates, and so does each agent with a "with" partner
+and with the known organization whose body it co-chairs ("the FATF's Contact Group, co-chaired by A
+and B").
 
 The parser splits "co-chaired" into three tokens ("co", "-", "chaired") and hangs them oddly; the
 rule reads the verb after the hyphen, its "by" phrase (on any of the three tokens) and the subject
@@ -63,6 +65,7 @@ def co_role_candidates(ctx, sent) -> list:
         partners = _dedupe([a for h in heads for p in _pobjs(h, ("with", "alongside")) for a in phrase_args(ctx, p)
                             if a.actor.type in _TYPES])
         home = ctx.first_person(None)
+        partners += [o for o in _body_owners(ctx, parts) if o.actor.id not in {a.actor.id for a in agents}]
         for i, a in enumerate(agents):
             for b in agents[i + 1:]:
                 if a.actor.id != b.actor.id and _between_actors(a.actor, b.actor, home):
@@ -71,6 +74,23 @@ def co_role_candidates(ctx, sent) -> list:
                 if a.actor.id != b.actor.id and _between_actors(a.actor, b.actor, home):
                     out.append(Candidate("cooperates", a, b, verb, "verb"))
     return out
+
+
+def _body_owners(ctx, parts) -> list:
+    """The organization whose body the agents co-chair: "the FATF's Contact Group, the body which is
+    co-chaired by A and B" (the noun the "co-" verb qualifies, through an apposition, owned by a
+    known organization)."""
+    noun = next((h.head for h in parts if h.dep_ in ("acl", "relcl") and h.head.pos_ in ("NOUN", "PROPN")), None)
+    out = []
+    for _ in range(2):
+        if noun is None:
+            break
+        out += [a for c in noun.children if c.dep_ in ("poss", "compound") for a in phrase_args(ctx, c)
+                if a.actor.type == "Organization" and not _unknown(a.actor)]
+        out += [a for p in _pobjs(noun, ("of",)) for a in phrase_args(ctx, p)
+                if a.actor.type == "Organization" and not _unknown(a.actor)]
+        noun = noun.head if noun.dep_ == "appos" else None
+    return _dedupe(out)
 
 
 def _describes(arg) -> bool:

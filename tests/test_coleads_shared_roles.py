@@ -10,6 +10,8 @@ pytestmark = pytest.mark.model
      ("Canada", "cooperates", "Mexico"), None),
     ("The review, co-led by France and Japan, was published on Monday.", ("France", "cooperates", "Japan"), None),
     ("Kenya co-hosted the donor conference with Norway last week.", ("Kenya", "cooperates", "Norway"), None),
+    ("NATO's new expert group, the body which is co-chaired by Canada and Norway, met in Brussels.",
+     ("Canada", "cooperates", "NATO"), None),
     ("Ivan Petrov, a citizen of Russia, co-founded the exchange in 2019.", None,
      ("Ivan Petrov", "cooperates", "Russia")),
 ])
