@@ -208,7 +208,12 @@ def _instrument_candidates(ctx, v, spec, sent_low) -> list:
     if not used:
         return []
     preps = tuple(spec.get("instrument_preps", ()))
-    phrases = [p for h in [v, *used] for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ in preps
+    # "killed five people and wounded 20 others in X": the place phrase may close the coordinated verb
+    after = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i
+             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    after += [o for c in after for o in c.children if o.dep_ == "dobj"]  # "... and burned shops in X"
+    after += [o for c in after if c.dep_ == "dobj" for o in c.children if o.dep_ == "conj"]
+    phrases = [p for h in [v, *used, *after] for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]  # "plowed a truck down a path": "down" may be a particle
     vehicle = "truck" in tools
     if vehicle and not (_harmful(v, phrases) or any(w in sent_low for w in _ATTACK_WORDS)):
