@@ -9,11 +9,13 @@ government, are colleagues at home. The two sides are remembered as the meeting'
 
 from __future__ import annotations
 
+import re
+
 from .arguments import phrase_args, verb_subjects
 from .coleads import _between_actors
 from .relations import Candidate, _dedupe
 
-__all__ = ["stray_partner_candidates", "loose_with_candidates", "MEETING_NOUNS", "TALK_VERBS"]
+__all__ = ["stray_partner_candidates", "loose_with_candidates", "guest_candidates", "MEETING_NOUNS", "TALK_VERBS"]
 
 #: Nouns of a meeting held with someone.
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "call", "conversation", "discussion", "consultation",
@@ -125,3 +127,51 @@ def loose_with_candidates(ctx, sent, found) -> list:
             ctx.memory.parties_at = ctx.memory.sentence
         return pairs
     return []
+
+
+_GUEST = re.compile(r",\s*(?:thank you|thanks) for (?:joining|welcoming|hosting|receiving|meeting) (?:me|us)\b", re.IGNORECASE)
+
+
+def guest_candidates(ctx, sent) -> list:
+    """Remarks that open by thanking the other side of a meeting: "Vice Chancellor X, thank you for
+    joining me here at Treasury", "Minister Y, thank you for welcoming me to Z". The speaker (the
+    publishing government) meets the actors the vocative names, or, for a vocative tied to no actor,
+    the state it welcomes the speaker to. Colleagues at home ("Chairman X, thank you for inviting me")
+    are no meeting.
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        sent: A sentence span.
+
+    Returns:
+        ``meets`` candidates from the speaker.
+    """
+    from .listings import doc_mentions_any
+    from .relations import Arg
+
+    if not doc_mentions_any(ctx.doc, "guests", _GUEST):
+        return []
+    found = _GUEST.search(sent.text)
+    home = ctx.first_person(None)
+    if found is None or home is None:
+        return []
+    doc = sent.doc
+    cut = sent.start_char + found.start()
+    thank = next((t for t in sent if t.idx >= cut + 1 and t.lower_ in ("thank", "thanks")), None)
+    if thank is None:
+        return []
+    named = _dedupe([a for t in sent if t.idx < cut and (m := ctx.index.get(t.i)) is not None
+                     for a in [Arg(m.actor, t)]])
+    guests = [a for a in named if a.actor.type in _TYPES and not _unknown_person(a.actor)
+              and home.id not in (a.actor.id, a.actor.acts_for)]
+    if not guests and all(_unknown_person(a.actor) for a in named):  # none, or none tied to an actor
+        clause_end = next((t.i for t in doc[thank.i:sent.end] if t.text in (",", ";", ".")), sent.end)
+        guests = [Arg(m.actor, t) for t in doc[thank.i:clause_end] if (m := ctx.index.get(t.i)) is not None
+                  and m.actor.type == "State" and m.actor.id != home.id]  # "welcoming me to China"
+    speaker = Arg(home, None, True, "issuer")
+    return [Candidate("meets", speaker, g, thank, "verb", 1) for g in _dedupe(guests)
+            if _between_actors(home, g.actor, home)]
+
+
+def _unknown_person(actor) -> bool:
+    return actor.type == "Person" and not actor.acts_for

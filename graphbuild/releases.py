@@ -28,9 +28,9 @@ def release_candidates(ctx, sent, found) -> list:
     from .bonds import bond_candidates
     from .oppositions import opposition_candidates
 
-    from .gatherings import loose_with_candidates, stray_partner_candidates
+    from .gatherings import guest_candidates, loose_with_candidates, stray_partner_candidates
 
     met = stray_partner_candidates(ctx, sent, found)  # first: it may name the parties of a meeting
-    met += loose_with_candidates(ctx, sent, found + met)
+    met += loose_with_candidates(ctx, sent, found + met) + guest_candidates(ctx, sent)
     return (met + co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent)
             + opposition_candidates(ctx, sent) + bond_candidates(ctx, sent))

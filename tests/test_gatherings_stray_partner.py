@@ -25,3 +25,17 @@ def test_gatherings_stray_partner(plain_edges, text, expected):
 def test_gatherings_loose_with(plain_edges, text, expected):
     found = plain_edges(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, source, expected, absent", [
+    ("Deputy Premier Liu, thank you for welcoming me to China for these talks.", "The White House",
+     ("United States", "meets", "China"), None),
+    ("Chairman Smith, thank you for inviting me to testify on the budget.", "The White House", None,
+     ("United States", "meets", "Smith")),
+])
+def test_gatherings_guests(plain_edges, text, source, expected, absent):
+    found = plain_edges(text, source=source)
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert not any(e[1] == "meets" for e in found), found
