@@ -135,6 +135,9 @@ def co_agent_candidates(ctx, sent, found) -> list:
     low = sent.text.lower()
     out = shared_stance_candidates(ctx, sent, low)  # "Both X and Y expressed support for peace"
     out += joint_attacker_candidates(found)  # "X and Y bombed Z": X and Y fight together
+    from .reprisals import reprisal_candidates
+
+    out += reprisal_candidates(ctx, sent, low)  # "in retaliation for Y's failure to honor the pact"
     if "along" not in low and not any(w in low for group in words for w in group):
         return out  # every co-agent phrase has one of these words
     for v in sent:
