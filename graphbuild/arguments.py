@@ -402,8 +402,18 @@ def _last_two_states(ctx, tok) -> list:
 
 
 def _pobjs(tok, preps) -> list:
-    return [p for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]
+    """The objects of ``tok``'s prepositions in ``preps``; for "with X to do Y", which the parser
+    reads as "with [X to do Y]", the X (the subject of the clause after "with")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(p)
+                elif p.dep_ == "pcomp" and c.lower_ == "with" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in p.children):
+                    out += [n for n in p.children if n.dep_ == "nsubj"]
+    return out
 
 
 def _passive(v) -> bool:
