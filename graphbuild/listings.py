@@ -118,6 +118,13 @@ def _item_designee(ctx, item):
         return Arg(person[1].actor, person[0])
     m = ctx.index.get(item[0].i)
     if m is not None and m.actor.type in _DESIGNEE_TYPES and ctx.index.get(item[0].i - 1) is not m:
+        from .arguments import _hyphen_modifier
+
+        last = item[0].i
+        while ctx.index.get(last + 1) is m:
+            last += 1
+        if _hyphen_modifier(ctx.doc[last]):
+            return None  # "RSF-affiliated companies": the companies are listed, not the RSF
         return Arg(m.actor, item[0])
     return None
 
