@@ -42,6 +42,7 @@ FOREIGN_HEADS = frozenset({
     "sultan", "general", "commander", "chairman", "chairwoman", "chair", "leader", "governor", "mayor",
     "speaker", "sheikh", "crown", "marshal", "colonel", "majesty", "highness",
 })
+_HEADS = STAFF_HEADS | FOREIGN_HEADS
 _LISTING = re.compile(r"designat|sanction|OFAC|E\.O\.|Executive Order|blocked|indict|charged", re.IGNORECASE)
 _LINKS = frozenset({"to", "the", "of", "for", "on"})  # not "and": "the Vice President and President X"
 
@@ -85,8 +86,8 @@ def titled_officials(doc, mentions, publisher=None) -> list:
         publisher: The state publishing the document (``speakers.publisher``), or ``None``.
 
     Returns:
-        The mentions, with such persons' actors given ``acts_for`` (every mention of the person) and
-        title-word organizations inside their titles left out.
+        The mentions, with such persons' actors given ``acts_for`` (every mention of the person), and
+        organizations NER made of the words of their titles turned into mentions of the person.
     """
     mentions = list(mentions)
     spans = {}
@@ -108,14 +109,14 @@ def titled_officials(doc, mentions, publisher=None) -> list:
             continue  # already someone's official
         if _LISTING.search(doc_text(doc)[span.sent.start_char:span.sent.end_char]):
             continue  # "OFAC designated Director X": a designee's title; the designation rules read it
-        inner = [t for t in span if t.lower_ in STAFF_HEADS | FOREIGN_HEADS]  # "National Security Advisor X"
+        inner = [t for t in span if t.lower_ in _HEADS]  # "National Security Advisor X"
         title = _title_tokens(doc, span)
         # "Advisor to the Vice President", "Special Envoy for Yemen": what follows "to" or "for" is
         # the superior or the brief, not the title nor the official's side ("of Japan" is)
         cut = next((k for k, t in enumerate(title) if t.lower_ in ("to", "for")), len(title))
         title = title[:cut]
         words = {t.lower_ for t in title + inner}
-        if not words & (STAFF_HEADS | FOREIGN_HEADS):
+        if not words & _HEADS:
             continue
         named = {by_tok[t.i] for t in title if t.i in by_tok}
         if any(n.actor.type == "Person" for n in named):
@@ -125,8 +126,7 @@ def titled_officials(doc, mentions, publisher=None) -> list:
         known |= _demonym_states(t for t in title if t.i in by_tok and by_tok[t.i].actor.id.startswith("ner-"))
         if len(known) == 1:
             target = known.pop()
-        elif not known and publisher is not None and words & STAFF_HEADS and not words & FOREIGN_HEADS \
-                and "general" not in words:
+        elif not known and publisher is not None and words & STAFF_HEADS and not words & FOREIGN_HEADS:
             target = publisher.id
         else:
             continue
