@@ -180,10 +180,8 @@ class Gazetteer:
         Plural demonyms ("Pakistanis") match their demonym. Answers are remembered (names recur on
         every page; the memory is emptied past 50,000 names, so it stays bounded on a corpus).
         """
-        try:
+        if surface in self._memo:
             return self._memo[surface]
-        except KeyError:
-            pass
         if len(self._memo) > 50_000:
             self._memo.clear()
         hit = self._memo[surface] = self._entry(surface)
