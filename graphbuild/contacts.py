@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .arguments import _pobjs, arg_of_token, phrase_args
 from .patterns import _pairs
-from .relations import _is_noun, _is_verb
+from .relations import _dedupe, _is_noun, _is_verb
 from .subjects import verb_subjects
 
 __all__ = ["CONTACT_VERBS", "CONTACT_NOUNS", "PARTY_NOUNS", "contact_candidates", "country_of_people"]
@@ -97,9 +97,5 @@ def contact_candidates(ctx, t) -> list:
     if modality is None:
         return []
     own = {a.actor.id for a in subs}
-    seen, uniq = set(), []
-    for o in objs:
-        if o.actor.id not in own and o.actor.id not in seen:
-            seen.add(o.actor.id)
-            uniq.append(o)
-    return _pairs("meets", subs, uniq, t, "loose", 1, modality=modality)
+    return _pairs("meets", subs, _dedupe([o for o in objs if o.actor.id not in own]), t, "loose", 1,
+                  modality=modality)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .arguments import _pobjs, arg_of_token, phrase_args
 from .patterns import _pairs
-from .relations import PEOPLE_NOUNS, _is_verb
+from .relations import PEOPLE_NOUNS, _dedupe, _is_verb
 from .subjects import verb_subjects
 
 __all__ = ["TRAVEL_VERBS", "INVITED_VERBS", "trip_candidates"]
@@ -127,10 +127,6 @@ def trip_candidates(ctx, v) -> list:
         subs = _named_before(ctx, shared[0])  # "The delegation will attend ...": the delegation named before
     subs = [a for a in subs if a.actor.type != "Person" or a.actor.acts_for]
     own = {a.actor.id for a in subs}  # a private person's trip meets no one (as "official_visitors")
-    seen, uniq = set(), []
-    for o in objs:
-        if o.actor.id not in own and o.actor.id not in seen:
-            seen.add(o.actor.id)
-            uniq.append(o)
-    return _pairs("meets", subs, uniq, v, "loose", 1, modality=modality)
+    return _pairs("meets", subs, _dedupe([o for o in objs if o.actor.id not in own]), v, "loose", 1,
+                  modality=modality)
 
