@@ -47,6 +47,7 @@ OPEN_GOVERNORS = frozenset({"prevent", "deter", "avert", "avoid", "threaten", "p
                             "fear", "risk", "warn", "contemplate", "mull", "order", "authorize", "approve", "launch",
                             "begin", "start", "intend", "want", "seek", "hope", "expect", "possibility", "threat",
                             "prospect", "danger", "eve", "brink", "verge", "case", "event", "respond", "retaliate",
+                            "potential", "likelihood", "chance", "specter", "spectre", "scenario", "contingency",
                             "if", "whether", "unless", "any", "forestall", "preempt", "pre-empt", "anticipate",
                             # words that hedge or deny what they govern keep their own reading
                             "suspect", "allege", "believe", "accuse", "claim", "deny", "suggest", "think", "assume",

@@ -12,8 +12,15 @@ A trip counts as planned when :func:`graphbuild.modality.modality_of` finds it o
 or date ("flies to X on Friday"): news tells a schedule that way, not a past trip. Only states are
 destinations (a city is where, not whom), and never the traveller's own ("will return to Washington").
 
+An envoy being sent is a trip of the sender's state: "I am sending the Secretary to X", "will dispatch
+an envoy to X", "plans to send a delegation to X" are open meetings with X; only people are sent (an
+actor's official, or an envoy, a delegation, a minister: "is sending troops / aid to X" is no meeting),
+and "sent the Secretary to X" (past) is left to the relation patterns.
+
 Examples:
     >>> "travel" in TRAVEL_VERBS and "friday" in _DAYS
+    True
+    >>> "dispatch" in SEND_VERBS and "troop" not in SENT_PEOPLE
     True
 """
 
@@ -24,12 +31,17 @@ from .patterns import _pairs
 from .relations import PEOPLE_NOUNS, _dedupe, _is_verb
 from .subjects import verb_subjects
 
-__all__ = ["TRAVEL_VERBS", "INVITED_VERBS", "trip_candidates"]
+__all__ = ["TRAVEL_VERBS", "INVITED_VERBS", "SEND_VERBS", "SENT_PEOPLE", "trip_candidates"]
 
 #: Verbs of going somewhere: their "to/into" phrase (or "in" for "arrive") is the destination.
 TRAVEL_VERBS = frozenset({"travel", "fly", "head", "go", "journey", "arrive", "jet"})
 #: Verbs whose "at the invitation of X" phrase names the host met: "will attend X at the invitation of Y".
-INVITED_VERBS = TRAVEL_VERBS | {"attend", "participate", "visit", "come", "stay", "join"}
+#: Verbs that send someone on a trip: "is sending the Secretary to X" (the sender's trip).
+SEND_VERBS = frozenset({"send", "dispatch"})
+INVITED_VERBS = TRAVEL_VERBS | SEND_VERBS | {"attend", "participate", "visit", "come", "stay", "join"}
+#: Nouns of the people an actor sends to meet another: "send an envoy / a delegation to X".
+SENT_PEOPLE = frozenset({"envoy", "delegation", "emissary", "representative", "negotiator", "minister", "secretary",
+                         "official", "adviser", "advisor", "diplomat", "ambassador", "delegate", "team"})
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
                    "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december"})
@@ -93,6 +105,54 @@ def _scheduled(v) -> bool:
                for t in c.subtree)
 
 
+def _sent(ctx, v) -> list:
+    """Who a sending verb sends when it sends people: the official named ("the Secretary"), else the sender
+    (an envoy or a delegation of the subject's own); nobody when it sends troops, aid or weapons."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    m = ctx.index.get(objs[0].i)
+    if m is not None:
+        a = arg_of_token(ctx, objs[0])
+        return [a] if a is not None and m.actor.type in ("Person", "GovernmentOrgan") and m.actor.acts_for else []
+    if objs[0].lemma_.lower() not in SENT_PEOPLE:
+        return []
+    subs, _ = verb_subjects(ctx, v)
+    return subs
+
+
+def _sending(v) -> str | None:
+    """The modality of a sending verb that is still to come: "am sending", "will send", "plans to send"."""
+    from .modality import modality_of
+
+    modality, _ = modality_of(v)
+    if modality in ("hypothetical", "negated"):
+        return modality
+    progressive = v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("am", "is", "are", "'s", "'re")
+                                          for c in v.children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children)
+    return "hypothetical" if modality == "asserted" and (progressive or future) else None
+
+
+def _send_candidates(ctx, v) -> list:
+    """The open meeting of an official sent to a state (see the module docstring)."""
+    if v.dep_ in ("relcl", "acl", "amod"):
+        return []  # "the envoy sent to X": told as done
+    travellers = _sent(ctx, v)
+    if not travellers:
+        return []
+    dests = [a for p in _pobjs(v, _TO) for a in phrase_args(ctx, p)
+             if a.actor.type == "State" and not _part_of_name(ctx, a.token)]
+    if not dests:
+        return []
+    modality = _sending(v)
+    if modality is None:
+        return []
+    own = {a.actor.id for a in travellers}
+    return _pairs("meets", travellers, _dedupe([o for o in dests if o.actor.id not in own]), v, "loose", 1,
+                  modality=modality)
+
+
 def _open(v) -> str | None:
     from .modality import modality_of
 
@@ -107,6 +167,8 @@ def trip_candidates(ctx, v) -> list:
     if not _is_verb(v):
         return []
     lemma = v.lemma_.lower()
+    if lemma in SEND_VERBS:
+        return _send_candidates(ctx, v)
     objs = _hosts(ctx, v) if lemma in INVITED_VERBS else []
     if lemma in TRAVEL_VERBS:
         objs += _destinations(ctx, v)

@@ -1,0 +1,98 @@
+"""Acts the text places after its own time: awaited events and foretold acts.
+
+Two kinds of wording put an act in the future without a modal verb, so
+:func:`graphbuild.modality.modality_of` reads them as hypothetical through this module:
+
+* an event something happens *ahead of*: "the talks come ahead of X's visit to Y", "in advance of
+  the summit with X", "in the run-up to talks with X", "on the eve of his trip to X", "in
+  preparation for the meeting with X": the visit, summit or talks are still to come (only events
+  that are planned, such as meetings and visits: "on the eve of the war" is left to the war's own
+  cues);
+* an act foretold with "will" (or "is going to", "is about to") under a verb of warning, fear or
+  prediction: "officials warned that X will invade Y", "analysts expect X will strike Y", "fears
+  that X is about to attack Y": a feared or predicted act is not one that happened (a plain "will"
+  elsewhere is left alone: "the U.S. will continue to support X" states a commitment).
+
+Examples:
+    >>> sorted(AWAITING_HEADS)[:3]
+    ['advance', 'ahead', 'anticipation']
+    >>> "warn" in FORETELLING_VERBS and "say" not in FORETELLING_VERBS
+    True
+"""
+
+from __future__ import annotations
+
+__all__ = ["AWAITING_HEADS", "FORETELLING_VERBS", "awaited", "foretold"]
+
+#: Words whose "of / to / for" phrase is an event still to come: "ahead of", "in advance of", "the
+#: eve of", "the run-up to", "in preparation for", "in anticipation of".
+AWAITING_HEADS = frozenset({"ahead", "advance", "eve", "up", "preparation", "anticipation", "prelude", "lead"})
+_AWAITING_PREPS = frozenset({"of", "to", "for"})
+#: Verbs that warn of, fear or predict what their clause says: "warned that X will invade Y".
+FORETELLING_VERBS = frozenset({"warn", "fear", "predict", "expect", "forecast", "worry", "caution", "anticipate",
+                               "foresee", "believe", "think", "estimate", "assess", "threaten", "vow",
+                               "speculate", "project", "suspect"})
+_FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+
+
+def _awaiting_head(tok) -> bool:
+    """``tok`` heads an "ahead of" phrase: "ahead", "advance", "eve", "preparation", or "up" in "run-up"."""
+    low = tok.lower_
+    if low not in AWAITING_HEADS:
+        return False
+    if low == "up":  # "the run-up to": "run" "-" "up"
+        return tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "run"
+    if low == "lead":  # "the lead-up to"
+        return tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ == "up"
+    return True
+
+
+def awaited(path, planned=frozenset()) -> bool:
+    """Whether the trigger (``path[0]``) is a planned event in an "ahead of" phrase.
+
+    Args:
+        path: The trigger's governing path (:func:`graphbuild.modality.governing_path`).
+        planned: Lemmas of planned events (``planned_events`` of ``data/modality.yaml``).
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["ahead", "of", "the", "visit"], heads=[0, 0, 3, 1],
+        ...           deps=["ROOT", "prep", "det", "pobj"], lemmas=["ahead", "of", "the", "visit"],
+        ...           pos=["ADV", "ADP", "DET", "NOUN"])
+        >>> awaited([doc[3], doc[1], doc[0]], frozenset({"visit"}))
+        True
+    """
+    trigger = path[0]
+    if len(path) < 3 or trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() not in planned:
+        return False
+    i = 1
+    while i < len(path) - 1 and path[i].dep_ == "conj":
+        i += 1
+    return path[i].dep_ == "prep" and path[i].lower_ in _AWAITING_PREPS and _awaiting_head(path[i + 1])
+
+
+def _future(verb) -> bool:
+    """``verb`` has "will" / "'ll" / "shall", or sits under "is going to" / "is about to"."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and (
+        (head.lower_ == "going" and head.lemma_ == "go") or head.lower_ == "about")
+
+
+def foretold(path, speech=None) -> bool:
+    """Whether a verb on ``path`` is in the future ("will invade") and a warning, fear or prediction
+    verb governs it: on the path above, or the speech verb that reports it ("warned that ...").
+
+    Args:
+        path: The trigger's governing path.
+        speech: The speech verb that reports the trigger, or None.
+    """
+    for i, t in enumerate(path):
+        if t.pos_ not in ("VERB", "AUX") or not _future(t):
+            continue
+        above = path[i + 1:] + ([speech] if speech is not None else [])
+        if any(w.lemma_.lower() in FORETELLING_VERBS for w in above):
+            return True
+    return False

@@ -1,0 +1,23 @@
+"""An official being sent to a state (real pipeline): an open meeting of the sender's state, never plain."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _modalities(statements, pair):
+    return {s.modality for s in statements if s.relation == "meets" and (s.subject.label, s.object.label) == pair}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pair,modalities", [
+    ("I am sending Secretary Blinken to Egypt to press for a truce.", ("United States", "Egypt"), {"hypothetical"}),
+    ("Joe Biden will send Antony Blinken to Jordan next week.", ("United States", "Jordan"), {"hypothetical"}),
+    ("The White House plans to dispatch a delegation to Kenya.", ("United States", "Kenya"), {"hypothetical"}),
+    ("Japan will not send its foreign minister to China.", ("Japan", "China"), {"negated"}),
+    # troops are no envoys; a past sending is left to the relation patterns
+    ("The United States is sending troops to Poland.", ("United States", "Poland"), set()),
+    ("Joe Biden sent Antony Blinken to Jordan in May.", ("United States", "Jordan"), set()),
+])
+def test_trips_sending(text, pair, modalities, extract_statements):
+    assert _modalities(extract_statements(text), pair) == modalities

@@ -1,0 +1,28 @@
+"""Acts placed after the text's own time (real pipeline): awaited visits and foretold attacks are open."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _modalities(statements, rel, pair):
+    return {s.modality for s in statements if s.relation == rel and (s.subject.label, s.object.label) == pair}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,rel,pair,modalities", [
+    ("The talks come ahead of Vladimir Putin's visit to India.", "meets", ("Russia", "India"), {"hypothetical"}),
+    ("Japan made an offer in advance of Emmanuel Macron's state visit to Tokyo next month.", "meets",
+     ("France", "Japan"), {"hypothetical"}),
+    ("Officials warned that Russia will invade Georgia within days.", "attacks", ("Russia", "Georgia"),
+     {"hypothetical"}),
+    ("Analysts fear that Iran will attack Israel.", "attacks", ("Iran", "Israel"), {"hypothetical"}),
+    ("An Iranian attack on Israel could come at any moment.", "attacks", ("Iran", "Israel"), {"hypothetical"}),
+    ("Diplomats discussed the potential for further Russian aggression against Georgia.", "attacks",
+     ("Russia", "Georgia"), {"hypothetical"}),
+    # a meeting held ahead of something, a commitment with "will": as they are
+    ("Vladimir Putin met Narendra Modi ahead of the summit.", "meets", ("Russia", "India"), {"asserted"}),
+    ("France will continue to support Ukraine.", "cooperates", ("France", "Ukraine"), {"asserted"}),
+])
+def test_upcoming_future(text, rel, pair, modalities, extract_statements):
+    assert _modalities(extract_statements(text), rel, pair) == modalities
