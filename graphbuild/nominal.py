@@ -138,6 +138,9 @@ def co_agent_candidates(ctx, sent, found) -> list:
     from .reprisals import reprisal_candidates
 
     out += reprisal_candidates(ctx, sent, low)  # "in retaliation for Y's failure to honor the pact"
+    from .probes import probe_candidates
+
+    out += probe_candidates(ctx, sent, low)  # "the investigation into Russian meddling in the U.S. election"
     if "along" not in low and not any(w in low for group in words for w in group):
         return out  # every co-agent phrase has one of these words
     for v in sent:
