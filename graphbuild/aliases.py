@@ -177,6 +177,57 @@ def _whole_name_before(mentions: list, text: str, bracket: int) -> list:
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+_SHORT_FORM = re.compile(r"\(\s?([A-Z][\w'\u2019-]+)\s?\)")
+
+
+def _short_form_names(mentions: list, text: str) -> list:
+    """Mentions with a person's name that NER cut before its short-form bracket made one person:
+    "Kirill Andreevich Samara (Samara)" (NER: a person "Kirill Andreevich" and the city "Samara") is
+    one person, and so is every mention of the last piece read as that short form ("Samara is ...").
+
+    Examples:
+        >>> from graphbuild.statement import Actor
+        >>> text = "Ivan Petrovich Samara (Samara) heads sales. Samara was listed."
+        >>> a = Mention(Actor("ner-ivan-petrovich", "Ivan Petrovich", "Person"), "Ivan Petrovich", 0, 14)
+        >>> b = Mention(Actor("ner-samara", "Samara", "Place"), "Samara", 15, 21)
+        >>> c = Mention(Actor("ner-samara", "Samara", "Place"), "Samara", 23, 29)
+        >>> d = Mention(Actor("ner-samara", "Samara", "Place"), "Samara", 44, 50)
+        >>> [(m.text, m.actor.label) for m in _short_form_names([a, b, c, d], text)]
+        [('Ivan Petrovich Samara', 'Ivan Petrovich Samara'), ('Samara', 'Ivan Petrovich Samara'), \
+('Samara', 'Ivan Petrovich Samara')]
+    """
+    if "(" not in text:
+        return mentions
+    for b in _SHORT_FORM.finditer(text):
+        word = b.group(1)
+        if not text.endswith(word + " ", 0, b.start()):
+            continue
+        end = b.start() - 1
+        piece = next((m for m in mentions if m.end == end and m.text == word), None)
+        if piece is None:  # NER left the last word out: "Kirill Andreevich" a person, "Samara" nothing
+            person = next((m for m in mentions if m.end == end - len(word) - 1 and m.actor.type == "Person"
+                           and m.actor.id.startswith("ner-") and len(m.text.split()) >= 2), None)
+            if person is None:
+                continue
+            label = canonical_label(text[person.start:end])
+            whole = Mention(Actor(ner_actor_id(label), label, "Person"), text[person.start:end], person.start, end)
+            joined = [m for m in mentions if m is not person] + [whole]
+            old = {person.actor.id}
+        elif piece.actor.type == "Person" or not piece.actor.id.startswith("ner-"):
+            continue  # the name is whole, or its last word is a known actor
+        else:
+            joined = _whole_name_before(mentions, text, b.start())
+            whole = next((m for m in joined if m.start < piece.start and m.end == end and m.actor.type == "Person"),
+                         None)
+            if whole is None:
+                continue
+            old = {piece.actor.id}
+        mentions = sorted((Mention(whole.actor, m.text, m.start, m.end)
+                           if m.actor.id in old or (m.text == word and m.actor.id.startswith("ner-")) else m
+                           for m in joined), key=lambda m: (m.start, m.end))
+    return mentions
+
+
 def _open_brackets(mentions) -> list:
     """Mentions with a name that NER ran into its short form's bracket cut there: "Alexander Ermakov
     (Ermakov" is "Alexander Ermakov", and the short form in the bracket is the same person; every other
@@ -268,6 +319,7 @@ def designee_aliases(doc, mentions) -> tuple:
     """
     text = doc_text(doc)
     mentions = _glued_heading(_name_pieces(_open_brackets(mentions), text), text)
+    mentions = _short_form_names(mentions, text)
     brackets = list(_ID_BRACKET.finditer(text))
     commas = list(_COMMA_ALIAS.finditer(text))
     if not brackets and not commas:

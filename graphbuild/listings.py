@@ -30,6 +30,7 @@ import re
 from .headings import _RELEASE_MARKS, heading_candidates
 from .memberships import membership_pair
 from .prose import doc_text
+from .possessives import own_possessive
 from .qualifiers import qualifier_arg
 
 __all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any", "membership_pair",
@@ -378,8 +379,8 @@ def designator_climb(cand) -> bool:
         way up passing a participle, a clause of a noun or a preposition, or the trigger being a
         gerund coordinated with a passive designation.
     """
-    if qualifier_arg(cand):
-        return True  # "Borg Labs Limited (Ruritania)", "based in Ruritania", "a Ruritanian bank" (graphbuild.qualifiers)
+    if qualifier_arg(cand) or own_possessive(cand):
+        return True  # "Borg Labs Limited (Ruritania)", "a Ruritanian bank"; "X, its affiliates" (qualifiers, possessives)
     if cand.relation == "designates":
         return _misread_designator(cand)
     if cand.relation != "cooperates" or cand.subject.token is None or cand.hops == 0:
