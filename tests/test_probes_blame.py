@@ -22,6 +22,9 @@ import pytest
     # an inquiry denied around it still exists: the blame stays a plain edge
     ("The aide pleaded not guilty to charges brought in the investigation into alleged Russian "
      "meddling in the 2016 U.S. election.", ("United States", "blames", "Russia"), None),
+    # a capital read as a place is its government when it interferes
+    ("Washington sanctioned the company, saying it had a part in Moscow's interference in the 2018 U.S. "
+     "midterm election.", ("United States", "blames", "Russia"), None),
     # interference with no inquiry or penalty over it names no blamer
     ("Lavrov said allegations of Russian meddling in elections in the United States were fantasies.",
      None, ("United States", "blames", "Russia")),
