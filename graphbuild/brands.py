@@ -97,4 +97,7 @@ def drop_name_parts(ctx, candidates: list) -> list:
             words = frozenset(lex.government_nouns | lex.role_words | lex.generic_org_words | _INSTITUTIONS)
         return name_part(tok, lambda t: ctx.index.get(t.i) is not None, words)
 
-    return [c for c in candidates if not (part(c.subject) or part(c.object))]
+    from .domestic import drop_domestic_politics
+
+    # "In Virginia, X denounced Trump": politics inside the United States (graphbuild.domestic)
+    return drop_domestic_politics(ctx, [c for c in candidates if not (part(c.subject) or part(c.object))])
