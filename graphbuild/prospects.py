@@ -16,6 +16,8 @@ context never becomes a plain edge:
   someone backs: "support Ukraine's ability to defend itself");
 * "X would respond to any Y attack": X's possible strike on Y, and Y's possible attack on X
   (:mod:`graphbuild.responses`);
+* an act in the "that" clause of a claim the sentence dismisses ("rejected accusations that it had
+  attacked X") is read with the clause's own subject (:mod:`graphbuild.claims`);
 * a call or proposal its addressee rejects or weighs ("rejected a proposal to hold talks with Y") is
   the addressee's open act;
 * who disowns an attack or is said to be behind it, and attacks announced after it, are read by
@@ -29,6 +31,7 @@ context never becomes a plain edge:
 from __future__ import annotations
 
 from .appeals import REQUEST_VERBS, appeal_candidates
+from .claims import CLAIM_NOUNS, claim_candidates
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
 from .contacts import CONTACT_NOUNS, CONTACT_VERBS, contact_candidates
 from .control import RULE_NOUNS, RULE_VERBS, control_candidates
@@ -117,6 +120,9 @@ def context_candidates(sent, ctx, found) -> list:
         elif lemma in verbs and t.dep_ == "xcomp" and _is_verb(t) and (
                 rd := readiness_candidates(ctx, t, verbs[lemma])):
             out += rd  # "Turkey said it was ready to work with Russia"
+        elif lemma in verbs and t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in CLAIM_NOUNS and (
+                claimed := claim_candidates(ctx, t, verbs[lemma])):
+            out += claimed  # "rejected accusations that it had attacked X", "dismissed reports that it met Y"
         elif lemma in verbs and _is_verb(t) and t.dep_ == "acl" and t.head.lemma_.lower() in PROSPECT_HOLDERS:
             for rel, opts in verbs[lemma]:
                 out += gerund_candidates(ctx, t, rel, opts)  # "Trump's threats to destroy X"

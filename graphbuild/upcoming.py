@@ -8,6 +8,9 @@ Two kinds of wording put an act in the future without a modal verb, so
   preparation for the meeting with X": the visit, summit or talks are still to come (only events
   that are planned, such as meetings and visits: "on the eve of the war" is left to the war's own
   cues);
+* an event told with an indefinite article as the subject of a modal verb: "a Russian attack on X
+  would trigger Article 5", "an Iranian strike on Y could spark a wider war": a supposed event (not
+  "Russia's invasion of X could cause shortages", which took place, nor "could have", a past outcome);
 * an act foretold with "will" (or "is going to", "is about to") under a verb of warning, fear or
   prediction: "officials warned that X will invade Y", "analysts expect X will strike Y", "fears
   that X is about to attack Y": a feared or predicted act is not one that happened (a plain "will"
@@ -22,7 +25,7 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["AWAITING_HEADS", "FORETELLING_VERBS", "awaited", "foretold"]
+__all__ = ["AWAITING_HEADS", "FORETELLING_VERBS", "awaited", "foretold", "supposed"]
 
 #: Words whose "of / to / for" phrase is an event still to come: "ahead of", "in advance of", "the
 #: eve of", "the run-up to", "in preparation for", "in anticipation of".
@@ -96,3 +99,29 @@ def foretold(path, speech=None) -> bool:
         if any(w.lemma_.lower() in FORETELLING_VERBS for w in above):
             return True
     return False
+
+
+_SUPPOSING_MODALS = frozenset({"would", "could", "might", "may", "'d"})
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def supposed(trigger) -> bool:
+    """Whether the event noun ``trigger`` is an indefinite subject of a modal verb: "a Russian attack on X
+    would trigger Article 5" (a supposed event, whatever follows).
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["an", "attack", "would", "mean", "war"],
+        ...           heads=[1, 3, 3, 3, 3], deps=["det", "nsubj", "aux", "ROOT", "dobj"],
+        ...           pos=["DET", "NOUN", "AUX", "VERB", "NOUN"])
+        >>> supposed(doc[1])
+        True
+    """
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = trigger.head
+    if head.i == trigger.i or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in trigger.children):
+        return False
+    auxes = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in _SUPPOSING_MODALS for a in auxes) and "have" not in auxes

@@ -26,3 +26,14 @@ def _modalities(statements, rel, pair):
 ])
 def test_upcoming_future(text, rel, pair, modalities, extract_statements):
     assert _modalities(extract_statements(text), rel, pair) == modalities
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,rel,pair,modalities", [
+    ("A Turkish attack on Greece would trigger a wider war.", "attacks", ("Turkey", "Greece"), {"hypothetical"}),
+    ("An Iranian strike on Israel could spark a regional war.", "attacks", ("Iran", "Israel"), {"hypothetical"}),
+    # a definite event, or a past outcome ("could have"), took place
+    ("Russia's invasion of Georgia could cause food shortages.", "attacks", ("Russia", "Georgia"), {"asserted"}),
+])
+def test_upcoming_supposed(text, rel, pair, modalities, extract_statements):
+    assert _modalities(extract_statements(text), rel, pair) == modalities
