@@ -63,7 +63,8 @@ def _american(arg) -> bool:
 
 
 def _loose_person(arg) -> bool:
-    return arg.actor.type == "Person" and not arg.actor.acts_for
+    """A person of no office the gazetteer knows, named by a full name (a lone "Abdullah" may be a king)."""
+    return arg.actor.type == "Person" and not arg.actor.acts_for and len(arg.actor.label.split()) > 1
 
 
 def _foreign_token(ctx, t) -> bool:
