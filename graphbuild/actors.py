@@ -88,7 +88,7 @@ class _Finder:
         self.lex = load_lexicon()
         self.cands: list[list] = []  # [start, end, actor, priority, kind]
         self.persons: dict[str, Actor] = {}
-        self.sent_starts = ([t.i for t in doc if t.is_sent_start]
+        self.sent_starts = (((doc.to_array("SENT_START") == 1).nonzero()[0].tolist() if len(doc) else [])
                             if doc.has_annotation("SENT_START") else [0])
 
     # -- helpers ------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .prose import doc_text
+from .prose import doc_text, token_column, tokens_with
 from .sentences import sentences
 from .statement import Mention
 
@@ -149,7 +149,7 @@ class _Resolver:
 
         self.doc = doc
         self.text = doc_text(doc)
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts = token_column(doc, "IDX").tolist() if len(doc) else []
         self.mentions = list(mentions)
         self.is_news_source = is_news_source
         self.sents = sentences(doc)
@@ -427,18 +427,21 @@ class _Resolver:
         return None
 
     def run(self):
-        for k, sent in enumerate(self.sents):
-            if not self.prose[k]:
+        from .lexicon import load_lexicon
+
+        roles = load_lexicon().role_words
+        if _START_WORDS[0] is not roles:  # every word pronoun(), definite() and title() can start at
+            _START_WORDS[0], _START_WORDS[1] = roles, _ANAPHOR_WORDS | roles
+        for tok in tokens_with(self.doc, _START_WORDS[1]):
+            k = self.sent_of.get(tok.i)
+            if k is None or not self.prose[k] or tok.i in self.covered:
                 continue
-            for tok in sent:
-                if tok.i in self.covered:
-                    continue
-                if tok.pos_ == "PRON":
-                    self.pronoun(tok)
-                elif tok.pos_ in {"NOUN", "PROPN"}:
-                    self.definite(tok)
-                    if tok.i not in self.covered:
-                        self.title(tok)
+            if tok.pos_ == "PRON":
+                self.pronoun(tok)
+            elif tok.pos_ in {"NOUN", "PROPN"}:
+                self.definite(tok)
+                if tok.i not in self.covered:
+                    self.title(tok)
         self.quotes()
         return tuple(sorted(self.mentions + self.new, key=lambda m: m.start))
 
@@ -469,6 +472,8 @@ def resolve_coreference(doc, mentions) -> tuple[Mention, ...]:
 _AUTHORED = re.compile(r"^\W*(?:Statement|Remarks|Op-Ed|Letter|Message)\s+(?:from|by|of)\s+"
                        r"(?!.*\band\b.*\b(?:in|at|on)\b)", re.IGNORECASE)
 _SINGULAR_I = frozenset({"I", "me", "my", "My", "Me", "mine", "myself"})
+_ANAPHOR_WORDS = _SINGULAR | _PLURAL | _PERSONAL | ARMED_NOUNS | STATE_NOUNS | PERSON_NOUNS
+_START_WORDS: list = [None, frozenset()]
 
 
 def author_mentions(doc, mentions, title: str | None, issuer) -> tuple[Mention, ...]:
@@ -501,9 +506,9 @@ def author_mentions(doc, mentions, title: str | None, issuer) -> tuple[Mention, 
     out = list(mentions)
     quotes = 0
     last = 0
-    for tok in doc:
+    for tok in tokens_with(doc, _SINGULAR_I, "ORTH"):  # quote marks counted from the last one on
         quotes += sum(text.count(q, last, tok.idx) for q in ('"', "\u201c", "\u201d"))
         last = tok.idx
-        if tok.text in _SINGULAR_I and tok.idx not in taken and quotes % 2 == 0:
+        if tok.idx not in taken and quotes % 2 == 0:
             out.append(Mention(issuer, tok.text, tok.idx, tok.idx + len(tok.text)))
     return tuple(sorted(out, key=lambda m: (m.start, m.end)))

@@ -6,9 +6,21 @@ Ukraine") stand for the state; a demonym before a noun of firms or designated pa
 from __future__ import annotations
 
 from .names import canonical_label, ner_actor_id
+from .prose import token_column, tokens_with
 from .statement import Actor
 
+_RULING_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
+
 __all__ = ["find_member_groups", "find_government_nouns"]
+
+
+def _capitalized(doc) -> list[int]:
+    """Indices of the title-case or upper-case tokens (``Token.is_title`` or ``is_upper``)."""
+    import numpy as np
+
+    if not len(doc):
+        return []
+    return np.flatnonzero(token_column(doc, "IS_TITLE") | token_column(doc, "IS_UPPER")).tolist()
 
 
 def find_member_groups(finder):
@@ -21,8 +33,9 @@ def find_member_groups(finder):
     """
     doc = finder.doc
     covered = {i for c in finder.cands for i in range(c[0], c[1])}
-    for tok in doc:
-        if tok.i in covered or not (tok.is_title or tok.is_upper) or tok.i + 1 >= len(doc):
+    for i in _capitalized(doc):
+        tok = doc[i]
+        if tok.i in covered or tok.i + 1 >= len(doc):
             continue
         entry = finder.gaz.entry(tok.text)
         if entry is None or entry.kind != "demonym":
@@ -51,7 +64,9 @@ def find_government_nouns(finder):
     for c in finder.cands:
         for i in range(c[0], c[1]):
             covered[i] = c
-    for i, tok in enumerate(doc):
+    ends = {c[1] - 1 for c in finder.cands}
+    for i in sorted(ends.union(_capitalized(doc))):  # a name's last word, or a capitalized word
+        tok = doc[i]
         cand = covered.get(i)
         if cand is not None and cand[1] - 1 != i:
             continue
@@ -93,9 +108,8 @@ def find_government_nouns(finder):
                 break
             j += 1
     # "the government of Ukraine", "Government of Iran"
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in {"government", "regime", "administration", "authorities"}:
-            continue
+    for tok in tokens_with(doc, _RULING_NOUNS):
+        i = tok.i
         if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
             continue
         k = i + 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import canonical_label, ner_actor_id
+from .prose import tokens_with
 from .statement import Actor
 
 __all__ = ["find_entities"]
@@ -187,8 +188,8 @@ def _armed_people_of_states(finder) -> None:
     organ of its state). A word that is capitalised only because it opens its sentence ("Armed militants") is no
     people; nor is a name already part of a longer name ("Islamic State militants")."""
     doc = finder.doc
-    for tok in doc:
-        if tok.lower_ not in _NON_STATE_ARMED or tok.pos_ != "NOUN" or tok.i == 0:
+    for tok in tokens_with(doc, _NON_STATE_ARMED):
+        if tok.pos_ != "NOUN" or tok.i == 0:
             continue
         mod = doc[tok.i - 1]
         if not mod.is_title or mod.pos_ not in ("ADJ", "PROPN", "NOUN") \

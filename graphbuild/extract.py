@@ -44,7 +44,7 @@ Examples:
 
 from __future__ import annotations
 
-from .prose import doc_text
+from .prose import doc_ents, doc_text, sentence_ents
 from .sentences import sentence_of, sentences
 from .speakers import (
     according_to,
@@ -170,7 +170,7 @@ def _act_date(sent, trigger, doc_date: str | None) -> str | None:
         clause = clause.head
     owners = {trigger.i, clause.i} | {g.i for t in (trigger, clause) for p in t.children if p.dep_ == "prep"
                                       for g in p.children if g.dep_ == "pcomp"}  # "accused X of doing Y in 2006"
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         root = ent.root
         if ent.label_ == "DATE" and (root.head.i in owners or (
                 root.head.dep_ == "prep" and root.head.head.i in owners)):
@@ -320,7 +320,7 @@ def extract_from_doc(doc, document) -> Extraction:
     statements: dict = {}
     if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
         return Extraction(document, tuple(mentions), ())  # no sentences, no relations
-    marks = sorted(set(index).union(*(range(e.start, e.end) for e in doc.ents)))  # mentions and NER names
+    marks = sorted(set(index).union(*(range(e.start, e.end) for e in doc_ents(doc))))  # mentions and NER names
     starts = [0, 0]
     for sent in sentences(doc):
         starts.append(sent.start)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 
+from .prose import tokens_with
 from .statement import Actor, Mention
 
 __all__ = ["ARMED_MEN", "unnamed_label", "unnamed_armed_mentions", "unnamed_agent_mentions"]
@@ -73,7 +74,7 @@ def unnamed_armed_mentions(doc, mentions) -> tuple:
     Returns:
         The mentions, sorted by start.
     """
-    hits = [t for t in doc if t.lower_ in ARMED_MEN]
+    hits = tokens_with(doc, ARMED_MEN)
     if not hits:
         return tuple(mentions)
     from bisect import bisect_right
@@ -125,7 +126,7 @@ def unnamed_agent_mentions(doc, mentions, agents, events) -> tuple:
     Returns:
         The mentions, sorted by start.
     """
-    hits = [t for t in doc if t.lower_ in agents]
+    hits = tokens_with(doc, agents)
     if not hits:
         return tuple(mentions)
     from bisect import bisect_right

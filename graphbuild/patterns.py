@@ -28,7 +28,7 @@ from .judgments import (
     weapon_use_candidates,
 )
 from .partners import backed_attackers_candidates, hyphen_pair_candidates, meeting_holder_candidates
-from .prose import doc_text
+from .prose import doc_text, heads_of
 from .relations import ACTORISH, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -156,6 +156,46 @@ def _word_ids(strings, words: frozenset) -> tuple[frozenset, frozenset]:
     return _IDS[key][1:]
 
 
+_WORD_RULES: dict = {}
+_JOINT: list = [None, frozenset()]
+
+
+def _joint_modifiers(lex) -> frozenset:
+    """``joint_modifiers`` of ``triggers.yaml`` as a frozenset (what :func:`nominal.joint` reads)."""
+    if _JOINT[0] is not lex:
+        _JOINT[0], _JOINT[1] = lex, frozenset(w.lower() for w in lex.raw["cooperates"].get("joint_modifiers", ()))
+    return _JOINT[1]
+
+
+def _word_rules(lex) -> tuple[tuple, frozenset]:
+    """The rules that may start at any content word (attribution, judgments, labels, hyphenated
+    participles ...), and every word (lemma or lower-case form) at which one of them can start: each
+    rule's own first test asks for one of these words, so a token with none of them gives no rule a
+    candidate and the loop makes no call (the rules' word lists are read from their modules and
+    ``data/triggers.yaml``; a new rule here needs its words added below)."""
+    key = id(lex)
+    if key not in _WORD_RULES:
+        from . import attribution as att
+        from . import implicit, judgments
+
+        rules = (att.attribution_candidates, att.judgment_candidates, att.consequence_candidates,
+                 att.labeling_candidates, protest_candidates, weapon_use_candidates, closer_candidates,
+                 accusation_candidates, violation_candidates, responsibility_candidates, att.hyphen_candidates,
+                 att.unrecognized_candidates, att.weapon_reach_candidates)
+        raw = lex.raw
+        words = set(att.DENIALS) | set(att.WRONGS) | {"responsible", "blame", "role", "behind"}
+        for k in ("predicate_adjectives", "deed_adjectives", "conduct_adjectives", "labeling_verbs"):
+            words |= set(raw["condemns"].get(k, ()))
+        words |= set(raw.get("warns", {}).get("face_verbs", ()))
+        words |= {"protest", "use", "deploy", "employ", "drop", "violate", "breach", "flout", "contravene",
+                  "violation", "object", "responsibility"}
+        words |= judgments.NEARING_VERBS | judgments.ACCUSATION_NOUNS | implicit.RECOGNIZED | implicit.REACH_VERBS
+        for r in ("cooperates", "governs"):
+            words |= set(raw[r].get("hyphen_participles", ()))
+        _WORD_RULES[key] = (lex, rules, frozenset(w.lower() for w in words))
+    return _WORD_RULES[key][1:]
+
+
 _NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE", "PRON", "INTJ"})
 
 
@@ -170,6 +210,9 @@ def sentence_candidates(sent, ctx: Context) -> list:
     ctx.memory.sentence += 1
     out = []
     acts, proper = _word_ids(sent.doc.vocab.strings, attack_act_words(lex))  # ints: no string per token
+    word_rules, word_rules_start = _word_rules(lex)
+    joint_heads = heads_of(sent.doc, _joint_modifiers(lex))  # "joint strikes", "coordinated action"
+    together_heads = heads_of(sent.doc, _TOGETHER)
     for t in sent:
         if t.lemma in acts:  # "drove a truck into X", "charged with the X attack", "the X bomber"
             out += attack_act_candidates(ctx, t, sent_low)
@@ -194,30 +237,22 @@ def sentence_candidates(sent, ctx: Context) -> list:
                     out += found or hyphen_pair_candidates(ctx, t, rel, opts) or meeting_holder_candidates(
                         ctx, t, rel) or backed_attackers_candidates(ctx, t, rel, opts) or (
                         verbal_frame_candidates(ctx, t) if lemma == "attack" else [])
-            if joint(ctx, t) and not any(r == "cooperates" for r, _ in lex.nouns.get(lemma, ())):
-                out += noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
-            out += joint_group_candidates(ctx, t)
+            if t.i in joint_heads and joint(ctx, t):
+                if not any(r == "cooperates" for r, _ in lex.nouns.get(lemma, ())):
+                    out += noun_candidates(ctx, t, "cooperates", {"objects": ["with"]}, sent_low)
+                out += joint_group_candidates(ctx, t)
         if t.pos_ in _NO_TRIGGER_POS:  # none of the word rules below starts at these
             continue
-        out += att.attribution_candidates(ctx, t)
-        out += att.judgment_candidates(ctx, t)
-        out += att.consequence_candidates(ctx, t)
-        out += att.labeling_candidates(ctx, t)
-        out += protest_candidates(ctx, t)
-        out += weapon_use_candidates(ctx, t)
-        out += closer_candidates(ctx, t)
-        out += accusation_candidates(ctx, t)
-        out += violation_candidates(ctx, t)
-        out += responsibility_candidates(ctx, t)
-        out += att.hyphen_candidates(ctx, t)
-        out += att.unrecognized_candidates(ctx, t)
-        out += att.weapon_reach_candidates(ctx, t)
+        if lemma in word_rules_start or t.lower_ in word_rules_start:  # most words start none of them
+            for rule in word_rules:
+                out += rule(ctx, t)
         if _is_verb(t) and lemma in _DISCUSSING:  # "Blinken and Prince Faisal discussed the war": they talked
             subs, hops = verb_subjects(ctx, t)
             if hops == 0 and len({a.actor.id for a in subs}) >= 2:
                 # "X and Y did not discuss trade at their summit": they met all the same
                 out += _symmetric("meets", _dedupe(subs), t, "coordination", hops, exempt=frozenset({"negated"}))
-        if _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in t.children):
+        if t.i in together_heads and _is_verb(t) and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER
+                                                        for c in t.children):
             subs, hops = verb_subjects(ctx, t)  # "the United States and Russia will embark together on"
             if len({a.actor.id for a in subs}) >= 2:
                 out += _symmetric("cooperates", _dedupe(subs), t, "coordination", hops)

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 
 from .names import canonical_label, ner_actor_id
+from .prose import tokens_with
 from .statement import Actor
 
 __all__ = ["find_namesakes", "resolve_persons", "titled_organizations"]
@@ -97,8 +98,8 @@ def resolve_persons(finder):
     # a surname NER missed ("Al-Anizi is based in Kuwait"): the person named before it
     lower_full = {k.lower(): v for k, v in full.items() if len(k) > 3}
     doc = finder.doc
-    for t in doc:
-        if t.pos_ == "PROPN" and t.lower_ in lower_full and not any(c[0] <= t.i < c[1] for c in finder.cands) \
+    for t in tokens_with(doc, set(lower_full)):
+        if t.pos_ == "PROPN" and not any(c[0] <= t.i < c[1] for c in finder.cands) \
                 and not _inside_name(finder, t):
             target = lower_full[t.lower_]
             finder.add(t.i, t.i + 1, finder.persons.get(target.id, target), 3, "person")

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["non_prose_spans", "is_prose", "in_prose", "is_credit_text", "doc_text"]
+__all__ = ["non_prose_spans", "is_prose", "in_prose", "is_credit_text", "doc_text", "tokens_with", "token_column",
+           "doc_ents", "sentence_ents", "heads_of"]
 
 _AGENCY = (r"(?:AP|AFP|EPA|EPA-EFE|Reuters|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|Sputnik|TASS|"
            r"Bloomberg|NurPhoto|SOPA Images|Shutterstock|Pool|UPI|Alamy|ZUMA(?: Press)?|IANS|PTI|DPA|"
@@ -136,6 +137,101 @@ def doc_text(doc) -> str:
     if _LAST_DOC[0] is not doc:
         _LAST_DOC[0], _LAST_DOC[1] = doc, doc.text
     return _LAST_DOC[1]
+
+
+_COLUMNS: list = [None, {}]
+_WORD_IDS: dict = {}
+
+
+def _doc_memo(doc) -> dict:
+    """A scratch dict for the one ``Doc`` being read (the extraction reads one at a time)."""
+    if _COLUMNS[0] is not doc:
+        _COLUMNS[0], _COLUMNS[1] = doc, {}
+    return _COLUMNS[1]
+
+
+def token_column(doc, attr: str):
+    """One token attribute of the whole ``Doc`` as a numpy array (``Doc.to_array``), made once per
+    ``Doc`` and attribute."""
+    memo = _doc_memo(doc)
+    col = memo.get(attr)
+    if col is None:
+        col = memo[attr] = doc.to_array(attr)
+    return col
+
+
+def _positions(doc, attr: str) -> dict:
+    """String id -> the indices of the tokens with that ``attr``, for one ``Doc``."""
+    memo = _doc_memo(doc)
+    key = ("positions", attr)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = {}
+        for i, h in enumerate(token_column(doc, attr).tolist() if len(doc) else ()):
+            found.setdefault(h, []).append(i)
+    return found
+
+
+def tokens_with(doc, words, attr: str = "LOWER") -> list:
+    """The tokens of ``doc`` whose ``attr`` (lower-case form by default, ``"ORTH"`` for the text as
+    written) is one of ``words``, in text order: the same tokens as
+    ``[t for t in doc if t.lower_ in words]``, found through an index of the document's words
+    instead of a Python ``Token`` for every word of the text.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Gunmen fired. The gunmen fled, said the police")
+        >>> [(t.i, t.text) for t in tokens_with(doc, frozenset({"gunmen", "police"}))]
+        [(0, 'Gunmen'), (4, 'gunmen'), (9, 'police')]
+    """
+    if not words:
+        return []
+    key = (id(words), attr) if isinstance(words, frozenset) else None
+    known = _WORD_IDS.get(key) if key is not None else None
+    if known is None or known[0] is not words:
+        strings = doc.vocab.strings
+        known = (words, tuple({strings[w] for w in words}))
+        if key is not None:
+            _WORD_IDS[key] = known
+    where = _positions(doc, attr)
+    hits = [i for h in known[1] for i in where.get(h, ())]
+    return [doc[i] for i in sorted(hits)]
+
+
+def heads_of(doc, words: frozenset) -> frozenset:
+    """The indices of the heads of the tokens :func:`tokens_with` finds (lower-case form in
+    ``words``), once per ``Doc`` and word set: "is any child of this token one of these words?" in
+    one set lookup."""
+    memo = _doc_memo(doc)
+    key = ("heads", id(words))
+    found = memo.get(key)
+    if found is None or found[0] is not words:
+        found = memo[key] = (words, frozenset(t.head.i for t in tokens_with(doc, words)))
+    return found[1]
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, made once per ``Doc`` (spaCy builds every entity span on each access, and
+    ``Span.ents`` reads all of them)."""
+    memo = _doc_memo(doc)
+    ents = memo.get("ents")
+    if ents is None:
+        ents = memo["ents"] = tuple(doc.ents)
+        memo["ent_starts"] = [e.start for e in ents]
+    return ents
+
+
+def sentence_ents(sent) -> list:
+    """The entities inside a span, as ``Span.ents`` gives them, from :func:`doc_ents`."""
+    from bisect import bisect_left
+
+    ents = doc_ents(sent.doc)
+    out = []
+    for k in range(bisect_left(_COLUMNS[1]["ent_starts"], sent.start), len(ents)):
+        if ents[k].end > sent.end:
+            break
+        out.append(ents[k])
+    return out
 
 
 def known_text(doc, text: str) -> None:

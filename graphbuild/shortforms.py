@@ -6,6 +6,7 @@ actor wherever they recur. Steps of :func:`graphbuild.actors.find_mentions`.
 from __future__ import annotations
 
 from .names import actor_slug
+from .prose import tokens_with
 from .statement import Actor
 
 __all__ = ["abbreviates", "resolve_short_forms", "resolve_bracketed_names"]
@@ -69,16 +70,19 @@ def resolve_short_forms(finder):
         else:
             finder.add(k, k + 1, lc[2], 2, "ner")
         defined.setdefault(doc[k].text, (k, lc[2]))
+    forms = {}  # a full name's words and initials, made once (every short name looks at every full name)
     for c in finder.cands:
         if c[4] != "ner" or c[1] - c[0] > 2:
             continue
         text = doc[c[0]:c[1]].text
+        words = [t.text for t in doc[c[0]:c[1]]]
         for lc in reversed(longs):  # the most recent full name first
             if lc is c or lc[0] >= c[0]:
                 continue
-            ltoks = [t.text for t in doc[lc[0]:lc[1]]]
-            initials = "".join(w[0] for w in ltoks if w[:1].isupper())
-            words = [t.text for t in doc[c[0]:c[1]]]
+            if id(lc) not in forms:
+                toks = [t.text for t in doc[lc[0]:lc[1]]]
+                forms[id(lc)] = (toks, "".join(w[0] for w in toks if w[:1].isupper()))
+            ltoks, initials = forms[id(lc)]
             inside = any(ltoks[k:k + len(words)] == words for k in range(len(ltoks)))
             bracketed = lc[1] + 1 == c[0] and doc[lc[1]].text == "(" and \
                 c[1] < len(doc) and doc[c[1]].text == ")" and abbreviates(text, " ".join(ltoks))
@@ -94,9 +98,9 @@ def resolve_short_forms(finder):
         hit = defined.get(doc[c[0]:c[1]].text) if c[4] == "ner" else None
         if hit is not None and c[0] > hit[0]:
             c[2] = hit[1]
-    for t in doc if defined else ():
-        hit = defined.get(t.text)
-        if hit is not None and t.i > hit[0] and t.i not in covered:
+    for t in tokens_with(doc, set(defined), "ORTH"):
+        hit = defined[t.text]
+        if t.i > hit[0] and t.i not in covered:
             finder.add(t.i, t.i + 1, hit[1], 2, "ner")
 
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
-from .prose import doc_text
+from .prose import doc_text, tokens_with
 from .sentences import sentence_of
 from .statement import Actor
+
+_WE = frozenset({"we"})
 
 __all__ = ["in_quotes", "declared_speakers", "first_person_resolver", "co_issuers", "publisher", "speaker_args",
            "according_to"]
@@ -53,8 +55,8 @@ def declared_speakers(doc, index, by_id) -> tuple:
     """
     if not doc.has_annotation("DEP"):
         return ()
-    for tok in doc:
-        if tok.lower_ != "we" or in_quotes(tok):
+    for tok in tokens_with(doc, _WE):
+        if in_quotes(tok):
             continue
         appos = [c for c in tok.children if c.dep_ == "appos"]
         if not appos:
