@@ -16,6 +16,8 @@ context never becomes a plain edge:
   someone backs: "support Ukraine's ability to defend itself");
 * "X would respond to any Y attack": X's possible strike on Y, and Y's possible attack on X
   (:mod:`graphbuild.responses`);
+* a denied interference with no target in reach ("Russia has denied meddling") is on the state whose
+  affairs the document told of (:mod:`graphbuild.denials`);
 * an act in the "that" clause of a claim the sentence dismisses ("rejected accusations that it had
   attacked X") is read with the clause's own subject (:mod:`graphbuild.claims`);
 * a call or proposal its addressee rejects or weighs ("rejected a proposal to hold talks with Y") is
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 from .appeals import REQUEST_VERBS, appeal_candidates
 from .claims import CLAIM_NOUNS, claim_candidates
+from .denials import INTERFERENCE_WORDS, denied_interference_candidates
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
 from .contacts import CONTACT_NOUNS, CONTACT_VERBS, contact_candidates
 from .control import RULE_NOUNS, RULE_VERBS, control_candidates
@@ -120,6 +123,8 @@ def context_candidates(sent, ctx, found) -> list:
         elif lemma in verbs and t.dep_ == "xcomp" and _is_verb(t) and (
                 rd := readiness_candidates(ctx, t, verbs[lemma])):
             out += rd  # "Turkey said it was ready to work with Russia"
+        elif lemma in INTERFERENCE_WORDS and (denied := denied_interference_candidates(ctx, t)):
+            out += denied  # "Russia has denied meddling in the election": the target meddled with before
         elif lemma in verbs and t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in CLAIM_NOUNS and (
                 claimed := claim_candidates(ctx, t, verbs[lemma])):
             out += claimed  # "rejected accusations that it had attacked X", "dismissed reports that it met Y"

@@ -161,8 +161,8 @@ def effort_under_way(path, i) -> bool:
     n = path[i]
     if n.lemma_.lower() not in _EFFORTS:
         return False
-    if any(c.dep_ in ("compound", "amod") and (c.lower_.endswith("ing") or c.lower_ in _UNDER_WAY)
-           for c in n.children):
+    if any(c.dep_ in ("compound", "amod") and ((c.lower_.endswith("ing") and c.tag_ != "JJ") or c.lower_ in _UNDER_WAY)
+           for c in n.children):  # "fundraising efforts" (not "a fledgling effort": an adjective)
         return True
     if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in PRAISE_VERBS:
         return True  # "thanked X for his efforts in securing a deal": efforts made

@@ -11,6 +11,9 @@ Two kinds of wording put an act in the future without a modal verb, so
 * an event told with an indefinite article as the subject of a modal verb: "a Russian attack on X
   would trigger Article 5", "an Iranian strike on Y could spark a wider war": a supposed event (not
   "Russia's invasion of X could cause shortages", which took place, nor "could have", a past outcome);
+* talks to be revived: "is working to revive talks between X and Y", "an effort to restart talks with X",
+  "aimed at resuming negotiations with X": talks that have to be restarted are not being held (a
+  finite "X and Y resumed talks" tells talks held);
 * an act foretold with "will" (or "is going to", "is about to") under a verb of warning, fear or
   prediction: "officials warned that X will invade Y", "analysts expect X will strike Y", "fears
   that X is about to attack Y": a feared or predicted act is not one that happened (a plain "will"
@@ -25,7 +28,7 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["AWAITING_HEADS", "FORETELLING_VERBS", "awaited", "foretold", "supposed"]
+__all__ = ["AWAITING_HEADS", "FORETELLING_VERBS", "REVIVING_VERBS", "awaited", "foretold", "supposed", "revived"]
 
 #: Words whose "of / to / for" phrase is an event still to come: "ahead of", "in advance of", "the
 #: eve of", "the run-up to", "in preparation for", "in anticipation of".
@@ -36,6 +39,8 @@ FORETELLING_VERBS = frozenset({"warn", "fear", "predict", "expect", "forecast", 
                                "foresee", "believe", "think", "estimate", "assess", "threaten", "vow",
                                "speculate", "project", "suspect"})
 _FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+#: How an event noun hangs on the future verb that governs it: "will launch an attack on X".
+_CORE_DEPS = frozenset({"dobj", "xcomp", "nsubjpass", "attr", "oprd"})
 
 
 def _awaiting_head(tok) -> bool:
@@ -85,16 +90,19 @@ def _future(verb) -> bool:
 
 
 def foretold(path, speech=None) -> bool:
-    """Whether a verb on ``path`` is in the future ("will invade") and a warning, fear or prediction
-    verb governs it: on the path above, or the speech verb that reports it ("warned that ...").
+    """Whether the trigger verb (or the verb whose object the trigger is) is in the future ("will
+    invade", "will launch an attack") and a warning, fear or prediction verb governs it: on the path
+    above, or the speech verb that reports it ("warned that ...").
 
     Args:
         path: The trigger's governing path.
         speech: The speech verb that reports the trigger, or None.
     """
-    for i, t in enumerate(path):
+    for i, t in enumerate(path[:2]):
         if t.pos_ not in ("VERB", "AUX") or not _future(t):
             continue
+        if i == 1 and path[0].dep_ not in _CORE_DEPS:
+            break  # "will be treated fairly in an investigation into X's meddling": only a circumstance
         above = path[i + 1:] + ([speech] if speech is not None else [])
         if any(w.lemma_.lower() in FORETELLING_VERBS for w in above):
             return True
@@ -125,3 +133,27 @@ def supposed(trigger) -> bool:
         return False
     auxes = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     return any(a in _SUPPOSING_MODALS for a in auxes) and "have" not in auxes
+
+
+#: Verbs that bring talks back: their infinitive or gerund object is not being held yet.
+REVIVING_VERBS = frozenset({"revive", "restart", "resume", "restore", "reopen", "relaunch", "rekindle", "reboot",
+                            "jumpstart", "kickstart", "reinvigorate", "unblock", "unfreeze"})
+_AIMING_PREPS = frozenset({"at", "toward", "towards", "for", "on"})
+
+
+def revived(path, planned=frozenset()) -> bool:
+    """Whether the trigger is a planned event (talks, a meeting) that a reviving verb in the infinitive or
+    in an aim's gerund takes as object: "working to revive talks with X", "aimed at resuming talks".
+
+    Args:
+        path: The trigger's governing path.
+        planned: Lemmas of planned events (``planned_events`` of ``data/modality.yaml``).
+    """
+    if len(path) < 2 or path[0].dep_ != "dobj" or path[0].lemma_.lower() not in planned:
+        return False
+    verb = path[1]
+    if verb.lemma_.lower() not in REVIVING_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _AIMING_PREPS

@@ -37,3 +37,14 @@ def test_upcoming_future(text, rel, pair, modalities, extract_statements):
 ])
 def test_upcoming_supposed(text, rel, pair, modalities, extract_statements):
     assert _modalities(extract_statements(text), rel, pair) == modalities
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,modalities", [
+    ("Egypt is working to revive talks between Israel and Hamas.", {"hypothetical"}),
+    ("The plan is aimed at resuming talks between Israel and Hamas.", {"hypothetical"}),
+    ("The move may hurt a fledgling effort to restart talks between Israel and Hamas.", {"hypothetical"}),
+    ("Israel and Hamas resumed talks in Cairo.", {"asserted"}),
+])
+def test_upcoming_revived(text, modalities, extract_statements):
+    assert _modalities(extract_statements(text), "meets", ("Israel", "Hamas")) == modalities
