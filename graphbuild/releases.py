@@ -4,7 +4,8 @@ B", :mod:`graphbuild.coleads`), money given and joint launches ("the U.S. contri
 :mod:`graphbuild.contributions`), stands against an actor ("stand united against X's war",
 :mod:`graphbuild.oppositions`), ties a readout takes for granted ("they discussed our countries'
 partnership", :mod:`graphbuild.bonds`), a meeting whose partner the parser hung elsewhere
-(:mod:`graphbuild.gatherings`), "X thanks Y" with "thanks" tagged as a noun (:mod:`graphbuild.thanks`).
+(:mod:`graphbuild.gatherings`), "X thanks Y" with "thanks" tagged as a noun (:mod:`graphbuild.thanks`),
+"the support of X for Y" (:mod:`graphbuild.supporters`).
 Each rule gates itself cheaply on its words.
 """
 
@@ -28,6 +29,7 @@ def release_candidates(ctx, sent, found) -> list:
     from .contributions import contribution_candidates
     from .bonds import bond_candidates
     from .oppositions import opposition_candidates
+    from .supporters import supporter_candidates
     from .thanks import thanks_candidates
 
     from .gatherings import guest_candidates, loose_with_candidates, stray_partner_candidates
@@ -35,4 +37,5 @@ def release_candidates(ctx, sent, found) -> list:
     met = stray_partner_candidates(ctx, sent, found)  # first: it may name the parties of a meeting
     met += loose_with_candidates(ctx, sent, found + met) + guest_candidates(ctx, sent)
     return (met + co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent)
-            + opposition_candidates(ctx, sent) + bond_candidates(ctx, sent) + thanks_candidates(ctx, sent))
+            + opposition_candidates(ctx, sent) + bond_candidates(ctx, sent) + thanks_candidates(ctx, sent)
+            + supporter_candidates(ctx, sent))
