@@ -104,6 +104,8 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
     """
     if trigger.pos_ != "NOUN" or len(path) < 2 or not _owned(trigger):
         return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in trigger.children):
+        return False  # "shocks that could result from a further Russian invasion": an event supposed, not known
     if trigger.lemma_.lower() in FOUGHT_EVENTS and trigger.dep_ in ("dobj", "pobj") and _agent_owned(trigger):
         gov = path[1] if trigger.dep_ == "dobj" or len(path) < 3 else path[2]
         if gov.lemma_.lower() not in OPEN_GOVERNORS:
@@ -154,6 +156,10 @@ def reason_cut(path) -> int | None:
     return None
 
 
+#: Words in "-ing" that do not put an effort under way: "a fledgling effort", "forthcoming efforts".
+_NOT_UNDER_WAY = frozenset({"fledgling", "upcoming", "forthcoming", "pending", "coming"})
+
+
 def effort_under_way(path, i) -> bool:
     """Whether the ``i``-th word of ``path`` is an effort under way: the "in" phrase or object of an
     ongoing verb ("engaged in efforts", "led a campaign"), or one named by its activity ("fundraising
@@ -161,8 +167,9 @@ def effort_under_way(path, i) -> bool:
     n = path[i]
     if n.lemma_.lower() not in _EFFORTS:
         return False
-    if any(c.dep_ in ("compound", "amod") and ((c.lower_.endswith("ing") and c.tag_ != "JJ") or c.lower_ in _UNDER_WAY)
-           for c in n.children):  # "fundraising efforts" (not "a fledgling effort": an adjective)
+    if any(c.dep_ in ("compound", "amod") and ((c.lower_.endswith("ing") and c.lower_ not in _NOT_UNDER_WAY)
+                                               or c.lower_ in _UNDER_WAY) for c in n.children):
+        # "fundraising efforts", "ongoing efforts" (not "a fledgling effort", "upcoming efforts")
         return True
     if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in PRAISE_VERBS:
         return True  # "thanked X for his efforts in securing a deal": efforts made

@@ -14,6 +14,10 @@ Two kinds of wording put an act in the future without a modal verb, so
 * talks to be revived: "is working to revive talks between X and Y", "an effort to restart talks with X",
   "aimed at resuming negotiations with X": talks that have to be restarted are not being held (a
   finite "X and Y resumed talks" tells talks held);
+* a further act that a response is readied for: "is prepared to impose costs in response to further
+  Russian aggression against X", "committed to coordinating in response to a further invasion of X"
+  (an owned or definite event, "in response to Russia's invasion", or a response told in the past,
+  took place);
 * an act foretold with "will" (or "is going to", "is about to") under a verb of warning, fear or
   prediction: "officials warned that X will invade Y", "analysts expect X will strike Y", "fears
   that X is about to attack Y": a feared or predicted act is not one that happened (a plain "will"
@@ -28,7 +32,7 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["AWAITING_HEADS", "FORETELLING_VERBS", "REVIVING_VERBS", "awaited", "foretold", "supposed", "revived"]
+__all__ = ["AWAITING_HEADS", "FORETELLING_VERBS", "REVIVING_VERBS", "awaited", "answered", "foretold", "supposed", "revived"]
 
 #: Words whose "of / to / for" phrase is an event still to come: "ahead of", "in advance of", "the
 #: eve of", "the run-up to", "in preparation for", "in anticipation of".
@@ -157,3 +161,40 @@ def revived(path, planned=frozenset()) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _AIMING_PREPS
+
+
+_RESPONSE_HEADS = frozenset({"response", "reaction", "answer", "respond", "react", "retaliate"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def answered(trigger) -> bool:
+    """Whether the event noun ``trigger`` is a further act a response is readied for ("in response to
+    further Russian aggression against X"): "further" on it, no owner's possessive and no definite
+    determiner, the object of "(in) response / reaction to", in a clause not told in the past.
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["in", "response", "to", "further", "aggression"],
+        ...           heads=[0, 0, 1, 4, 2], deps=["ROOT", "pobj", "prep", "amod", "pobj"],
+        ...           pos=["ADP", "NOUN", "ADP", "ADJ", "NOUN"], tags=["IN", "NN", "IN", "JJ", "NN"],
+        ...           lemmas=["in", "response", "to", "further", "aggression"])
+        >>> answered(doc[4])
+        True
+    """
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "to":
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ == "further" for c in trigger.children) or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in trigger.children):
+        return False
+    head = trigger.head.head
+    if head.lemma_.lower() not in _RESPONSE_HEADS:
+        return False
+    t = head
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            return t.tag_ != "VBD"
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return True

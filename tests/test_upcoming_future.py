@@ -48,3 +48,16 @@ def test_upcoming_supposed(text, rel, pair, modalities, extract_statements):
 ])
 def test_upcoming_revived(text, modalities, extract_statements):
     assert _modalities(extract_statements(text), "meets", ("Israel", "Hamas")) == modalities
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,modalities", [
+    ("The allies are ready to impose costs in response to further Russian aggression against Georgia.",
+     {"hypothetical"}),
+    ("They want to avoid shocks that could result from a further Russian invasion of Georgia.", {"hypothetical"}),
+    # an owned event, or a response told in the past: the act took place
+    ("The allies imposed costs in response to Russia's invasion of Georgia.", {"asserted"}),
+    ("The EU imposed sanctions in response to further Russian aggression against Georgia.", {"asserted"}),
+])
+def test_upcoming_answered(text, modalities, extract_statements):
+    assert _modalities(extract_statements(text), "attacks", ("Russia", "Georgia")) == modalities
