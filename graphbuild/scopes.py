@@ -104,9 +104,9 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
     """
     if trigger.pos_ != "NOUN" or len(path) < 2 or not _owned(trigger):
         return False
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in trigger.children):
-        return False  # "shocks that could result from a further Russian invasion": an event supposed, not known
-    if trigger.lemma_.lower() in FOUGHT_EVENTS and trigger.dep_ in ("dobj", "pobj") and _agent_owned(trigger):
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in trigger.children)
+    if trigger.lemma_.lower() in FOUGHT_EVENTS and trigger.dep_ in ("dobj", "pobj") and _agent_owned(trigger) \
+            and not indefinite:  # "shocks that could result from a further Russian invasion": supposed, not known
         gov = path[1] if trigger.dep_ == "dobj" or len(path) < 3 else path[2]
         if gov.lemma_.lower() not in OPEN_GOVERNORS:
             return True  # "efforts to oppose Russia's war", "support for Russia's war": it is fought

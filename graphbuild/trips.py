@@ -34,7 +34,9 @@ from .subjects import verb_subjects
 __all__ = ["TRAVEL_VERBS", "INVITED_VERBS", "SEND_VERBS", "SENT_PEOPLE", "trip_candidates"]
 
 #: Verbs of going somewhere: their "to/into" phrase (or "in" for "arrive") is the destination.
-TRAVEL_VERBS = frozenset({"travel", "fly", "head", "go", "journey", "arrive", "jet"})
+TRAVEL_VERBS = frozenset({"travel", "fly", "head", "go", "journey", "arrive", "jet", "leave", "depart"})
+#: Travel verbs whose destination is a "for" phrase: "leaves for X on Monday".
+_FOR_VERBS = frozenset({"leave", "depart"})
 #: Verbs whose "at the invitation of X" phrase names the host met: "will attend X at the invitation of Y".
 #: Verbs that send someone on a trip: "is sending the Secretary to X" (the sender's trip).
 SEND_VERBS = frozenset({"send", "dispatch"})
@@ -48,15 +50,33 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 _TO = ("to", "into")
 
 
+def _capital(ctx, arg):
+    """A capital the actor module read as a place ("arrives in Beijing"): the state it is the seat of (a
+    metonym of the gazetteer); any other place as it is."""
+    if arg.actor.type != "Place" or arg.token is None:
+        return arg
+    from dataclasses import replace
+
+    from .gazetteer import load_gazetteer
+
+    m = ctx.index.get(arg.token.i)
+    gaz = load_gazetteer()
+    entry = gaz.entry(m.text) if m is not None else None
+    state = gaz.actors.get(entry.actor_id) if entry is not None and entry.kind == "metonym" else None
+    return replace(arg, actor=state) if state is not None and state.type == "State" else arg
+
+
 def _destinations(ctx, v) -> list:
-    """The states a trip goes to: "to X", or the state an adjective names ("to the Saudi capital", "into the
-    Vietnamese resort of Danang")."""
+    """The states a trip goes to: "to X", a capital ("arrives in Beijing"), or the state an adjective names
+    ("to the Saudi capital", "into the Vietnamese resort of Danang"); "leaves for X"."""
     from .partners import demonym_arg
 
-    preps = _TO + (("in",) if v.lemma_.lower() == "arrive" else ())
+    lemma = v.lemma_.lower()
+    preps = _TO + (("in",) if lemma == "arrive" else ()) + (("for",) if lemma in _FOR_VERBS else ())
     out = []
     for p in _pobjs(v, preps):
-        found = [a for a in phrase_args(ctx, p) if a.actor.type == "State" and not _part_of_name(ctx, a.token)]
+        found = [a for a in map(lambda x: _capital(ctx, x), phrase_args(ctx, p))
+                 if a.actor.type == "State" and not _part_of_name(ctx, a.token)]
         if not found:
             found = [a for m in p.children if m.dep_ in ("amod", "compound") and m.i < p.i
                      for a in [arg_of_token(ctx, m) or demonym_arg(m)] if a is not None and a.actor.type == "State"]
@@ -188,6 +208,8 @@ def trip_candidates(ctx, v) -> list:
     if not subs and shared:
         subs = _named_before(ctx, shared[0])  # "The delegation will attend ...": the delegation named before
     subs = [a for a in subs if a.actor.type != "Person" or a.actor.acts_for]
+    if lemma in _FOR_VERBS:  # "he was about to leave for X" in someone's account: only a named traveller
+        subs = [a for a in subs if a.token is None or a.token.pos_ != "PRON"]
     own = {a.actor.id for a in subs}  # a private person's trip meets no one (as "official_visitors")
     return _pairs("meets", subs, _dedupe([o for o in objs if o.actor.id not in own]), v, "loose", 1,
                   modality=modality)

@@ -21,3 +21,16 @@ def _modalities(statements, pair):
 ])
 def test_trips_sending(text, pair, modalities, extract_statements):
     assert _modalities(extract_statements(text), pair) == modalities
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pair,modalities", [
+    ("Antony Blinken arrives in Cairo on Wednesday.", ("United States", "Egypt"), {"hypothetical"}),
+    ("Antony Blinken leaves for Jordan on Tuesday.", ("United States", "Jordan"), {"hypothetical"}),
+    ("Antony Blinken will travel to Tokyo next week.", ("United States", "Japan"), {"hypothetical"}),
+    # a city that is no capital is a venue; one's own capital meets no one
+    ("Antony Blinken will fly to Osaka on Friday.", ("United States", "Japan"), set()),
+    ("Antony Blinken will return to Washington on Friday.", ("United States", "United States"), set()),
+])
+def test_trips_capitals(text, pair, modalities, extract_statements):
+    assert _modalities(extract_statements(text), pair) == modalities
