@@ -5,7 +5,8 @@ B", :mod:`graphbuild.coleads`), money given and joint launches ("the U.S. contri
 :mod:`graphbuild.oppositions`), ties a readout takes for granted ("they discussed our countries'
 partnership", :mod:`graphbuild.bonds`), a meeting whose partner the parser hung elsewhere
 (:mod:`graphbuild.gatherings`), "X thanks Y" with "thanks" tagged as a noun (:mod:`graphbuild.thanks`),
-"the support of X for Y" (:mod:`graphbuild.supporters`).
+"the support of X for Y" (:mod:`graphbuild.supporters`), a defense against X's war
+(:mod:`graphbuild.defenses`).
 Each rule gates itself cheaply on its words.
 """
 
@@ -29,6 +30,7 @@ def release_candidates(ctx, sent, found) -> list:
     from .contributions import contribution_candidates
     from .bonds import bond_candidates
     from .oppositions import opposition_candidates
+    from .defenses import defense_candidates
     from .supporters import supporter_candidates
     from .thanks import thanks_candidates
 
@@ -38,4 +40,4 @@ def release_candidates(ctx, sent, found) -> list:
     met += loose_with_candidates(ctx, sent, found + met) + guest_candidates(ctx, sent)
     return (met + co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent)
             + opposition_candidates(ctx, sent) + bond_candidates(ctx, sent) + thanks_candidates(ctx, sent)
-            + supporter_candidates(ctx, sent))
+            + supporter_candidates(ctx, sent) + defense_candidates(ctx, sent))
