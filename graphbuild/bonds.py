@@ -1,6 +1,7 @@
 """Ties a readout takes for granted: after a meeting or call between two actors, "they discussed our
 countries' close and enduring partnership", "the leaders reaffirmed their alliance", "they
-celebrated the two nations' friendship". The partnership owned by both sides exists whatever is
+celebrated the two nations' friendship", "they underlined the close coordination among Allies",
+"cooperation between the two countries". The partnership owned by both sides exists whatever is
 said about it (discussed, reviewed, reaffirmed): the two parties of the meeting cooperate, as an
 asserted statement (the topic of a discussion is otherwise left open). A partnership only hoped for
 ("their potential partnership", "a future alliance") is not taken for granted.
@@ -21,6 +22,8 @@ _SIDES = frozenset({"country", "nation", "government", "people", "side", "state"
 #: Words that leave the tie to come.
 _OPEN = frozenset({"potential", "possible", "future", "proposed", "prospective", "planned", "hoped", "eventual"})
 _BOTH = frozenset({"our", "their", "two", "both"})
+#: Nouns of a tie held among a group ("coordination among Allies"), read only with such a group.
+_SHARED_NOUNS = frozenset({"coordination", "consultation", "unity", "solidarity"})
 
 
 def _both_sides(tok) -> bool:
@@ -30,6 +33,18 @@ def _both_sides(tok) -> bool:
     if tok.lemma_.lower() not in _SIDES or tok.tag_ not in ("NNS", "NNPS"):
         return False
     return any(c.lower_ in _BOTH for c in tok.children if c.dep_ in ("poss", "nummod", "det", "predet"))
+
+
+def _among_sides(n) -> bool:
+    """A tie "among Allies (and partners)", "between the two countries", "between our governments": a
+    group that holds both parties of the meeting."""
+    for c in n.children:
+        if c.dep_ != "prep" or c.lower_ not in ("among", "between"):
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and ((c.lower_ == "among" and p.lemma_.lower() in ("ally", "allies")) or _both_sides(p)):
+                return True  # not "between these two allies": two others
+    return False
 
 
 def _split_owner(n) -> list:
@@ -64,10 +79,16 @@ def bond_candidates(ctx, sent) -> list:
         return []
     out = []
     for n in sent:
-        if n.lemma_.lower() not in BOND_NOUNS or n.pos_ != "NOUN":
+        lemma = n.lemma_.lower()
+        if (lemma not in BOND_NOUNS and lemma not in _SHARED_NOUNS) or n.pos_ != "NOUN":
             continue
         kids = list(n.children)
         if any(c.lower_ in _OPEN for c in kids):
+            continue
+        if _among_sides(n):  # "the close coordination among Allies", "cooperation between the two countries"
+            out.append(Candidate("cooperates", parties[0], parties[1], n, "presupposition", 1, modality="asserted"))
+            continue
+        if lemma not in BOND_NOUNS:
             continue
         owners = [c for c in kids if c.dep_ == "poss"] or _split_owner(n)
         if not owners or not _both_sides(owners[0]):
