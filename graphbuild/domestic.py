@@ -10,9 +10,16 @@ them"). A person the text ties to another state is kept: a nationality adjective
 next to any mention of the person's name ("Russian lawyer Natalia Veselnitskaya", "North Korean
 leader Kim Jong Un ... Kim described Trump as ...", "Juan Orlando Hernandez, Honduras' president").
 
-Attacks are left alone (a gunman's attack on Americans is no domestic politics), and so is a witness
-agreeing to "cooperate" with a U.S. inquiry (gold/final4 keeps Flynn's), and texts a government issues
-in the first person (their readouts name foreign guests the gazetteer may not know).
+Persons are read so only in a text whose home state is the United States (named, with its organs and
+officials, at least five times and twice as often as any other state: a British story on the U.S.-led
+aid effort is not one); two such persons between themselves also in a text that names no other state
+("Nelson accused Moore of ..."), except as partners. Attacks are left alone (a gunman's attack on
+Americans is no domestic politics), and so is a witness agreeing to "cooperate" with a U.S. inquiry
+(gold/final4 keeps Flynn's), and texts a government issues in the first person (their readouts name
+foreign guests the gazetteer may not know). In any news text, an American named only as the owner of a
+campaign or entourage ("the Trump campaign's ties to Russia", "contacts between Trump associates and
+Russia") is no party to the ties or contacts a noun names: the campaign is an actor of its own
+(dev-gold's TCAMP), not the state.
 
 Called from :func:`graphbuild.brands.drop_name_parts` on each sentence's candidates; it looks at a
 candidate only when one side is such a person and the other side is the United States, so most
@@ -35,6 +42,14 @@ _STATEISH = frozenset({"State", "GovernmentOrgan", "ArmedGroup"})
 #: unknown person so titled leads another state ("President Juan Orlando Hernandez", "Emperor Akihito").
 _FOREIGN_TITLES = frozenset({"president", "emperor", "king", "queen", "premier", "chancellor", "sheikh", "emir",
                              "sultan", "ayatollah", "prince"})
+#: What a person's name can own that is not the state the person serves ("the Trump campaign").
+_ENTOURAGE = frozenset({"campaign", "associate", "aide", "adviser", "advisor", "team", "transition", "camp",
+                        "family", "son", "daughter", "business", "organization", "company", "tower", "ally",
+                        "lawyer", "attorney", "loyalist", "supporter", "circle", "confidant", "donor"})
+#: Nouns of ties and contacts whose owner the campaign rule checks (a verb such as "colluded" keeps its
+#: statement: its modality is what matters there, a node even when denied).
+_TIE_NOUNS = frozenset({"tie", "ties", "link", "links", "contact", "contacts", "connection", "relationship",
+                        "meeting", "conversation", "communication", "dealing", "dealings"})
 _TIES: list = [None, {}]  # the last Doc and its answers: actor id -> tied to a state other than the U.S.
 
 
@@ -82,8 +97,22 @@ def _foreign_token(ctx, t) -> bool:
     return False
 
 
+def _modifiers_before(doc, span, sent) -> list:
+    """The up to six words before a name that belong to its noun phrase ("North Korean leader", "Honduras'
+    President"), not those of an earlier phrase ("after a trip to Beijing, Blankfein said")."""
+    inside = set(range(span.start, span.end))
+    out = []
+    for i in range(span.start - 1, max(sent.start, span.start - 6) - 1, -1):
+        t = doc[i]
+        if t.head.i not in inside:
+            break
+        inside.add(i)
+        out.append(t)
+    return out[::-1]
+
+
 def _tied_abroad(ctx, person) -> bool:
-    """Whether any mention of the person's name has a foreign state next to it: in the six words
+    """Whether any mention of the person's name has a foreign state next to it: in its noun phrase
     before it or in an apposition after it ("Kim Jong Un, North Korea's leader")."""
     doc = ctx.doc
     if _TIES[0] is not doc:
@@ -105,7 +134,7 @@ def _tied_abroad(ctx, person) -> bool:
         if span is None:
             continue
         sent = span.sent
-        window = list(doc[max(sent.start, span.start - 6):span.start])
+        window = _modifiers_before(doc, span, sent)
         if (window and window[-1].lower_ in _FOREIGN_TITLES) or m.text.split()[0].lower() in _FOREIGN_TITLES:  # "President Juan Orlando Hernandez": not
             tied = True                                       # the U.S. president, whom the gazetteer knows
             break
@@ -118,8 +147,61 @@ def _tied_abroad(ctx, person) -> bool:
     return tied
 
 
+def _campaign_side(arg) -> bool:
+    """An American named only as the owner of a campaign or entourage ("the Trump campaign's ties to
+    Russia", "Trump associates"): the campaign is an actor of its own (dev-gold's TCAMP), not the state."""
+    tok = arg.token
+    if tok is None or not _american(arg) or arg.actor.id == US_ID:
+        return False
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head  # "Donald Trump"
+    if head.dep_ not in ("poss", "compound", "nmod"):
+        return False
+    noun = head.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.i > noun.i:
+        noun = noun.head  # "the Trump election campaign"
+    return noun.lemma_.lower() in _ENTOURAGE
+
+
+def _us_home(ctx) -> tuple[bool, bool]:
+    """Whether the United States is the text's home state: named (with its organs and officials) at
+    least five times and at least twice as often as any other state (a British text on the U.S.-led
+    aid effort is not one: its unknown persons are more likely British than American); and whether
+    the text names no other state at all."""
+    doc = ctx.doc
+    if _TIES[0] is not doc:
+        _TIES[0], _TIES[1] = doc, {}
+    known = _TIES[1].get(" home")
+    if known is None:
+        counts: dict = {}
+        for m in {id(m): m for m in ctx.index.values()}.values():
+            if m.actor.type in _STATEISH or (m.actor.type == "Person" and m.actor.acts_for):
+                key = _state_of(m.actor) if m.actor.acts_for else m.actor.id
+                counts[key] = counts.get(key, 0) + 1
+        us, other = counts.pop(US_ID, 0), max(counts.values(), default=0)
+        known = _TIES[1][" home"] = (us >= 5 and us >= 2 * other, other == 0)
+    return known
+
+
+def _domestic_pair(ctx, c) -> bool:
+    """Politics between the United States and a person of no foreign tie, or between two such persons."""
+    subj, obj = c.subject, c.object
+    home, alone = _us_home(ctx)
+    if home and _loose_person(subj) and _american(obj):
+        persons = [subj.actor]
+    elif home and _loose_person(obj) and _american(subj):
+        persons = [obj.actor]
+    elif (home or alone) and _loose_person(subj) and _loose_person(obj) and c.relation != "cooperates":
+        persons = [subj.actor, obj.actor]  # "Nelson accused Moore of ...", "X met Moore at a courthouse"
+    else:
+        return False
+    return not any(_tied_abroad(ctx, p) for p in persons)
+
+
 def drop_domestic_politics(ctx, candidates: list) -> list:
-    """``candidates`` without politics between the United States and a person of no foreign tie.
+    """``candidates`` without politics between the United States and a person of no foreign tie,
+    between two such persons, or with a campaign's owner standing for the state.
 
     Args:
         ctx: The document context of :mod:`graphbuild.relations`.
@@ -131,13 +213,10 @@ def drop_domestic_politics(ctx, candidates: list) -> list:
     for c in candidates:
         if c.relation in _POLITICS and c.trigger.lemma_ != "cooperate":  # "agreed to cooperate with the
             # special counsel": a witness's cooperation with a U.S. inquiry is a relation (gold/final4)
-            if _loose_person(c.subject) and _american(c.object):
-                person = c.subject.actor
-            elif _loose_person(c.object) and _american(c.subject):
-                person = c.object.actor
-            else:
-                person = None
-            if person is not None and not _tied_abroad(ctx, person):
+            if _domestic_pair(ctx, c):
                 continue
+        if c.relation in ("cooperates", "meets") and c.trigger.lemma_.lower() in _TIE_NOUNS and (
+                _campaign_side(c.subject) or _campaign_side(c.object)):
+            continue
         out.append(c)
     return out
