@@ -138,7 +138,8 @@ def qualifier_arg(cand) -> bool:
     """Whether an argument of a candidate is a country that only qualifies a name: in brackets after
     it or as its seat, for any relation ("designated Borg Labs Limited (Ruritania) for its cooperation
     with X", "the Ruritania-based representative of X": Ruritania is neither a designee nor X's
-    partner), or as the nationality of a private designee ("targets a Ruritanian bank").
+    partner), or as the nationality of a private designee ("targets a Ruritanian bank"); a plural
+    pronoun tied to a state is no designee either ("They were designated").
 
     Args:
         cand: A :class:`~graphbuild.relations.Candidate`.
@@ -150,5 +151,8 @@ def qualifier_arg(cand) -> bool:
         if (arg.actor.type == "State" and bracketed_qualifier(tok)) or seat_qualifier(tok):
             return True  # a place in brackets may be a person's short name ("Ali Khan (Khan)")
     tok = cand.object.token
-    return (cand.relation == "designates" and tok is not None and cand.object.actor.type == "State"
-            and private_nationality(tok))
+    if tok is None or cand.relation not in ("designates", "delists") or cand.object.actor.type != "State":
+        return False
+    if tok.lower_ in ("they", "them"):
+        return True  # "They were designated ...": designees in the plural, not one state a pronoun was tied to
+    return cand.relation == "designates" and private_nationality(tok)

@@ -32,6 +32,11 @@ def _edges(nlp, text):
      "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned a "
      "Russian bank for knowingly processing payments for a designated Iranian firm.\n",
      {("United States", "designates", "Russia")}, set()),
+    ("Treasury Sanctions Traffickers\n"
+     "Today, OFAC sanctioned three Belgian nationals. Their networks are linked to businesses based in the People's "
+     "Republic of China and the United Arab Emirates. They were designated by OFAC pursuant to E.O. 14059 for having "
+     "engaged in the international proliferation of illicit drugs.\n",
+     {("United States", "designates", "United Arab Emirates")}, set()),
 ])
 def test_qualifiers_country(nlp, text, absent, present):
     edges = _edges(nlp, text)
