@@ -39,7 +39,7 @@ from .scopes import (
     shared_plan, warned_of,
 )
 from .sentences import sentence_of
-from .upcoming import answered, awaited, foretold, revived, supposed
+from .upcoming import announced, answered, awaited, foretold, revived, supposed
 
 __all__ = ["DATA", "ModalityCues", "load_modality_cues", "governing_path", "speech_verb", "modality_of",
            "event_predicate", "normalize_date", "sentence_date"]
@@ -175,7 +175,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             path.append(t)
     found = {"asserted"}
     if pending_deal(trigger) or as_soon_as(path) or warned_of(path) or awaited(path, cues.planned_events) \
-            or foretold(path, speech) or supposed(trigger) or revived(path, cues.planned_events) or answered(trigger):
+            or foretold(path, speech) or supposed(trigger) or revived(path, cues.planned_events) or answered(trigger) \
+            or announced(path, cues.presupposing_verbs):
         found.add("hypothetical")  # "a deal between X and Y is still being negotiated", "as soon as X attacks"
     if path[-1].dep_ in ("relcl", "acl") and path[-1].head.lemma_.lower() in cues.instruments:
         found.add("hypothetical")  # "a bill that sanctions X": not in force

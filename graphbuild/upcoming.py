@@ -18,6 +18,10 @@ Two kinds of wording put an act in the future without a modal verb, so
   Russian aggression against X", "committed to coordinating in response to a further invasion of X"
   (an owned or definite event, "in response to Russia's invasion", or a response told in the past,
   took place);
+* an attack or a recognition announced with "will": "North Korea said it will attack Guam", "Israel will
+  strike Iran", "France will recognize Y": still to come (not one that "will continue": it is under
+  way). Sanctions are left out: a White House fact sheet announces the day's designations with "will"
+  ("Today, the United States will sanction X"), and cooperation promised with "will" is a commitment;
 * an act foretold with "will" (or "is going to", "is about to") under a verb of warning, fear or
   prediction: "officials warned that X will invade Y", "analysts expect X will strike Y", "fears
   that X is about to attack Y": a feared or predicted act is not one that happened (a plain "will"
@@ -32,7 +36,7 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["AWAITING_HEADS", "FORETELLING_VERBS", "REVIVING_VERBS", "awaited", "answered", "foretold", "supposed", "revived"]
+__all__ = ["AWAITING_HEADS", "FORETELLING_VERBS", "REVIVING_VERBS", "awaited", "answered", "ANNOUNCED_VERBS", "ANNOUNCED_NOUNS", "announced", "foretold", "supposed", "revived"]
 
 #: Words whose "of / to / for" phrase is an event still to come: "ahead of", "in advance of", "the
 #: eve of", "the run-up to", "in preparation for", "in anticipation of".
@@ -198,3 +202,35 @@ def answered(trigger) -> bool:
             break
         t = t.head
     return True
+
+
+#: Attack and recognition words whose act announced with "will" is still to come (words with a listing
+#: or a figurative sense, "target", "hit", "action", are left out).
+ANNOUNCED_VERBS = frozenset({"attack", "strike", "invade", "bomb", "bombard", "shell", "raid", "storm", "assault",
+                             "ambush", "besiege", "pound", "retaliate", "destroy", "recognize"})
+ANNOUNCED_NOUNS = frozenset({"attack", "strike", "airstrike", "invasion", "offensive", "assault", "raid", "bombing",
+                             "bombardment", "shelling", "incursion", "retaliation", "reprisal", "recognition"})
+_ONGOING = frozenset({"continue", "keep", "remain", "maintain", "persist", "stay"})
+
+
+def announced(path, presupposing=frozenset()) -> bool:
+    """Whether the trigger is a hostile or listing act announced with "will" ("it will attack Guam", "will
+    impose sanctions on X"): the trigger verb has "will", or the trigger noun is the object of a verb that
+    has it; not under "continue" / "keep" or a verb that presupposes the act.
+
+    Args:
+        path: The trigger's governing path.
+        presupposing: Lemmas of verbs that presuppose their object (``presupposing_verbs``).
+    """
+    trigger = path[0]
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "VERB" and lemma in ANNOUNCED_VERBS:
+        verb = trigger
+    elif trigger.pos_ == "NOUN" and lemma in ANNOUNCED_NOUNS and trigger.dep_ == "dobj" and len(path) > 1:
+        verb = path[1]
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return False
+    return not any(w.lemma_.lower() in _ONGOING or w.lemma_.lower() in presupposing for w in path[:4])

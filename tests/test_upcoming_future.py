@@ -61,3 +61,18 @@ def test_upcoming_revived(text, modalities, extract_statements):
 ])
 def test_upcoming_answered(text, modalities, extract_statements):
     assert _modalities(extract_statements(text), "attacks", ("Russia", "Georgia")) == modalities
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,rel,pair,modalities", [
+    ("North Korea said it will attack Guam.", "attacks", ("North Korea", "Guam"), {"hypothetical"}),
+    ("Iran will retaliate against Israel, its foreign minister said.", "attacks", ("Iran", "Israel"),
+     {"hypothetical"}),
+    ("France will recognize Palestine in September.", "recognizes", ("France", "Palestine"), {"hypothetical"}),
+    # an attack that goes on, promised cooperation, and the day's sanctions told with "will": as they are
+    ("Hamas said it will continue to attack Israel.", "attacks", ("Hamas", "Israel"), {"reported"}),
+    ("Japan will work with India on ports.", "cooperates", ("Japan", "India"), {"asserted"}),
+    ("Today, the United States will sanction Cuba.", "designates", ("United States", "Cuba"), {"asserted"}),
+])
+def test_upcoming_announced(text, rel, pair, modalities, extract_statements):
+    assert _modalities(extract_statements(text), rel, pair) == modalities
