@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from .arguments import _pobjs, phrase_args, verb_subjects
-from .relations import Candidate, _dedupe
+from .listings import doc_mentions_any
+from .prose import doc_text
+from .relations import Arg, Candidate, _dedupe
 
 __all__ = ["defense_candidates"]
 
@@ -63,8 +65,6 @@ def _nearest_before(ctx, tok, sent, skip) -> list:
     for i in range(tok.i - 1, sent.start - 1, -1):
         m = ctx.index.get(i)
         if m is not None and m.actor.type in _TYPES and m.actor.id not in skip and sent.doc[i].pos_ != "PRON":
-            from .relations import Arg
-
             return [Arg(m.actor, sent.doc[i], coref=True)]
     return []
 
@@ -95,9 +95,6 @@ def defense_candidates(ctx, sent) -> list:
     Returns:
         Candidates from the owner of the war to the defender, read at the war noun.
     """
-    from .listings import doc_mentions_any
-    from .prose import doc_text
-
     if not doc_mentions_any(ctx.doc, "defenses", _GATE) or not _GATE.search(
             doc_text(sent.doc), sent.start_char, sent.end_char):
         return []

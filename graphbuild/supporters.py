@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from .arguments import _pobjs, arg_of_token, phrase_args
+from .listings import doc_mentions_any
+from .prose import doc_text
 from .relations import Candidate, _dedupe
 
 __all__ = ["supporter_candidates"]
@@ -49,9 +51,6 @@ def supporter_candidates(ctx, sent) -> list:
     Returns:
         Candidates from each supporter to each actor supported.
     """
-    from .listings import doc_mentions_any
-    from .prose import doc_text
-
     if not doc_mentions_any(ctx.doc, "supporters", _GATE) or not _GATE.search(
             doc_text(sent.doc), sent.start_char, sent.end_char):
         return []

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .listings import doc_mentions_any
+from .prose import doc_text
 __all__ = ["thanks_candidates"]
 
 _GATE = re.compile(r"\bthanks\b")
@@ -27,11 +29,8 @@ def thanks_candidates(ctx, sent) -> list:
     Returns:
         Candidates from the thanker to the thanked.
     """
-    from .listings import doc_mentions_any
-
     if not doc_mentions_any(ctx.doc, "thanks", _GATE):
         return []
-    from .prose import doc_text
     from .verbs import verb_candidates
 
     out = []
