@@ -103,7 +103,9 @@ def normalize_date(text: str, doc_date: str | None = None) -> str | None:
 def sentence_date(sent, trigger, doc_date: str | None = None) -> str | None:
     """The explicit date nearest the trigger in a sentence (spaCy DATE entities), normalized."""
     best = None
-    for ent in sent.ents:
+    from .prose import sentence_ents
+
+    for ent in sentence_ents(sent):  # Span.ents builds every entity of the document
         if ent.label_ != "DATE":
             continue
         iso = normalize_date(ent.text, doc_date)

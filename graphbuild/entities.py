@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import canonical_label, ner_actor_id
-from .prose import tokens_with
+from .prose import doc_ents, doc_text, tokens_with
 from .statement import Actor
 
 __all__ = ["find_entities"]
@@ -35,7 +35,7 @@ def find_entities(finder):
         finder: The candidate spans of :func:`graphbuild.actors.find_mentions` (a ``_Finder``);
             updated in place.
     """
-    for ent in finder.doc.ents:
+    for ent in doc_ents(finder.doc):
         for s, e in _pieces(finder, ent):
             _entity(finder, ent, s, e)
     _armed_people_of_states(finder)
@@ -44,10 +44,13 @@ def find_entities(finder):
 def _pieces(finder, ent):
     """Token ranges of an entity, cut at line breaks, trimmed of articles and punctuation."""
     doc, pieces, start = finder.doc, [], ent.start
-    for i in range(ent.start, ent.end + 1):
-        if i == ent.end or (doc[i].is_space and "\n" in doc[i].text) or "\n" in doc[i].text:
-            pieces.append((start, i))
-            start = i + 1
+    if "\n" not in doc_text(doc)[ent.start_char:ent.end_char]:  # the common case: one piece
+        pieces.append((ent.start, ent.end))
+    else:
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or (doc[i].is_space and "\n" in doc[i].text) or "\n" in doc[i].text:
+                pieces.append((start, i))
+                start = i + 1
     out = []
     for s, e in pieces:
         while s < e and (doc[s].is_space or doc[s].is_punct or doc[s].lower_ in _STRIP_LEFT):

@@ -230,13 +230,17 @@ def doc_mentions_any(doc, key: str, pattern) -> bool:
     ``doc.user_data``): the cheap gate of the rules that read whole sentences."""
     known = doc.user_data.setdefault("graphbuild.gates", {})
     if key not in known:
+        from .regexes import may_match
+
         folded = _folded(pattern)
         if folded is pattern:
-            known[key] = pattern.search(doc_text(doc)) is not None
+            text = doc_text(doc)
         else:
             if "graphbuild.lower" not in doc.user_data:
                 doc.user_data["graphbuild.lower"] = doc_text(doc).lower()
-            known[key] = folded.search(doc.user_data["graphbuild.lower"]) is not None
+            text = doc.user_data["graphbuild.lower"]
+        # the literals a match needs, looked up first (str.find is far faster than re on a long text)
+        known[key] = may_match(folded, text) and folded.search(text) is not None
     return known[key]
 
 

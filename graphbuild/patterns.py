@@ -11,6 +11,8 @@ orchestrating the attack") in :mod:`graphbuild.attribution`, argument finding in
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .arguments import _pobjs, arg_of_token, led_by, phrase_args, verb_subjects
 from .attackers import attack_act_candidates, attack_act_words
 from .attackers import remember_attack as _remember_attack  # noqa: F401 (for attribution and verbs)
@@ -28,7 +30,7 @@ from .judgments import (
     weapon_use_candidates,
 )
 from .partners import backed_attackers_candidates, hyphen_pair_candidates, meeting_holder_candidates
-from .prose import doc_text, heads_of
+from .prose import doc_memo, doc_text, heads_of, token_column
 from .relations import ACTORISH, Arg, Candidate, Context, _dedupe, _is_noun, _is_verb
 
 __all__ = ["sentence_candidates"]
@@ -196,6 +198,36 @@ def _word_rules(lex) -> tuple[tuple, frozenset]:
     return _WORD_RULES[key][1:]
 
 
+_LIVE_WORDS: dict = {}  # id(lex) -> (lex, the words, lemma string id -> whether its lower case is one)
+
+
+def _live_tokens(doc, lex, acts: frozenset, rule_words: frozenset, heads: frozenset) -> list[int]:
+    """The indices of the tokens at which the loop of :func:`sentence_candidates` can do anything,
+    once per ``Doc``: an attack-act lemma, a trigger lemma of ``triggers.yaml`` (verbs and nouns), an
+    undoing verb or "hold", a word of the word rules (lemma or lower-case form), a discussing verb,
+    or the head of "joint"/"together". Every branch of the loop starts with one of these tests; the
+    others are not visited (most words of a text)."""
+    memo = doc_memo(doc)
+    live = memo.get("patterns.live")
+    if live is not None:
+        return live
+    known = _LIVE_WORDS.get(id(lex))
+    if known is None or known[0] is not lex:
+        words = set(lex.verbs) | set(lex.nouns) | set(lex.raw["delists"].get("undo_verbs", ())) | {"hold"}
+        words = frozenset(w.lower() for w in words | rule_words | _DISCUSSING)
+        known = _LIVE_WORDS[id(lex)] = (lex, words, {})
+    _, words, lemma_ok = known
+    strings = doc.vocab.strings
+    rule_ids = frozenset(strings[w] for w in rule_words)
+    lemmas = token_column(doc, "LEMMA").tolist() if len(doc) else []
+    for h in set(lemmas).difference(lemma_ok):
+        lemma_ok[h] = h in acts or (strings[h].lower() in words if h in strings else True)
+    lowers = token_column(doc, "LOWER").tolist() if len(doc) else []
+    live = memo["patterns.live"] = [i for i, (h, w) in enumerate(zip(lemmas, lowers))
+                                    if lemma_ok[h] or w in rule_ids or i in heads]
+    return live
+
+
 _NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE", "PRON", "INTJ"})
 
 
@@ -213,7 +245,10 @@ def sentence_candidates(sent, ctx: Context) -> list:
     word_rules, word_rules_start = _word_rules(lex)
     joint_heads = heads_of(sent.doc, _joint_modifiers(lex))  # "joint strikes", "coordinated action"
     together_heads = heads_of(sent.doc, _TOGETHER)
-    for t in sent:
+    doc = sent.doc
+    live = _live_tokens(doc, lex, acts, word_rules_start, joint_heads | together_heads)
+    for i in live[bisect_left(live, sent.start):bisect_left(live, sent.end)]:
+        t = doc[i]
         if t.lemma in acts:  # "drove a truck into X", "charged with the X attack", "the X bomber"
             out += attack_act_candidates(ctx, t, sent_low)
         if t.tag in proper or (ctx.index.get(t.i) is not None and not _is_verb(t)):

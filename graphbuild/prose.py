@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["non_prose_spans", "is_prose", "in_prose", "is_credit_text", "doc_text", "tokens_with", "token_column",
-           "doc_ents", "sentence_ents", "heads_of"]
+           "doc_ents", "sentence_ents", "heads_of", "doc_memo"]
 
 _AGENCY = (r"(?:AP|AFP|EPA|EPA-EFE|Reuters|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|Sputnik|TASS|"
            r"Bloomberg|NurPhoto|SOPA Images|Shutterstock|Pool|UPI|Alamy|ZUMA(?: Press)?|IANS|PTI|DPA|"
@@ -143,7 +143,7 @@ _COLUMNS: list = [None, {}]
 _WORD_IDS: dict = {}
 
 
-def _doc_memo(doc) -> dict:
+def doc_memo(doc) -> dict:
     """A scratch dict for the one ``Doc`` being read (the extraction reads one at a time)."""
     if _COLUMNS[0] is not doc:
         _COLUMNS[0], _COLUMNS[1] = doc, {}
@@ -153,7 +153,7 @@ def _doc_memo(doc) -> dict:
 def token_column(doc, attr: str):
     """One token attribute of the whole ``Doc`` as a numpy array (``Doc.to_array``), made once per
     ``Doc`` and attribute."""
-    memo = _doc_memo(doc)
+    memo = doc_memo(doc)
     col = memo.get(attr)
     if col is None:
         col = memo[attr] = doc.to_array(attr)
@@ -162,7 +162,7 @@ def token_column(doc, attr: str):
 
 def _positions(doc, attr: str) -> dict:
     """String id -> the indices of the tokens with that ``attr``, for one ``Doc``."""
-    memo = _doc_memo(doc)
+    memo = doc_memo(doc)
     key = ("positions", attr)
     found = memo.get(key)
     if found is None:
@@ -202,7 +202,7 @@ def heads_of(doc, words: frozenset) -> frozenset:
     """The indices of the heads of the tokens :func:`tokens_with` finds (lower-case form in
     ``words``), once per ``Doc`` and word set: "is any child of this token one of these words?" in
     one set lookup."""
-    memo = _doc_memo(doc)
+    memo = doc_memo(doc)
     key = ("heads", id(words))
     found = memo.get(key)
     if found is None or found[0] is not words:
@@ -213,7 +213,7 @@ def heads_of(doc, words: frozenset) -> frozenset:
 def doc_ents(doc) -> tuple:
     """``doc.ents``, made once per ``Doc`` (spaCy builds every entity span on each access, and
     ``Span.ents`` reads all of them)."""
-    memo = _doc_memo(doc)
+    memo = doc_memo(doc)
     ents = memo.get("ents")
     if ents is None:
         ents = memo["ents"] = tuple(doc.ents)

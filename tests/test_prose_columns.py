@@ -57,3 +57,21 @@ def test_patterns_word_rules_start_only_at_their_words(nlp, text):
             continue
         for rule in rules:
             assert rule(ctx, t) == [], (rule.__name__, t.text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", TEXTS)
+def test_patterns_live_tokens_lose_no_candidate(nlp, text, monkeypatch):
+    """The loop over the live tokens finds what the loop over every token finds."""
+    import graphbuild.patterns as patterns
+    from graphbuild.actors import find_mentions
+
+    def candidates(doc):
+        mentions = find_mentions(doc)
+        ctx = Context(doc, _index(doc, mentions), load_lexicon(), lambda tok: None, Memory(), lambda tok: [], ())
+        return [(c.relation, c.subject.actor.id, c.object.actor.id, c.trigger.i)
+                for sent in doc.sents for c in patterns.sentence_candidates(sent, ctx)]
+
+    live = candidates(nlp(text))
+    monkeypatch.setattr(patterns, "_live_tokens", lambda doc, *args: list(range(len(doc))))
+    assert candidates(nlp(text)) == live
