@@ -5,7 +5,8 @@ a summit", "is due in Ruritania on Monday", "the delegation will attend the dinn
 of X's government": a trip to a state, or an attendance a host invited to, is a meeting with that
 state (or host) once it takes place. Until then it is only planned, so every reading here is a
 ``meets`` statement node with a hypothetical (or negated: "will not travel to X") modality, never a
-plain edge; an asserted trip ("travelled to X") is left to the relation patterns.
+plain edge; an asserted trip ("travelled to X") is left to the relation patterns. "X invited Y to Washington" is Y's
+visit still to come.
 
 A trip counts as planned when :func:`graphbuild.modality.modality_of` finds it open ("will travel",
 "plans to fly", "is due to arrive"), and also when a travel verb in the simple present carries a day
@@ -40,7 +41,9 @@ _FOR_VERBS = frozenset({"leave", "depart"})
 #: Verbs whose "at the invitation of X" phrase names the host met: "will attend X at the invitation of Y".
 #: Verbs that send someone on a trip: "is sending the Secretary to X" (the sender's trip).
 SEND_VERBS = frozenset({"send", "dispatch"})
-INVITED_VERBS = TRAVEL_VERBS | SEND_VERBS | {"attend", "participate", "visit", "come", "stay", "join"}
+#: Verbs that invite someone to a state: "invited X to Washington" (the guest's visit, still to come).
+INVITE_VERBS = frozenset({"invite"})
+INVITED_VERBS = TRAVEL_VERBS | SEND_VERBS | INVITE_VERBS | {"attend", "participate", "visit", "come", "stay", "join"}
 #: Nouns of the people an actor sends to meet another: "send an envoy / a delegation to X".
 SENT_PEOPLE = frozenset({"envoy", "delegation", "emissary", "representative", "negotiator", "minister", "secretary",
                          "official", "adviser", "advisor", "diplomat", "ambassador", "delegate", "team"})
@@ -173,6 +176,26 @@ def _send_candidates(ctx, v) -> list:
                   modality=modality)
 
 
+def _invite_candidates(ctx, v) -> list:
+    """"X invited Y to Washington": Y's visit to the state (or its capital) it is invited to, hypothetical (an
+    invitation is no visit, and one only weighed even less); an invitation not made says nothing of a visit."""
+    guests = [a for c in v.children if c.dep_ == "dobj" for a in phrase_args(ctx, c)
+              if a.actor.type in ("State", "GovernmentOrgan") or a.actor.acts_for]
+    if not guests:
+        return []
+    dests = [a for p in _pobjs(v, ("to",)) for a in map(lambda x: _capital(ctx, x), phrase_args(ctx, p))
+             if a.actor.type == "State" and not _part_of_name(ctx, a.token)]
+    if not dests:
+        return []
+    from .modality import modality_of
+
+    if modality_of(v)[0] == "negated":
+        return []  # "did not invite Y": says nothing of a visit
+    own = {a.actor.id for a in guests}
+    return _pairs("meets", guests, _dedupe([o for o in dests if o.actor.id not in own]), v, "loose", 1,
+                  modality="hypothetical")
+
+
 def _open(v) -> str | None:
     from .modality import modality_of
 
@@ -189,6 +212,8 @@ def trip_candidates(ctx, v) -> list:
     lemma = v.lemma_.lower()
     if lemma in SEND_VERBS:
         return _send_candidates(ctx, v)
+    if lemma in INVITE_VERBS:
+        return _invite_candidates(ctx, v)
     objs = _hosts(ctx, v) if lemma in INVITED_VERBS else []
     if lemma in TRAVEL_VERBS:
         objs += _destinations(ctx, v)

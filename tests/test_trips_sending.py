@@ -34,3 +34,15 @@ def test_trips_sending(text, pair, modalities, extract_statements):
 ])
 def test_trips_capitals(text, pair, modalities, extract_statements):
     assert _modalities(extract_statements(text), pair) == modalities
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pair,modalities", [
+    ("Joe Biden invited Fumio Kishida to Washington.", ("Japan", "United States"), {"hypothetical"}),
+    ("Xi Jinping invited Vladimir Putin to China next year.", ("Russia", "China"), {"hypothetical"}),
+    # an invitation not made says nothing of a visit; a venue is no state
+    ("Joe Biden did not invite Fumio Kishida to Washington.", ("Japan", "United States"), set()),
+    ("Joe Biden invited Fumio Kishida to the summit.", ("Japan", "United States"), set()),
+])
+def test_trips_invited(text, pair, modalities, extract_statements):
+    assert _modalities(extract_statements(text), pair) == modalities
