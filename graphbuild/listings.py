@@ -32,6 +32,7 @@ from .memberships import membership_pair
 from .prose import doc_text
 from .possessives import own_possessive
 from .qualifiers import qualifier_arg
+from .venues import venue_designation
 
 __all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any", "membership_pair",
            "default_designator"]
@@ -383,7 +384,7 @@ def designator_climb(cand) -> bool:
         way up passing a participle, a clause of a noun or a preposition, or the trigger being a
         gerund coordinated with a passive designation.
     """
-    if qualifier_arg(cand) or own_possessive(cand):
+    if qualifier_arg(cand) or own_possessive(cand) or venue_designation(cand):
         return True  # "Borg Labs Limited (Ruritania)", "a Ruritanian bank"; "X, its affiliates" (qualifiers, possessives)
     if cand.relation == "designates":
         return _misread_designator(cand)
