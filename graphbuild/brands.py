@@ -98,6 +98,9 @@ def drop_name_parts(ctx, candidates: list) -> list:
         return name_part(tok, lambda t: ctx.index.get(t.i) is not None, words)
 
     from .domestic import drop_domestic_politics
+    from .hazards import drop_hazard_attacks
 
-    # "In Virginia, X denounced Trump": politics inside the United States (graphbuild.domestic)
-    return drop_domestic_politics(ctx, [c for c in candidates if not (part(c.subject) or part(c.object))])
+    # "In Virginia, X denounced Trump": politics inside the United States (graphbuild.domestic); "Hurricane
+    # Irma struck Florida": no attacker (graphbuild.hazards)
+    kept = [c for c in candidates if not (part(c.subject) or part(c.object))]
+    return drop_hazard_attacks(drop_domestic_politics(ctx, kept))

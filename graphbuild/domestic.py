@@ -13,10 +13,11 @@ leader Kim Jong Un ... Kim described Trump as ...", "Juan Orlando Hernandez, Hon
 Persons are read so only in a text whose home state is the United States (named, with its organs and
 officials, at least five times and twice as often as any other state: a British story on the U.S.-led
 aid effort is not one); two such persons between themselves also in a text that names no other state
-("Nelson accused Moore of ..."), except as partners. Attacks are left alone (a gunman's attack on
-Americans is no domestic politics), and so is a witness agreeing to "cooperate" with a U.S. inquiry
-(gold/final4 keeps Flynn's), and texts a government issues in the first person (their readouts name
-foreign guests the gazetteer may not know). In any news text, an American named only as the owner of a
+("Nelson accused Moore of ..."), except as partners. An "attack" between such sides is words ("Trump's
+attack on Gillibrand", a campaign ad attacking a rival) or a dismissal ("fired Comey"); a gunman's attack
+on a city or on Americans has no such person as its target and stays. Left alone are a witness
+agreeing to "cooperate" with a U.S. inquiry (gold/final4 keeps Flynn's), and texts a government issues
+in the first person (their readouts name foreign guests the gazetteer may not know). In any news text, an American named only as the owner of a
 campaign or entourage ("the Trump campaign's ties to Russia", "contacts between Trump associates and
 Russia") is no party to the ties or contacts a noun names: the campaign is an actor of its own
 (dev-gold's TCAMP), not the state.
@@ -35,8 +36,10 @@ from __future__ import annotations
 __all__ = ["drop_domestic_politics", "name_words", "US_ID"]
 
 US_ID = "united-states"
-#: Relations of politics between persons and a government (not ``attacks``: a gunman is no politician).
-_POLITICS = frozenset({"condemns", "blames", "praises", "warns", "meets", "cooperates"})
+#: Relations of politics between persons and a government; an "attack" between a U.S. official and a
+#: U.S. politician is words ("Trump's attack on Gillibrand", "fired Comey"), a campaign ad's "attack"
+#: on a rival no attack at all (gold/final6's Jones and Moore).
+_POLITICS = frozenset({"condemns", "blames", "praises", "warns", "meets", "cooperates", "attacks"})
 _STATEISH = frozenset({"State", "GovernmentOrgan", "ArmedGroup"})
 #: Titles of a head of state or government right before a name: the gazetteer knows the U.S. ones, so an
 #: unknown person so titled leads another state ("President Juan Orlando Hernandez", "Emperor Akihito").

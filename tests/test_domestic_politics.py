@@ -22,6 +22,9 @@ US_LEAD = ("The White House, the State Department, the Pentagon and Congress arg
      ("Dana Whitcombe", "blames", "United States")),
     # two persons of no foreign tie: private or party affairs
     (US_LEAD + "Janet Pruitt accused Roy Moore of assaulting her.", None, ("Janet Pruitt", "blames", "Roy Moore")),
+    # a politician's "attack" on a rival or the president's on a senator is words
+    (US_LEAD + "Trump's attack on Senator Marla Quist was nasty, a Democrat said.", None,
+     ("United States", "attacks", "Marla Quist")),
     # a person tied to another state by a nationality adjective is kept
     (US_LEAD + "Russian lawyer Irina Volkova criticized Trump for the new sanctions.",
      ("Irina Volkova", "condemns", "United States"), None),
