@@ -10,6 +10,8 @@ two live in :mod:`graphbuild.subjects` and are re-exported here).
 
 from __future__ import annotations
 
+from .prose import doc_ents
+
 from .relations import FIRST_PERSON, GROUP_ANAPHORS, GROUP_NOUNS, RELATIVE, Arg, Context, _dedupe, _is_noun, _is_verb
 from .sentences import sentences_before
 
@@ -100,7 +102,7 @@ def _group_antecedent(ctx, tok) -> Arg | None:
 
 def _demonym(tok) -> Arg | None:
     """A nationality adjective the actor module did not link ("seven North Korean individuals")."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
     if ent is None:
         return None
     try:

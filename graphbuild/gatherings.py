@@ -9,6 +9,8 @@ government, are colleagues at home. The two sides are remembered as the meeting'
 
 from __future__ import annotations
 
+from .prose import doc_text
+
 import re
 
 from .arguments import phrase_args, verb_subjects
@@ -51,7 +53,7 @@ def stray_partner_candidates(ctx, sent, found) -> list:
     Returns:
         Candidates from the holder of the meeting to the partner.
     """
-    if any(c.relation == "meets" for c in found) or "with" not in sent.text:
+    if any(c.relation == "meets" for c in found) or "with" not in doc_text(sent.doc)[sent.start_char:sent.end_char]:
         return []
     light = ctx.lex.light.get("meets", ())
     out = []
@@ -97,7 +99,7 @@ def loose_with_candidates(ctx, sent, found) -> list:
     Returns:
         ``meets`` candidates from the verb's subject to that actor.
     """
-    if any(c.relation == "meets" for c in found) or "with" not in sent.text:
+    if any(c.relation == "meets" for c in found) or "with" not in doc_text(sent.doc)[sent.start_char:sent.end_char]:
         return []
     doc = sent.doc
     for v in sent:
@@ -151,7 +153,7 @@ def guest_candidates(ctx, sent) -> list:
 
     if not doc_mentions_any(ctx.doc, "guests", _GUEST):
         return []
-    found = _GUEST.search(sent.text)
+    found = _GUEST.search(doc_text(sent.doc)[sent.start_char:sent.end_char])
     home = ctx.first_person(None)
     if found is None or home is None:
         return []

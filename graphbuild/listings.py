@@ -25,6 +25,8 @@ All rules are gated on a designation verb in the document text (one scan per doc
 
 from __future__ import annotations
 
+from .prose import sentence_tokens_with
+
 import re
 
 from .headings import _RELEASE_MARKS, heading_candidates
@@ -320,7 +322,7 @@ def listing_candidates(sent, ctx) -> list:
 
     out = joint + partner_candidates(sent, ctx) + heading_candidates(sent, ctx) + name_list_candidates(sent, ctx)
     out += reason_candidates(sent, ctx)  # "designated for having provided support to Y": the designee's tie
-    verbs = [t for t in sent if t.lemma_ in _DESIGNATE_LEMMAS and t.pos_ == "VERB"]
+    verbs = [t for t in sentence_tokens_with(sent, _DESIGNATE_LEMMAS, "LEMMA") if t.pos_ == "VERB"]
     if not verbs:
         return out
     for v in verbs:

@@ -12,6 +12,8 @@ cause rather than a partner ("the denuclearization of X", "sanctions on X"). Use
 
 from __future__ import annotations
 
+from .prose import doc_text
+
 import re
 from functools import lru_cache
 
@@ -132,7 +134,7 @@ def co_agent_candidates(ctx, sent, found) -> list:
     from .positions import shared_stance_candidates
 
     words = _co_agent_words(ctx.lex.raw["cooperates"].get("co_agent", {}))
-    low = sent.text.lower()
+    low = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # Span.text re-joins its tokens
     out = shared_stance_candidates(ctx, sent, low)  # "Both X and Y expressed support for peace"
     out += joint_attacker_candidates(found)  # "X and Y bombed Z": X and Y fight together
     from .reprisals import reprisal_candidates

@@ -23,7 +23,8 @@ import re
 from functools import lru_cache
 
 __all__ = ["non_prose_spans", "is_prose", "in_prose", "is_credit_text", "doc_text", "tokens_with", "token_column",
-           "doc_ents", "sentence_ents", "heads_of", "doc_memo"]
+           "doc_ents", "sentence_ents", "heads_of", "doc_memo",
+           "sentence_tokens_with"]
 
 _AGENCY = (r"(?:AP|AFP|EPA|EPA-EFE|Reuters|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|Sputnik|TASS|"
            r"Bloomberg|NurPhoto|SOPA Images|Shutterstock|Pool|UPI|Alamy|ZUMA(?: Press)?|IANS|PTI|DPA|"
@@ -196,6 +197,23 @@ def tokens_with(doc, words, attr: str = "LOWER") -> list:
     where = _positions(doc, attr)
     hits = [i for h in known[1] for i in where.get(h, ())]
     return [doc[i] for i in sorted(hits)]
+
+
+def sentence_tokens_with(span, words: frozenset, attr: str = "LOWER") -> list:
+    """:func:`tokens_with` inside one span (a sentence), in text order: the same tokens as
+    ``[t for t in span if t.lower_ in words]``.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Gunmen fired. The gunmen fled.")
+        >>> [t.i for t in sentence_tokens_with(doc[3:], frozenset({"gunmen"}))]
+        [4]
+    """
+    from bisect import bisect_left
+
+    found = tokens_with(span.doc, words, attr)
+    starts = [t.i for t in found]
+    return found[bisect_left(starts, span.start):bisect_left(starts, span.end)]
 
 
 def heads_of(doc, words: frozenset) -> frozenset:

@@ -32,6 +32,8 @@ context never becomes a plain edge:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .appeals import REQUEST_VERBS, appeal_candidates
 from .claims import CLAIM_NOUNS, claim_candidates
 from .denials import INTERFERENCE_WORDS, denied_interference_candidates
@@ -76,6 +78,38 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
 _BILL_WORDS = frozenset({"act", "bill", "legislation", "measure", "law", "amendment", "resolution"})
 
 
+
+_LIVE: dict = {}  # id(lexicon) -> (lexicon, its words, lemma string id -> whether it is one of them)
+
+
+def _live_tokens(doc, ctx, helps) -> list[int]:
+    """The indices of the tokens whose lemma (lower case) one branch of :func:`context_candidates`
+    tests for, once per ``Doc``: every branch starts with such a test, so the loop skips the rest.
+    A new branch adds its words here."""
+    from .prose import doc_memo, token_column
+
+    memo = doc_memo(doc)
+    live = memo.get("prospects.live")
+    if live is not None:
+        return live
+    lex = ctx.lex
+    known = _LIVE.get(id(lex))
+    if known is None or known[0] is not lex or known[3] != helps:
+        words = set(lex.verbs) | set(lex.nouns) | set(helps) | {"responsible", "behind", "defend", "work"}
+        for group in (APPOINTING_WORDS, ATTEND_VERBS, CONTACT_NOUNS, CONTACT_VERBS, INTERFERENCE_WORDS,
+                      INVITED_VERBS, OPERATION_NOUNS, REQUEST_VERBS, RESPONSE_NOUNS, RESPONSE_VERBS, RULE_NOUNS,
+                      RULE_VERBS, TARIFF_NOUNS, WAR_NOUNS):
+            words |= set(group)
+        known = _LIVE[id(lex)] = (lex, frozenset(w.lower() for w in words), {}, helps)
+    _, words, lemma_ok, _ = known
+    strings = doc.vocab.strings
+    lemmas = token_column(doc, "LEMMA").tolist() if len(doc) else []
+    for h in set(lemmas).difference(lemma_ok):
+        lemma_ok[h] = strings[h].lower() in words if h in strings else True
+    live = memo["prospects.live"] = [i for i, h in enumerate(lemmas) if lemma_ok[h]]
+    return live
+
+
 def context_candidates(sent, ctx, found) -> list:
     """The readings of one sentence that the patterns leave out, for triggers that gave no candidate
     in ``found``; every one is hypothetical or negated (see the module docstring).
@@ -96,7 +130,10 @@ def context_candidates(sent, ctx, found) -> list:
     nouns, verbs = ctx.lex.nouns, ctx.lex.verbs
     helps = help_nouns(ctx)
     out = []
-    for t in sent:
+    doc = sent.doc
+    live = _live_tokens(doc, ctx, helps)
+    for i in live[bisect_left(live, sent.start):bisect_left(live, sent.end)]:
+        t = doc[i]
         if t.i in done or t.tag_ in ("NNP", "NNPS") or t.i in ctx.index:
             continue
         lemma = t.lemma_.lower()

@@ -75,3 +75,25 @@ def test_patterns_live_tokens_lose_no_candidate(nlp, text, monkeypatch):
     live = candidates(nlp(text))
     monkeypatch.setattr(patterns, "_live_tokens", lambda doc, *args: list(range(len(doc))))
     assert candidates(nlp(text)) == live
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", TEXTS + [
+    "Russia denied meddling in the election. Iran does not want a war with the United States.",
+    "Turkey said it was ready to work with Russia. The minister will travel to Japan next week.",
+    "Israel has a right to defend itself against Hamas, the envoy said, and asked Egypt to help.",
+])
+def test_prospects_live_tokens_lose_no_candidate(nlp, text, monkeypatch):
+    """The modal readings found at the live tokens are those found at every token."""
+    import graphbuild.prospects as prospects
+    from graphbuild.actors import find_mentions
+
+    def candidates(doc):
+        mentions = find_mentions(doc)
+        ctx = Context(doc, _index(doc, mentions), load_lexicon(), lambda tok: None, Memory(), lambda tok: [], ())
+        return [(c.relation, c.subject.actor.id, c.object.actor.id, c.trigger.i, c.modality)
+                for sent in doc.sents for c in prospects.context_candidates(sent, ctx, [])]
+
+    live = candidates(nlp(text))
+    monkeypatch.setattr(prospects, "_live_tokens", lambda doc, *args: list(range(len(doc))))
+    assert candidates(nlp(text)) == live
