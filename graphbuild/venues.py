@@ -12,7 +12,7 @@ __all__ = ["venue_designation"]
 
 _IMPLICIT = frozenset({"default-agent", "memory"})
 #: Words of a body that designates in its own name.
-_BODIES = frozenset({"un", "u.n.", "nations", "council", "committee", "eu", "union"})
+_BODIES = frozenset({"un", "u.n.", "nations", "council", "committee", "eu", "union", "u", "n"})
 
 
 def venue_designation(cand) -> bool:
@@ -27,11 +27,15 @@ def venue_designation(cand) -> bool:
         >>> from types import SimpleNamespace as NS
         >>> doc = spacy.blank("en")("X was designated at the UN")
         >>> doc[3].dep_, doc[3].head, doc[5].dep_, doc[5].head = "prep", doc[2], "pobj", doc[3]
-        >>> venue_designation(NS(relation="designates", kind="default-agent", trigger=doc[2]))
+        >>> us = NS(actor=NS(type="State", label="United States"))
+        >>> venue_designation(NS(relation="designates", kind="default-agent", trigger=doc[2], subject=us))
         True
     """
     if cand.relation not in ("designates", "delists") or cand.kind not in _IMPLICIT:
         return False
+    if _BODIES.intersection(cand.subject.actor.label.lower().replace(".", " ").split()) or (
+            cand.subject.actor.type not in ("State", "GovernmentOrgan")):
+        return False  # the body itself as designator ("the designation of X by the UN Security Council") stays
     for p in cand.trigger.children:
         if p.dep_ != "prep" or p.lower_ not in ("at", "in", "by"):
             continue
