@@ -21,6 +21,9 @@ Examples:
 
 from __future__ import annotations
 
+from .domestic import drop_domestic_politics
+from .hazards import drop_hazard_attacks
+
 __all__ = ["name_part", "in_unknown_apposition", "drop_name_parts"]
 
 
@@ -96,9 +99,6 @@ def drop_name_parts(ctx, candidates: list) -> list:
             lex = load_actor_words()
             words = frozenset(lex.government_nouns | lex.role_words | lex.generic_org_words | _INSTITUTIONS)
         return name_part(tok, lambda t: ctx.index.get(t.i) is not None, words)
-
-    from .domestic import drop_domestic_politics
-    from .hazards import drop_hazard_attacks
 
     # "In Virginia, X denounced Trump": politics inside the United States (graphbuild.domestic); "Hurricane
     # Irma struck Florida": no attacker (graphbuild.hazards)

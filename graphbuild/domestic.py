@@ -53,6 +53,7 @@ _ENTOURAGE = frozenset({"campaign", "associate", "aide", "adviser", "advisor", "
 #: statement: its modality is what matters there, a node even when denied).
 _TIE_NOUNS = frozenset({"tie", "ties", "link", "links", "contact", "contacts", "connection", "relationship",
                         "meeting", "conversation", "communication", "dealing", "dealings"})
+_SIDES = frozenset({"Person", "GovernmentOrgan"})  # a side each reading needs
 _TIES: list = [None, {}]  # the last Doc and its answers: actor id -> tied to a state other than the U.S.
 
 
@@ -210,8 +211,9 @@ def drop_domestic_politics(ctx, candidates: list) -> list:
         ctx: The document context of :mod:`graphbuild.relations`.
         candidates: One sentence's candidates.
     """
-    if not candidates or ctx.first_person(None) is not None:
-        return candidates
+    if not any(c.subject.actor.type in _SIDES or c.object.actor.type in _SIDES for c in candidates) \
+            or ctx.first_person(None) is not None:
+        return candidates  # every reading below has a person (or a U.S. organ owning a campaign) on one side
     out = []
     for c in candidates:
         if c.relation in _POLITICS and c.trigger.lemma_ != "cooperate":  # "agreed to cooperate with the

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .arguments import STATE_HEADS, _pobjs, arg_of_token, phrase_args, verb_subjects
 from .relations import PEOPLE_NOUNS, Candidate, _dedupe, _is_noun, _is_verb
+from .probes import probe_candidates
 
 __all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "joint_group_candidates", "listed_members",
            "through_owner", "flow_candidates", "exchange_candidates", "backed_by_candidates"]
@@ -140,8 +141,6 @@ def co_agent_candidates(ctx, sent, found) -> list:
     from .reprisals import reprisal_candidates
 
     out += reprisal_candidates(ctx, sent, low)  # "in retaliation for Y's failure to honor the pact"
-    from .probes import probe_candidates
-
     out += probe_candidates(ctx, sent, low)  # "the investigation into Russian meddling in the U.S. election"
     if "along" not in low and not any(w in low for group in words for w in group):
         return out  # every co-agent phrase has one of these words

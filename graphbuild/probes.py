@@ -26,7 +26,10 @@ Examples:
 
 from __future__ import annotations
 
+import re
+
 from .arguments import _pobjs, arg_of_token, verb_subjects
+from .listings import doc_mentions_any
 from .relations import Candidate, _dedupe, _is_noun, _is_verb
 
 __all__ = ["probe_words_in", "probe_candidates", "INQUIRY_WORDS", "INTERFERENCE_WORDS"]
@@ -43,6 +46,10 @@ _AFFAIRS = frozenset({"election", "elections", "vote", "poll", "campaign", "race
 _ACTING = frozenset({"State", "GovernmentOrgan", "Person"})
 _PROBE_STEMS = ("investigat", "probe", "probing", "inquir", "sanction", "punish", "penali", "indict")
 _DEED_STEMS = ("meddl", "interfer", "influence", "hack", "sway", "tamper", "manipulat")
+
+
+_PROBE_RX = re.compile("|".join(_PROBE_STEMS))  # lower-case stems: the gate searches the lower-cased text
+_DEED_RX = re.compile("|".join(_DEED_STEMS))
 
 
 def probe_words_in(low: str) -> bool:
@@ -180,7 +187,8 @@ def probe_candidates(ctx, sent, low: str) -> list:
     Returns:
         The candidates (possibly none).
     """
-    if not probe_words_in(low):
+    if not (doc_mentions_any(sent.doc, "probe-inquiry", _PROBE_RX) and doc_mentions_any(
+            sent.doc, "probe-deed", _DEED_RX)) or not probe_words_in(low):
         return []
     out = []
     for t in sent:
