@@ -188,6 +188,10 @@ def tokens_with(doc, words, attr: str = "LOWER") -> list:
     if not words:
         return []
     key = (id(words), attr) if isinstance(words, frozenset) else None
+    memo = doc_memo(doc)
+    found = memo.get(("hits", key)) if key is not None else None
+    if found is not None and found[0] is words:
+        return found[1]  # asked again (once per sentence by some rules): the same list, not to be changed
     known = _WORD_IDS.get(key) if key is not None else None
     if known is None or known[0] is not words:
         strings = doc.vocab.strings
@@ -195,8 +199,10 @@ def tokens_with(doc, words, attr: str = "LOWER") -> list:
         if key is not None:
             _WORD_IDS[key] = known
     where = _positions(doc, attr)
-    hits = [i for h in known[1] for i in where.get(h, ())]
-    return [doc[i] for i in sorted(hits)]
+    hits = [doc[i] for i in sorted(i for h in known[1] for i in where.get(h, ()))]
+    if key is not None:
+        memo[("hits", key)] = (words, hits)
+    return hits
 
 
 def sentence_tokens_with(span, words: frozenset, attr: str = "LOWER") -> list:
