@@ -80,23 +80,9 @@ def _doers(ctx, d) -> list:
         found = verb_subjects(ctx, d)[0]
     else:
         return []
-    return [a for a in _dedupe([_capital_state(ctx, a) for a in found]) if _for_state(a)]
+    from .trips import capital_state  # a capital read as a place is its government ("Moscow's hacking")
 
-
-def _capital_state(ctx, arg):
-    """A capital the actor module read as a place ("a role in Moscow's hacking"): as the doer of an
-    interference it is its government (a metonym of the gazetteer), else ``arg`` itself."""
-    if arg.actor.type != "Place" or arg.token is None:
-        return arg
-    from dataclasses import replace
-
-    from .gazetteer import load_gazetteer
-
-    m = ctx.index.get(arg.token.i)
-    gaz = load_gazetteer()
-    entry = gaz.entry(m.text) if m is not None else None
-    state = gaz.actors.get(entry.actor_id) if entry is not None and entry.kind == "metonym" else None
-    return replace(arg, actor=state) if state is not None and state.type == "State" else arg
+    return [a for a in _dedupe([capital_state(ctx, a) for a in found]) if _for_state(a)]
 
 
 def _verbish(t) -> bool:

@@ -32,7 +32,7 @@ from .patterns import _pairs
 from .relations import PEOPLE_NOUNS, _dedupe, _is_verb
 from .subjects import verb_subjects
 
-__all__ = ["TRAVEL_VERBS", "INVITED_VERBS", "SEND_VERBS", "SENT_PEOPLE", "trip_candidates"]
+__all__ = ["TRAVEL_VERBS", "INVITED_VERBS", "SEND_VERBS", "SENT_PEOPLE", "trip_candidates", "capital_state"]
 
 #: Verbs of going somewhere: their "to/into" phrase (or "in" for "arrive") is the destination.
 TRAVEL_VERBS = frozenset({"travel", "fly", "head", "go", "journey", "arrive", "jet", "leave", "depart"})
@@ -53,7 +53,7 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 _TO = ("to", "into")
 
 
-def _capital(ctx, arg):
+def capital_state(ctx, arg):
     """A capital the actor module read as a place ("arrives in Beijing"): the state it is the seat of (a
     metonym of the gazetteer); any other place as it is."""
     if arg.actor.type != "Place" or arg.token is None:
@@ -78,7 +78,7 @@ def _destinations(ctx, v) -> list:
     preps = _TO + (("in",) if lemma == "arrive" else ()) + (("for",) if lemma in _FOR_VERBS else ())
     out = []
     for p in _pobjs(v, preps):
-        found = [a for a in map(lambda x: _capital(ctx, x), phrase_args(ctx, p))
+        found = [a for a in map(lambda x: capital_state(ctx, x), phrase_args(ctx, p))
                  if a.actor.type == "State" and not _part_of_name(ctx, a.token)]
         if not found:
             found = [a for m in p.children if m.dep_ in ("amod", "compound") and m.i < p.i
@@ -183,7 +183,7 @@ def _invite_candidates(ctx, v) -> list:
               if a.actor.type in ("State", "GovernmentOrgan") or a.actor.acts_for]
     if not guests:
         return []
-    dests = [a for p in _pobjs(v, ("to",)) for a in map(lambda x: _capital(ctx, x), phrase_args(ctx, p))
+    dests = [a for p in _pobjs(v, ("to",)) for a in map(lambda x: capital_state(ctx, x), phrase_args(ctx, p))
              if a.actor.type == "State" and not _part_of_name(ctx, a.token)]
     if not dests:
         return []
