@@ -290,8 +290,10 @@ def extract_from_doc(doc, document) -> Extraction:
     from .relations import Context, Memory, load_lexicon
     from .titles import titled_officials
     from .releases import release_candidates
+    from .repairs import repair_parse
 
     known_text(doc, document.text)
+    repair_parse(doc)  # before any rule reads the parse
     mentions = typed_list_mentions(doc, alias_mentions(doc, company_mentions(doc, _find_mentions(doc))))
     mentions = backed_group_mentions(doc, mentions, load_lexicon().raw["cooperates"].get("backed_groups", {}))
     mentions = author_mentions(doc, mentions, document.title, publisher(document.source, {}))

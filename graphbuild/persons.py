@@ -241,18 +241,27 @@ def _role_of(finder, s, e) -> tuple[str | None, Actor | None]:
     return role, boss
 
 
+_APPOSITION_STARTS = frozenset({"the", "a", "an", "his", "her", "their"})
+# Role nouns that take "at" for the body a person serves in ("counterpart at the ministry").
+_POSTED_AT = frozenset({"counterpart", "director", "official", "head", "chief", "officer",
+                        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"})
+
+
 def _apposition_role(finder, e) -> tuple[str | None, Actor | None]:
     """", the Kremlin spokesman," / ", the head of the X agency"."""
     doc = finder.doc
     if e + 2 >= len(doc) or doc[e].text != ",":
         return None, None
     j, stop = e + 1, min(len(doc), e + 14)
-    if doc[j].lower_ not in {"the", "a", "an"} and not doc[j].is_title and not doc[j].is_upper \
+    if doc[j].lower_ not in _APPOSITION_STARTS and not doc[j].is_title and not doc[j].is_upper \
             and doc[j].lower_ not in finder.lex.role_words:
         return None, None  # ", OFAC Director," starts with an acronym; ", chairman of X,"
     boss, words, last_role = None, [], None
     while j < stop:
         tok = doc[j]
+        if tok.lower_ == "at" and last_role is not None and words[last_role - 1] in _POSTED_AT:
+            j += 1  # ", his counterpart at the Korean National Security Office,"
+            continue
         if tok.text in {",", ".", ";", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX"} \
                 or tok.lower_ in {"who", "which", "said", "says", "in", "on", "at"}:
             break
@@ -262,7 +271,7 @@ def _apposition_role(finder, e) -> tuple[str | None, Actor | None]:
             if last_role is not None:
                 break
             words = []
-        elif tok.lower_ in {"the", "a", "an", "’s", "'s", "for", "of"}:
+        elif tok.lower_ in {"the", "a", "an", "’s", "'s", "for", "of", "his", "her", "their"}:
             if last_role is not None and tok.lower_ in {"for", "of"}:
                 j += 1
                 continue
