@@ -18,6 +18,11 @@ an envoy to X", "plans to send a delegation to X" are open meetings with X; only
 actor's official, or an envoy, a delegation, a minister: "is sending troops / aid to X" is no meeting),
 and "sent the Secretary to X" (past) is left to the relation patterns.
 
+A gathering an organization holds is a meeting with it: "will travel to Madrid for the NATO Summit",
+"to attend the G7 Leaders' Summit", "will take part in the ASEAN summit next week" are open meetings
+of the traveller with NATO, the G7, ASEAN (the organization named inside the gathering's name, never a
+state: the venue is where, not whom).
+
 Examples:
     >>> "travel" in TRAVEL_VERBS and "friday" in _DAYS
     True
@@ -43,7 +48,8 @@ _FOR_VERBS = frozenset({"leave", "depart"})
 SEND_VERBS = frozenset({"send", "dispatch"})
 #: Verbs that invite someone to a state: "invited X to Washington" (the guest's visit, still to come).
 INVITE_VERBS = frozenset({"invite"})
-INVITED_VERBS = TRAVEL_VERBS | SEND_VERBS | INVITE_VERBS | {"attend", "participate", "visit", "come", "stay", "join"}
+INVITED_VERBS = TRAVEL_VERBS | SEND_VERBS | INVITE_VERBS | {"attend", "participate", "visit", "come", "stay", "join",
+                                                            "take"}
 #: Nouns of the people an actor sends to meet another: "send an envoy / a delegation to X".
 SENT_PEOPLE = frozenset({"envoy", "delegation", "emissary", "representative", "negotiator", "minister", "secretary",
                          "official", "adviser", "advisor", "diplomat", "ambassador", "delegate", "team"})
@@ -51,6 +57,11 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december"})
 _TO = ("to", "into")
+#: Gatherings an organization holds: "the NATO Summit", "the G7 Leaders' Summit", "an EU ministerial".
+GATHERING_NOUNS = frozenset({"summit", "meeting", "ministerial", "conference", "session", "assembly", "forum",
+                             "gathering", "meetings", "summits"})
+#: Verbs whose "in" phrase or object is the gathering attended: "participate in", "join", "attend".
+_ATTENDING = frozenset({"attend", "participate", "join"})
 
 
 def capital_state(ctx, arg):
@@ -112,6 +123,32 @@ def _part_of_name(ctx, tok) -> bool:
         return False
     before = tok.doc[tok.i - 1]
     return before.pos_ == "PROPN" and before.dep_ == "compound" and ctx.index.get(before.i) is None
+
+
+def _gatherings(ctx, v) -> list:
+    """The organizations whose gathering a trip or an attendance goes to: "for the NATO Summit", "to the
+    G7 summit", "attend the ASEAN summit", "take part in the EU ministerial meeting" (see the module
+    docstring); only an organization named inside the gathering's own phrase."""
+    lemma = v.lemma_.lower()
+    if lemma in TRAVEL_VERBS:
+        nouns = _pobjs(v, ("for",) + _TO)
+    elif lemma in _ATTENDING:
+        nouns = [c for c in v.children if c.dep_ == "dobj"] + _pobjs(v, ("in",))
+    elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children):
+        nouns = _pobjs(v, ("in",))  # "take part in the NATO summit"
+    else:
+        return []
+    out = []
+    for n in nouns:
+        if n.lemma_.lower() not in GATHERING_NOUNS:
+            continue
+        for t in n.subtree:
+            if t.i >= n.i:
+                break
+            a = arg_of_token(ctx, t)
+            if a is not None and a.actor.type == "Organization" and not any(o.actor.id == a.actor.id for o in out):
+                out.append(a)
+    return out
 
 
 def _hosts(ctx, v) -> list:
@@ -210,6 +247,8 @@ def trip_candidates(ctx, v) -> list:
     if not _is_verb(v):
         return []
     lemma = v.lemma_.lower()
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children):
+        return []  # only "take part in" the gathering
     if lemma in SEND_VERBS:
         return _send_candidates(ctx, v)
     if lemma in INVITE_VERBS:
@@ -217,6 +256,7 @@ def trip_candidates(ctx, v) -> list:
     objs = _hosts(ctx, v) if lemma in INVITED_VERBS else []
     if lemma in TRAVEL_VERBS:
         objs += _destinations(ctx, v)
+    objs += _gatherings(ctx, v)  # "for the NATO Summit", "attend the G7 summit"
     if not objs:
         return []
     modality = _open(v)
