@@ -25,7 +25,7 @@ creates a wrong edge, a missing one only loses recall.
 * "we"/"us"/"our" inside a quotation refer to the actor the speaker acts for, when a speech verb
   ("said", "told") attributes the quotation to a known mention.
 * "I"/"me"/"my" outside quotes, in a statement or remarks of one official ("Statement from
-  President X"), are the state that issued it (:func:`author_mentions`).
+  President X"), are the state that issued it (:func:`graphbuild.authors.author_mentions`).
 """
 
 from __future__ import annotations
@@ -33,113 +33,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .anaphors import (ARMED_NOUNS, BARE_ONLY, DEF_WINDOW, MALE_ROLE, ORG_OK, PART_NOUNS, PERSON_NOUNS,
+                       PERSONAL, PLURAL, QUOTE_PAIRS, SAY, SINGULAR, STATE_NOUNS, STYLED, SUBJ, TEXT_NOUNS,
+                       WE, compatible, is_pleonastic, state_of, styled)
 from .prose import doc_text, token_column, tokens_with
 from .sentences import sentences
 from .statement import Mention
 
-__all__ = ["resolve_coreference", "author_mentions", "ARMED_NOUNS", "STATE_NOUNS", "TEXT_NOUNS"]
+__all__ = ["resolve_coreference", "ARMED_NOUNS", "STATE_NOUNS", "TEXT_NOUNS"]
 
-#: Head nouns of definite descriptions that refer to an armed group.
-ARMED_NOUNS = frozenset({
-    "group", "militants", "jihadists", "insurgents", "rebels", "movement", "militia", "extremists",
-    "terrorists", "fighters", "organization", "organisation", "outfit", "faction", "guerrillas",
-    "insurgency", "network",
-})
-#: Head nouns of definite descriptions that refer to a state.
-STATE_NOUNS = frozenset({"country", "nation", "government", "regime", "kingdom", "republic",
-                         "military", "army", "administration"})
-_BARE_ONLY = frozenset({"military", "army", "administration"})  # only as "the military"
-_FEMALE_ROLE = re.compile(r"woman|queen|lady|chairwoman|princess|duchess")
-_MALE_ROLE = re.compile(r"(?<!wo)man\b|\bking|\bprince\b|\bduke|\bsheikh|\bemir|\bsultan")
-#: Head nouns of definite descriptions that refer to a person already named ("the suspect").
-PERSON_NOUNS = frozenset({"attacker", "suspect", "gunman", "bomber", "assailant", "shooter",
-                          "perpetrator", "immigrant", "hijacker", "defendant"})
-_ORG_OK = frozenset({"group", "organization", "organisation", "movement"})
-#: Texts an actor writes or passes: an "it" after one of them is the text ("passed a bill ... It would").
-TEXT_NOUNS = frozenset({"bill", "law", "act", "legislation", "measure", "report", "document", "resolution",
-                        "statement", "study", "assessment", "letter", "order", "decree", "proposal", "amendment",
-                        "draft", "memo", "memorandum", "regulation", "declaration", "communique", "review",
-                        "strategy", "constitution", "charter", "ruling", "verdict"})
-_SINGULAR = frozenset({"it", "its", "itself"})
-_PLURAL = frozenset({"they", "them", "their", "themselves"})
-_PERSONAL = frozenset({"he", "she"})  # "she" only for a person whose role says so
-_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
-_SAY = frozenset({"say", "tell", "add", "state", "note", "assert", "stress", "declare", "write",
-                  "claim", "warn", "insist", "explain", "announce", "argue", "affirm", "reiterate",
-                  "describe", "respond", "reply", "comment", "tweet", "post"})
-_SUBJ = frozenset({"nsubj", "nsubjpass"})
-_PLEONASTIC_HEADS = frozenset({"seem", "appear", "happen", "matter", "take", "rain", "remain", "cost"})
-_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
-_DEF_WINDOW = 4  # sentences back for definite descriptions
-
-
-def _is_pleonastic(tok) -> bool:
-    if tok.dep_ == "expl":
-        return True
-    if tok.lower_ != "it" or tok.dep_ not in _SUBJ:
-        return False
-    head = tok.head
-    if head.lemma_ in _PLEONASTIC_HEADS:
-        return True
-    return head.lemma_ == "be"  # "it is clear that", "it was a step forward": rarely an actor
-
-
-def _state_of(actor):
-    """The state a person or organ acts for (from the gazetteer), else ``None``."""
-    if actor.type == "State":
-        return actor
-    if actor.type in {"Person", "GovernmentOrgan"} and actor.acts_for:
-        from .actors import acting_actor
-
-        boss = acting_actor(actor)
-        return boss if boss.type == "State" else None
-    return None
-
-
-_STYLED = frozenset({"kingdom", "republic"})
-
-
-def _styled(actor, word: str) -> bool:
-    """Whether a state is styled "<Word> of ..." in the gazetteer ("Kingdom of Bahrain").
-
-    Examples:
-        >>> from graphbuild.gazetteer import load_gazetteer
-        >>> gaz = load_gazetteer()
-        >>> _styled(gaz.actor("bahrain"), "kingdom"), _styled(gaz.actor("united-states"), "kingdom")
-        (True, False)
-    """
-    from .gazetteer import load_gazetteer
-
-    if actor is None:
-        return False
-    pattern = re.compile(rf"\b{word} of\b", re.IGNORECASE)
-    return any(e.actor_id == actor.id and pattern.search(e.text) for e in load_gazetteer().entries)
-
-
-_PART_NOUNS = frozenset({"wing", "branch", "branches", "affiliate", "affiliates", "offshoot", "arm",
-                         "faction", "member", "members", "part", "leader", "leaders", "founder",
-                         "cell", "unit", "splinter", "rival", "rivals", "enemy", "enemies"})
-
-
-def _compatible(actor, mention_text: str, kind: str, plural: bool | None = None) -> bool:
-    if kind == "singular":
-        return actor.type in {"State", "ArmedGroup", "Organization", "GovernmentOrgan"}
-    if kind == "plural":
-        if plural is None:
-            plural = mention_text.rstrip().endswith("s")
-        return actor.type == "ArmedGroup" or (plural and actor.type in {"State", "Organization",
-                                                                         "GovernmentOrgan"})
-    if kind == "person":
-        return actor.type == "Person" and not _FEMALE_ROLE.search(actor.role or "")
-    if kind == "female":
-        return actor.type == "Person" and bool(_FEMALE_ROLE.search(actor.role or ""))
-    if kind == "armed":
-        return actor.type == "ArmedGroup"
-    if kind == "group":
-        return actor.type in {"ArmedGroup", "Organization"}
-    if kind == "state":
-        return _state_of(actor) is not None
-    return False
+_ANAPHOR_WORDS = SINGULAR | PLURAL | PERSONAL | ARMED_NOUNS | STATE_NOUNS | PERSON_NOUNS
+_START_WORDS: list = [None, frozenset()]
 
 
 class _Resolver:
@@ -183,11 +87,11 @@ class _Resolver:
         if start is None:
             return True
         for t in doc[start.end:tok.i]:
-            if kind in {"person", "female"} and t.dep_ in _SUBJ and t.pos_ in {"NOUN", "PROPN"}:
+            if kind in {"person", "female"} and t.dep_ in SUBJ and t.pos_ in {"NOUN", "PROPN"}:
                 other = self.covered.get(t.i)
                 if other is None or other.actor.id != mention.actor.id:
                     return True  # "he" takes the nearest subject; another name or noun stands between
-            if t.dep_ not in _SUBJ or t.i in self.covered or t.pos_ not in {"NOUN", "PROPN"} \
+            if t.dep_ not in SUBJ or t.i in self.covered or t.pos_ not in {"NOUN", "PROPN"} \
                     or t.i == start.root.i:
                 continue
             if kind == "plural" and t.tag_ in {"NNS", "NNPS"}:
@@ -201,7 +105,7 @@ class _Resolver:
                      not in {"in", "under", "by", "through", "via", "with"}) for t in doc[start.end:tok.i]):
             return True  # "Congress passed the law in May. It targets X": the law (not "issued a ruling on a bank it
             # accused", "said in a statement that it": the same sentence)
-        if tok.lower_ == "it" and (tok.dep_ not in _SUBJ or tok.head.pos_ == "NOUN"
+        if tok.lower_ == "it" and (tok.dep_ not in SUBJ or tok.head.pos_ == "NOUN"
                                    or tok.head.lemma_ == "be"):
             # "condemns the attack and considers it a violation": a thing is nearer
             for t in doc[start.end:tok.i]:
@@ -216,10 +120,10 @@ class _Resolver:
             if span is None or self.is_news_source(m.actor):
                 continue
             plural = span[-1].tag_ in {"NNS", "NNPS"} if span[-1].tag_ else None
-            if not _compatible(m.actor, m.text, kind, plural):
+            if not compatible(m.actor, m.text, kind, plural):
                 continue
             same = self.sent_of.get(span.start) == self.sent_of.get(tok.i)
-            subject = span.root.dep_ in _SUBJ or (span.root.dep_ == "conj" and span.root.head.dep_ in _SUBJ)
+            subject = span.root.dep_ in SUBJ or (span.root.dep_ == "conj" and span.root.head.dep_ in SUBJ)
             score = (2 if subject else 0) + (1 if same else 0) - (tok.idx - m.start) / 10000
             if best_score is None or score > best_score:
                 best, best_score = m, score
@@ -239,7 +143,7 @@ class _Resolver:
     def definite(self, tok):
         low = tok.lower_
         if low in ARMED_NOUNS:
-            kind = "group" if low in _ORG_OK else "armed"
+            kind = "group" if low in ORG_OK else "armed"
         elif low in STATE_NOUNS:
             kind = "state"
         elif low in PERSON_NOUNS:
@@ -256,9 +160,9 @@ class _Resolver:
         if kind == "state" and tok.head.lower_ in {"in", "across", "around", "throughout", "inside",
                                                    "into", "within", "outside"}:
             return  # "the worst attack in the country": a place, not an actor
-        if low in _BARE_ONLY and tok.i - 1 >= 0 and self.doc[tok.i - 1].lower_ != "the":
+        if low in BARE_ONLY and tok.i - 1 >= 0 and self.doc[tok.i - 1].lower_ != "the":
             return
-        if tok.head.lower_ == "of" and tok.head.head.lower_ in _PART_NOUNS:
+        if tok.head.lower_ == "of" and tok.head.head.lower_ in PART_NOUNS:
             return  # "the Afghan wing of the group", "a branch of the organization": another actor
         if tok.dep_ in {"compound", "amod", "appos", "attr", "oprd"} or tok.head.lower_ == "as":
             return  # "the group ISIS", "X is the group", "recognize X as the government"
@@ -276,13 +180,13 @@ class _Resolver:
                 return  # "the Norwegian government" names a state of its own
         if any(c.dep_ in {"relcl", "acl", "appos"} for c in tok.rights):
             return  # "the group that claimed ...", "the group, X," introduce rather than refer
-        own_subjects = self.clause_subjects(tok) if tok.dep_ not in _SUBJ else set()
-        for m in self.candidates(tok, 2 if kind == "person" else _DEF_WINDOW):
-            if _compatible(m.actor, m.text, kind) and not self.is_news_source(m.actor):
-                actor = _state_of(m.actor) if kind == "state" else m.actor
+        own_subjects = self.clause_subjects(tok) if tok.dep_ not in SUBJ else set()
+        for m in self.candidates(tok, 2 if kind == "person" else DEF_WINDOW):
+            if compatible(m.actor, m.text, kind) and not self.is_news_source(m.actor):
+                actor = state_of(m.actor) if kind == "state" else m.actor
                 if self.char_tokens(m) & own_subjects:
                     continue  # "the United States thanked the Kingdom": not the subject itself
-                if low in _STYLED and not _styled(actor, low):
+                if low in STYLED and not styled(actor, low):
                     continue  # "the Kingdom" only for a state styled "Kingdom of ..."
                 if kind == "state":  # "two Turkish ministries and the country's officials"
                     actor = self.demonym_between(m.end, start) or actor
@@ -301,7 +205,7 @@ class _Resolver:
             head = head.head
         if head.pos_ not in {"VERB", "AUX"}:
             return set()
-        return {t.i for c in head.children if c.dep_ in _SUBJ for t in c.subtree}
+        return {t.i for c in head.children if c.dep_ in SUBJ for t in c.subtree}
 
     def demonym_between(self, start_char: int, end_tok: int):
         """The state of the last demonym adjective ("Turkish") after ``start_char`` and before token
@@ -322,15 +226,15 @@ class _Resolver:
 
     def pronoun(self, tok):
         low = tok.lower_
-        if low in _SINGULAR:
+        if low in SINGULAR:
             kind = "singular"
-        elif low in _PLURAL:
+        elif low in PLURAL:
             kind = "plural"
-        elif low in _PERSONAL and tok.dep_ in _SUBJ:
+        elif low in PERSONAL and tok.dep_ in SUBJ:
             kind = "person" if low == "he" else "female"
         else:
             return
-        if _is_pleonastic(tok):
+        if is_pleonastic(tok):
             return
         m = self.salient(tok, kind)
         if m is None and kind == "female":
@@ -345,13 +249,13 @@ class _Resolver:
         if len(persons) != 1:
             return None
         (m,) = persons.values()
-        if _MALE_ROLE.search(m.actor.role or ""):
+        if MALE_ROLE.search(m.actor.role or ""):
             return None
         k = self.sent_of.get(tok.i)
         for other in self.mentions + self.new:
             span = self.doc.char_span(other.start, other.end, alignment_mode="expand")
             if other.actor.id == m.actor.id and span is not None and other.end <= tok.idx and \
-                    self.sent_of.get(span.root.i) == k and span.root.dep_ in _SUBJ:
+                    self.sent_of.get(span.root.i) == k and span.root.dep_ in SUBJ:
                 return m
         return None
 
@@ -374,7 +278,7 @@ class _Resolver:
             return
         phrase = " ".join(t.lower_ for t in doc[start:tok.i + 1])
         holders = {}
-        for m in self.candidates(doc[start - 1], _DEF_WINDOW + 2):
+        for m in self.candidates(doc[start - 1], DEF_WINDOW + 2):
             role = (m.actor.role or "").lower()
             if m.actor.type == "Person" and (role == phrase or (
                     " " not in phrase and phrase in role.split() and phrase not in {"vice", "deputy"}
@@ -388,11 +292,11 @@ class _Resolver:
         from .actors import acting_actor
 
         text = self.text
-        for open_q, close_q in _QUOTE_PAIRS.items():
+        for open_q, close_q in QUOTE_PAIRS.items():
             pattern = re.escape(open_q) + r"([^" + re.escape(close_q) + r"]{2,2000})" + re.escape(close_q)
             for qm in re.finditer(pattern, text):
                 qs, qe = qm.start(), qm.end()
-                inside = [t for t in self.tokens_between(qs + 1, qe) if t.lower_ in _WE
+                inside = [t for t in self.tokens_between(qs + 1, qe) if t.lower_ in WE
                           and t.pos_ == "PRON" and t.i not in self.covered]
                 if not inside:
                     continue
@@ -415,10 +319,10 @@ class _Resolver:
 
     def speaker(self, qs, qe):
         near = [t for t in self.tokens_between(qe, qe + 80) + self.tokens_between(qs - 120, qs)
-                if t.lemma_ in _SAY and t.pos_ == "VERB"]
+                if t.lemma_ in SAY and t.pos_ == "VERB"]
         for verb in near:
             for c in verb.children:
-                if c.dep_ in _SUBJ:
+                if c.dep_ in SUBJ:
                     m = self.covered.get(c.i)
                     if m is None:
                         m = next((self.covered[t.i] for t in c.subtree if t.i in self.covered), None)
@@ -466,49 +370,3 @@ def resolve_coreference(doc, mentions) -> tuple[Mention, ...]:
     out = unnamed_armed_mentions(doc, _Resolver(doc, mentions).run())  # "Insurgents attacked ..."
     return unnamed_agent_mentions(doc, out, frozenset(spec.get("agent_nouns", ())),  # "the ringleader of the attack"
                                   frozenset(spec.get("event_nouns", ())))
-
-
-#: Titles of a text one official speaks in ("Statement from President X on ...", "Remarks by Secretary X").
-_AUTHORED = re.compile(r"^\W*(?:Statement|Remarks|Op-Ed|Letter|Message)\s+(?:from|by|of)\s+"
-                       r"(?!.*\band\b.*\b(?:in|at|on)\b)", re.IGNORECASE)
-_SINGULAR_I = frozenset({"I", "me", "my", "My", "Me", "mine", "myself"})
-_ANAPHOR_WORDS = _SINGULAR | _PLURAL | _PERSONAL | ARMED_NOUNS | STATE_NOUNS | PERSON_NOUNS
-_START_WORDS: list = [None, frozenset()]
-
-
-def author_mentions(doc, mentions, title: str | None, issuer) -> tuple[Mention, ...]:
-    """Mentions with "I", "me", "my" outside quotes read as the issuing state, in a statement or
-    remarks one official gives ("Statement from President X": "This morning, I spoke with Y").
-
-    Args:
-        doc: The parsed document.
-        mentions: Sorted, non-overlapping mentions.
-        title: The document title; only a single author's statement or remarks qualifies.
-        issuer: The state that published the text (``None``: nothing changes).
-
-    Returns:
-        The mentions, sorted by start.
-
-    Examples:
-        >>> import spacy
-        >>> from graphbuild.statement import Actor
-        >>> us = Actor("united-states", "United States", "State")
-        >>> doc = spacy.blank("en")('I spoke with him. "I agree," he said.')
-        >>> [(m.text, m.start) for m in author_mentions(doc, (), "Statement from President X", us)]
-        [('I', 0)]
-        >>> author_mentions(doc, (), "Remarks by X and Y in a Press Conference", us)
-        ()
-    """
-    if issuer is None or not title or not _AUTHORED.match(title):
-        return tuple(mentions)
-    text = doc_text(doc)
-    taken = {m.start for m in mentions}
-    out = list(mentions)
-    quotes = 0
-    last = 0
-    for tok in tokens_with(doc, _SINGULAR_I, "ORTH"):  # quote marks counted from the last one on
-        quotes += sum(text.count(q, last, tok.idx) for q in ('"', "\u201c", "\u201d"))
-        last = tok.idx
-        if tok.idx not in taken and quotes % 2 == 0:
-            out.append(Mention(issuer, tok.text, tok.idx, tok.idx + len(tok.text)))
-    return tuple(sorted(out, key=lambda m: (m.start, m.end)))

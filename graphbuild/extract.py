@@ -280,7 +280,7 @@ def extract_from_doc(doc, document) -> Extraction:
         An ``Extraction`` with the mentions and statements, in text order.
     """
     from .aliases import alias_mentions
-    from .coref import author_mentions
+    from .authors import author_mentions
     from .designees import company_mentions, typed_list_mentions
     from .listings import listing_candidates
     from .modality import load_modality_cues, modality_of, sentence_date
