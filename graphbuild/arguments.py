@@ -44,6 +44,11 @@ MEMBER_HEADS = {"group", "organization", "organisation", "country", "nation", "s
                 "militia", "faction", "ally", "partner", "entity", "party", "actor", "network", "affiliate",
                 "movement", "force", "company", "firm", "bank", "individual", "person", "official", "leader",
                 "member", "terrorist", "militant", "insurgent", "rebel", "outfit"}
+#: Nouns for a kind of state whose "such as" / "like" / "including" phrase lists the states they stand
+#: for ("U.S. adversaries such as Syria"; groups and firms so listed are left to their own rules).
+EXAMPLE_HEADS = frozenset({"adversary", "enemy", "foe", "rival", "neighbor", "neighbour", "regime", "power",
+                           "democracy", "autocracy", "dictatorship", "nation", "country", "state", "ally",
+                           "government", "economy"})
 HYPHEN_PARTICIPLES = {"based", "backed", "linked", "owned", "affiliated", "aligned", "related",
                       "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
 
@@ -260,6 +265,8 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     direct = arg_of_token(ctx, tok)
     res = [direct] if direct else []
     kids = [c for c in tok.children if c.dep_ != "appos" or _apposition_follows(tok, c)]
+    if not res and tok.tag_ == "NNS" and tok.lemma_ in EXAMPLE_HEADS:
+        res = _examples(ctx, tok, kids, depth)  # "U.S. adversaries such as Syria": Syria, not the U.S.
     if direct:
         for c in kids:
             if c.dep_ == "appos" and arg_of_token(ctx, c):
@@ -332,6 +339,19 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                     sub = [Arg(a.actor, a.token, a.coref, a.via, True) for a in sub]
                 res += sub
     return _dedupe(res)
+
+
+def _examples(ctx, tok, kids, depth) -> list:
+    """The actors a class noun names as its examples: "adversaries such as X and Y", "rivals like X",
+    "countries including X" (the examples stand for the phrase; a modifier such as "U.S." in "U.S.
+    adversaries such as X" names whom they oppose, not them)."""
+    out = []
+    for c in kids:
+        if c.dep_ != "prep" or not (c.lower_ in ("like", "including") or (
+                c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
+            continue
+        out += [a for p in c.children if p.dep_ == "pobj" for a in phrase_args(ctx, p, depth + 1)]
+    return [a for a in out if a.actor.type == "State"]
 
 
 def _animate_antecedent(ctx, n):

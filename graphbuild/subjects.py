@@ -98,11 +98,19 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             if not found[0] and h.lower_ == "of" and gov.dep_ == "pobj" and _is_verb(gov.head.head) \
                     and _intent_noun(gov):  # "is on the verge of recognizing X"
                 return verb_subjects(ctx, gov.head.head, hops + 1)
+            if not found[0] and h.lower_ in ADVERBIAL_PREPS:  # "said little on rights beyond condemning X":
+                clause = _clause_verb(gov)  # an adverbial gerund misattached to a noun: the clause's subject
+                if clause is not None:
+                    return verb_subjects(ctx, clause, hops + 1)
             return found
         if gov.pos_ == "ADV" and gov.dep_ == "advmod" and _is_verb(gov.head):  # "stopped short of condemning X"
             return verb_subjects(ctx, gov.head, hops + 1)
         if gov.pos_ == "ADJ" and _is_verb(gov.head):  # "was undecided on whether to declare X ..."
             return verb_subjects(ctx, gov.head, hops + 1)
+    if dep == "pcomp" and h.pos_ == "SCONJ" and h.lower_ in ADVERBIAL_PREPS and _is_noun(h.head):
+        clause = _clause_verb(h.head)  # "besides criticizing X" tagged as a conjunction
+        if clause is not None:
+            return verb_subjects(ctx, clause, hops + 1)
     if dep == "acl" and v.tag_ == "VBG" and _is_noun(h):
         args = phrase_args(ctx, h, conj=False)
         if args:
@@ -120,6 +128,23 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             # "paving the way to recognize X", "took the decision to designate X"
             return verb_subjects(ctx, h.head, hops + 1)
     return [], hops
+
+
+#: Prepositions whose gerund is an adverbial of the clause, done by the clause's subject ("beyond
+#: condemning X", "besides criticizing X", "without naming X"), wherever the parser attached them.
+ADVERBIAL_PREPS = frozenset({"beyond", "besides", "without", "despite", "after", "before", "while", "by"})
+
+
+def _clause_verb(n):
+    """The verb whose clause holds the noun ``n`` through objects and prepositions only (none beyond
+    three steps up)."""
+    for _ in range(3):
+        if n.dep_ not in ("dobj", "pobj", "prep", "attr") or n.head.i == n.i:
+            return None
+        n = n.head
+        if _is_verb(n):
+            return n
+    return None
 
 
 def _listing_verb(ctx, v) -> bool:
