@@ -29,8 +29,8 @@ _QUOTES = "\"\u201c\u201d"
 
 
 def acting(actor: Actor, by_id: dict) -> Actor:
-    """The actor a person or organ acts for (:func:`graphbuild.extract._acting`)."""
-    from .extract import _acting
+    """The actor a person or organ acts for (:func:`graphbuild.assemble.acting`)."""
+    from .assemble import acting as _acting
 
     return _acting(actor, by_id)
 
