@@ -20,6 +20,7 @@ from functools import lru_cache
 from .arguments import STATE_HEADS, _pobjs, arg_of_token, phrase_args, verb_subjects
 from .relations import PEOPLE_NOUNS, Candidate, _dedupe, _is_noun, _is_verb
 from .probes import probe_candidates
+from .quarrels import between_condemnations, quarrel_candidates
 
 __all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "joint_group_candidates", "listed_members",
            "through_owner", "flow_candidates", "exchange_candidates", "backed_by_candidates"]
@@ -142,6 +143,7 @@ def co_agent_candidates(ctx, sent, found) -> list:
 
     out += reprisal_candidates(ctx, sent, low)  # "in retaliation for Y's failure to honor the pact"
     out += probe_candidates(ctx, sent, low)  # "the investigation into Russian meddling in the U.S. election"
+    out += quarrel_candidates(ctx, sent)  # "X traded insults with Y", "rhetoric against Y"
     if "along" not in low and not any(w in low for group in words for w in group):
         return out  # every co-agent phrase has one of these words
     for v in sent:
@@ -277,14 +279,17 @@ def exchange_candidates(ctx, sent) -> list:
         sides: dict = {}
         for t in between[0].subtree:
             m = ctx.index.get(t.i)
-            if m is not None and m.actor.type != "Place":
-                sides.setdefault(m.actor.id, Arg(m.actor, t))
+            if m is not None and m.actor.type != "Place":  # "North Korea's leader Kim" is one side
+                sides.setdefault(m.actor.acts_for or m.actor.id, Arg(m.actor, t))
         if len(sides) != 2:
             continue
         a, b = sides.values()
         from .patterns import _pairs
 
         out += _pairs("warns", [a], [b], n, "noun", 1) + _pairs("warns", [b], [a], n, "noun", 1)
+        content = [p.lemma_.lower() for p in _pobjs(n, ("of",))]
+        content += [c.lemma_.lower() for p in _pobjs(n, ("of",)) for c in p.conjuncts]
+        out += between_condemnations([a, b], n, content)  # "a war of words between X and Y": insults
     return out
 
 
