@@ -47,6 +47,7 @@ from .sequels import (  # noqa: F401 - re-exported: culprits.py reads _recent_ta
     BLAST_VERBS, RENEWED, THREAT_VERBS, _recent_target, disowned_candidates, renewed_candidates,
     repeated_candidates, work_of_candidates,
 )
+from .statehood import STATEHOOD, statehood_candidates
 from .tariffs import TARIFF_NOUNS, tariff_candidates
 from .traps import APPOINTING_WORDS, appointment_candidates
 from .trips import INVITED_VERBS, trip_candidates
@@ -55,7 +56,9 @@ from .implicit import (
     ATTEND_VERBS, attendance_candidates, denied_blame_candidates, help_nouns, help_request_candidates,
     nested_between_candidates,
 )
+from .listings import doc_mentions_any
 from .patterns import _pairs
+from .prose import doc_text
 from .relations import ACTORISH, _is_noun, _is_verb
 
 __all__ = ["context_candidates", "prospect_candidates", "protected_candidates", "gerund_candidates",
@@ -187,6 +190,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += repeated_candidates(ctx, t, verbs[lemma])
         elif lemma in ATTEND_VERBS and _is_verb(t):
             out += attendance_candidates(ctx, t)
+    if doc_mentions_any(doc, "statehood", STATEHOOD) and STATEHOOD.search(doc_text(doc)[sent.start_char:sent.end_char]):
+        out += statehood_candidates(ctx, sent, found + out)  # "reaffirmed support for a two-state solution"
     return [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH]
 
 
