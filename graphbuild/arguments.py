@@ -44,6 +44,9 @@ MEMBER_HEADS = {"group", "organization", "organisation", "country", "nation", "s
                 "militia", "faction", "ally", "partner", "entity", "party", "actor", "network", "affiliate",
                 "movement", "force", "company", "firm", "bank", "individual", "person", "official", "leader",
                 "member", "terrorist", "militant", "insurgent", "rebel", "outfit"}
+#: People or states named by whom they oppose: "Trump's critics", "Iran's enemies" are not Trump or Iran.
+OPPONENT_NOUNS = frozenset({"critic", "opponent", "detractor", "enemy", "foe", "adversary", "rival", "challenger",
+                            "accuser"})
 #: Nouns for a kind of state whose "such as" / "like" / "including" phrase lists the states they stand
 #: for ("U.S. adversaries such as Syria"; groups and firms so listed are left to their own rules).
 EXAMPLE_HEADS = frozenset({"adversary", "enemy", "foe", "rival", "neighbor", "neighbour", "regime", "power",
@@ -299,7 +302,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                 if any(n.dep_ == "neg" and tok.i < n.i < c.i for n in kids):  # "his predecessors, not China"
                     sub = [Arg(a.actor, a.token, a.coref, a.via, True) for a in sub]
                 res += sub
-    if not res:
+    if not res and tok.lemma_ not in OPPONENT_NOUNS:  # "Trump's critics" are not Trump
         for c in kids:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and not c.tag_.startswith("VB"):
                 a = arg_of_token(ctx, c)
@@ -308,7 +311,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                 if a:
                     res.append(a)
                     res += [arg_of_token(ctx, g) for g in c.children if g.dep_ == "conj" and arg_of_token(ctx, g)]
-    if not res and _is_noun(tok) and tok.lemma_ not in UNDOING_NOUNS:
+    if not res and _is_noun(tok) and tok.lemma_ not in UNDOING_NOUNS and tok.lemma_ not in OPPONENT_NOUNS:
         for c in kids:
             if c.dep_ == "prep" and (c.lower_ in ("of", "on", "from") or (
                     c.lower_ == "including" and tok.lemma_ in MEMBER_HEADS) or (

@@ -45,6 +45,9 @@ _STATEISH = frozenset({"State", "GovernmentOrgan", "ArmedGroup"})
 #: unknown person so titled leads another state ("President Juan Orlando Hernandez", "Emperor Akihito").
 _FOREIGN_TITLES = frozenset({"president", "emperor", "king", "queen", "premier", "chancellor", "sheikh", "emir",
                              "sultan", "ayatollah", "prince"})
+#: Offices the United States does not have: a person holding one serves another state.
+_FOREIGN_ROLES = frozenset({"prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "sultan",
+                            "crown prince", "supreme leader"})
 #: What a person's name can own that is not the state the person serves ("the Trump campaign").
 _ENTOURAGE = frozenset({"campaign", "associate", "aide", "adviser", "advisor", "team", "transition", "camp",
                         "family", "son", "daughter", "business", "organization", "company", "tower", "ally",
@@ -125,10 +128,10 @@ def _tied_abroad(ctx, person) -> bool:
     if known is not None:
         return known
     words = name_words(person.label)
-    tied = False
+    tied = (person.role or "").lower() in _FOREIGN_ROLES  # "Prime Minister Hun Sen": no U.S. office
     seen = set()
     for m in ctx.index.values():
-        if id(m) in seen or m.actor.type != "Person" or not (name_words(m.actor.label) & words):
+        if tied or id(m) in seen or m.actor.type != "Person" or not (name_words(m.actor.label) & words):
             continue
         seen.add(id(m))
         if m.actor.acts_for and _state_of(m.actor) != US_ID:  # "North Korean leader Kim Jong Un ... Kim"
