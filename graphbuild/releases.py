@@ -4,9 +4,11 @@ B", :mod:`graphbuild.coleads`), money given and joint launches ("the U.S. contri
 :mod:`graphbuild.contributions`), stands against an actor ("stand united against X's war",
 :mod:`graphbuild.oppositions`), ties a readout takes for granted ("they discussed our countries'
 partnership", :mod:`graphbuild.bonds`), a meeting whose partner the parser hung elsewhere
-(:mod:`graphbuild.gatherings`), "X thanks Y" with "thanks" tagged as a noun (:mod:`graphbuild.thanks`),
+(:mod:`graphbuild.gatherings`), "X thanks Y" with "thanks" tagged as a noun and "thank X for A and Y for B" (:mod:`graphbuild.thanks`),
 "the support of X for Y" (:mod:`graphbuild.supporters`), a defense against X's war
-(:mod:`graphbuild.defenses`).
+(:mod:`graphbuild.defenses`), the actor a cooperation supports ("cooperation in support of X",
+:mod:`graphbuild.aims`), sanctions aimed at a state without a named target ("a price cap on X's oil",
+:mod:`graphbuild.measures`).
 Each rule gates itself cheaply on its words.
 """
 
@@ -32,12 +34,17 @@ def release_candidates(ctx, sent, found) -> list:
     from .oppositions import opposition_candidates
     from .defenses import defense_candidates
     from .supporters import supporter_candidates
-    from .thanks import thanks_candidates
+    from .thanks import gapped_thanks_candidates, thanks_candidates
 
+    from .aims import aim_candidates
+    from .measures import measure_candidates
     from .gatherings import guest_candidates, loose_with_candidates, stray_partner_candidates
 
     met = stray_partner_candidates(ctx, sent, found)  # first: it may name the parties of a meeting
     met += loose_with_candidates(ctx, sent, found + met) + guest_candidates(ctx, sent)
+    met += aim_candidates(ctx, sent, found + met) + measure_candidates(ctx, sent, found)
+    thanked = thanks_candidates(ctx, sent)
+    thanked += gapped_thanks_candidates(ctx, sent, found + thanked)
     return (met + co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent)
-            + opposition_candidates(ctx, sent) + bond_candidates(ctx, sent) + thanks_candidates(ctx, sent)
+            + opposition_candidates(ctx, sent) + bond_candidates(ctx, sent) + thanked
             + supporter_candidates(ctx, sent) + defense_candidates(ctx, sent))
