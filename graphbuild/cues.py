@@ -69,6 +69,7 @@ class ModalityCues:
     fear_verbs: frozenset = frozenset()
     naming_verbs: frozenset = frozenset()
     ending_verbs: frozenset = frozenset()
+    avoidance: dict = None  # verb lemma -> the words that make it negating ("steer" -> "clear")
 
 
 @lru_cache(maxsize=4)
@@ -98,4 +99,5 @@ def load_modality_cues(path: str | Path = DATA) -> ModalityCues:
         f(neg.get("topic_verbs", ())), f(neg.get("unconfirmed_verbs", ())), f(hyp.get("condition_nouns", ())),
         f(hyp.get("reliance_verbs", ())), f(hyp.get("fear_verbs", ())), f(hyp.get("naming_verbs", ())),
         f(neg.get("ending_verbs", ())),
+        {k: f(v) for k, v in (neg.get("avoidance") or {}).items()},
     )
