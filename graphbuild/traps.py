@@ -12,7 +12,9 @@ edge:
   recognition: a negated ``recognizes``;
 * a designation of a delegation, an envoy or a coordinator ("announced the designation of a
   Presidential Delegation", "designated X as Special Envoy") is an appointment, not a listing: the
-  designation itself becomes a negated ``designates``.
+  designation itself becomes a negated ``designates``;
+* a rule verb with a particle of another sense ("ruled out a strike on X", "ran out of X") is no rule
+  over X: the reading becomes a negated ``governs``.
 
 Examples:
     >>> sense_traps([])
@@ -53,6 +55,16 @@ def _appointment(cand) -> bool:
         c.dep_ == "det" for c in g.children) for g in titles)
 
 
+#: Rule verbs and the particles that give them another sense: "ruled out a strike", "ran out of fuel".
+_RULE_PARTICLES = {"rule": frozenset({"out"}), "run": frozenset({"out", "away", "off"})}
+
+
+def _phrasal_rule(cand) -> bool:
+    """A ``governs`` reading at a rule verb with a particle of another sense ("ruled out a strike on X")."""
+    particles = _RULE_PARTICLES.get(cand.trigger.lemma_.lower())
+    return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in cand.trigger.children)
+
+
 def sense_traps(candidates: list) -> list:
     """``candidates`` with the sense traps of the module docstring: a negated recognition added next to a
     recognition for merit, and a designation that appoints made negated. (An attack in words is only a
@@ -61,6 +73,8 @@ def sense_traps(candidates: list) -> list:
     for c in candidates:
         if c.relation == "designates" and c.modality != "negated" and _appointment(c):
             c = replace(c, kind="trap", modality="negated")
+        if c.relation == "governs" and c.modality != "negated" and _phrasal_rule(c):
+            c = replace(c, kind="trap", modality="negated")  # "ruled out a strike on X": no rule over X
         out.append(c)
         lemma = c.trigger.lemma_.lower()
         if c.relation != "praises" or lemma not in RECOGNITION_WORDS or c.modality in ("hypothetical", "negated"):
