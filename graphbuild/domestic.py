@@ -48,6 +48,8 @@ _FOREIGN_TITLES = frozenset({"president", "emperor", "king", "queen", "premier",
 #: Offices the United States does not have: a person holding one serves another state.
 _FOREIGN_ROLES = frozenset({"prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "sultan",
                             "crown prince", "supreme leader"})
+#: Nouns naming a person as one running for office.
+_CANDIDACY = frozenset({"candidate", "nominee", "hopeful", "contender"})
 #: What a person's name can own that is not the state the person serves ("the Trump campaign").
 _ENTOURAGE = frozenset({"campaign", "associate", "aide", "adviser", "advisor", "team", "transition", "camp",
                         "family", "son", "daughter", "business", "organization", "company", "tower", "ally",
@@ -171,6 +173,20 @@ def _campaign_side(arg) -> bool:
     return noun.lemma_.lower() in _ENTOURAGE
 
 
+def _candidate_side(arg) -> bool:
+    """An American official named in the sentence as a candidate for office ("Trump, then the Republican
+    candidate", "then-candidate Trump", "candidate Trump"): what he did then was his campaign's, not the
+    state's."""
+    tok = arg.token
+    if tok is None or not _american(arg) or arg.actor.id == US_ID or arg.actor.type != "Person":
+        return False
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head  # "Donald Trump"
+    words = [c for c in head.children if c.dep_ == "appos" or (c.i < head.i and c.dep_ in ("compound", "amod", "nmod"))]
+    return any(c.lemma_.lower() in _CANDIDACY or c.lower_.endswith("-candidate") for c in words)
+
+
 def _us_home(ctx) -> tuple[bool, bool]:
     """Whether the United States is the text's home state: named (with its organs and officials) at
     least five times and at least twice as often as any other state (a British text on the U.S.-led
@@ -226,5 +242,7 @@ def drop_domestic_politics(ctx, candidates: list) -> list:
         if c.relation in ("cooperates", "meets") and c.trigger.lemma_.lower() in _TIE_NOUNS and (
                 _campaign_side(c.subject) or _campaign_side(c.object)):
             continue
+        if c.relation in _POLITICS and (_candidate_side(c.subject) or _candidate_side(c.object)):
+            continue  # "Trump, then the Republican candidate, supported X": a campaign's act, not the state's
         out.append(c)
     return out

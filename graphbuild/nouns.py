@@ -33,6 +33,32 @@ from .relations import Arg, Context, _dedupe, _is_verb
 __all__ = ["noun_candidates"]
 
 
+#: Appositive nouns of a tool or a follower, whose "of" phrase is the owner ("a proxy of Y" is Y's proxy);
+#: not a peer ("a founding partner of X LLP" works there) nor a part ("a branch of Y" is inside Y).
+_TOOL_NOUNS = frozenset({"proxy", "ally", "pawn", "puppet", "stooge", "lackey", "mouthpiece"})
+_POLITICAL = frozenset({"State", "ArmedGroup", "GovernmentOrgan"})
+
+
+def _appositive_anchors(ctx, n) -> list:
+    """What an appositive trigger noun describes: "X is a proxy", "X, a proxy", "a proxy, X", "the proxy
+    group X", and "X, a man believed to be a pawn of Y" (through a raising participle)."""
+    out = []
+    if n.dep_ == "attr" and n.head.lemma_ == "be":  # "Hezbollah is an Iranian proxy"
+        be = n.head
+        out += [a for c in be.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+        held = be.head
+        if not out and be.dep_ == "xcomp" and held.dep_ in ("acl", "relcl") and held.tag_ == "VBN":
+            owner = held.head  # "X, a man believed by some to be a pawn of Y"
+            owner = owner.head if owner.dep_ == "appos" and arg_of_token(ctx, owner) is None else owner
+            out += phrase_args(ctx, owner, conj=False)
+    if n.dep_ == "appos":
+        out += phrase_args(ctx, n.head, conj=False)
+    out += [a for c in n.children if c.dep_ == "appos" for a in phrase_args(ctx, c)]
+    if n.dep_ == "compound":
+        out += phrase_args(ctx, n.head, conj=False)
+    return out
+
+
 def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     """The candidates of relation ``rel`` read at the nominal trigger ``n`` ("X's attack on Y",
     "sanctions on X by Y", "the agreement between A and B").
@@ -133,13 +159,14 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             subs += [a for c in p.children if c.dep_ in ("amod", "compound", "poss")
                      for a in [arg_of_token(ctx, c)] if a]
     if opts.get("appositive"):
-        if n.dep_ == "attr" and n.head.lemma_ == "be":  # "Hezbollah is an Iranian proxy"
-            objs += [a for c in n.head.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
-        if n.dep_ == "appos":
-            objs += phrase_args(ctx, n.head, conj=False)
-        objs += [a for c in n.children if c.dep_ == "appos" for a in phrase_args(ctx, c)]
-        if n.dep_ == "compound":
-            objs += phrase_args(ctx, n.head, conj=False)
+        anchors = _appositive_anchors(ctx, n)
+        if anchors and not subs and "of" in opts.get("objects", ()) and n.lemma_ in _TOOL_NOUNS:
+            owners = [a for p in _pobjs(n, ("of",)) for a in phrase_args(ctx, p)]
+            if owners and any(a.actor.type in _POLITICAL or (a.actor.type == "Person" and a.actor.acts_for)
+                              for a in owners + anchors):  # not "X, an affiliate of Y Corp"
+                # "X is a proxy of Y", "X, a pawn of Y": Y's proxy, as "Y's proxy X"
+                subs, objs = owners, [a for a in objs if all(a.actor.id != o.actor.id for o in owners)]
+        objs += anchors
         listed = listed_members(ctx, n)  # "proxies, including X and Y"
         if listed and not subs:  # "Iran's actions through proxies, including X": Iran's proxies
             subs, hops = through_owner(ctx, n)
