@@ -19,6 +19,7 @@ from .patterns import _event_nouns, _pairs, _remember_attack, _target_args
 from .arguments import _passive, _pobjs
 from .relations import Arg, Context, _is_verb
 from .judgments import deed_judgment, judges
+from .culpability import issuer_blame
 from .implicit import loose_parties, reprisal_target, unrecognized_candidates, weapon_reach_candidates  # noqa: F401
 
 #: What a speaker can call someone's deed: "an act of aggression", "genocide".
@@ -201,7 +202,7 @@ def attribution_candidates(ctx: Context, t) -> list:
     if subj_tok is None:
         return []
     objs = [a for c in subj_tok.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
-    speaker = ctx.speaker_of(t)
+    speaker = ctx.speaker_of(t) or (issuer_blame(ctx, t) if objs else [])  # "X is to blame" in the text's voice
     if not objs and speaker and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she")
                                     for c in subj_tok.children):
         objs = list(speaker)  # "Ukraine denied it was behind the attack"

@@ -56,7 +56,8 @@ _UNDONE = frozenset({
 })
 _HOLDERS = frozenset({"impose", "place", "levy", "slap", "put", "tighten", "maintain", "extend", "keep", "enforce",
                       "apply", "announce", "adopt", "introduce", "expand", "strengthen", "set", "agree", "implement",
-                      "institute", "reinforce", "broaden", "reimpose", "escalate", "intensify", "sustain"})
+                      "institute", "reinforce", "broaden", "reimpose", "escalate", "intensify", "sustain", "up", "increase",
+                      "raise", "toughen", "step", "ramp", "add", "renew", "build"})
 #: Subjects that name other governments than the issuer ("30 countries have imposed sanctions on X").
 _OTHERS = frozenset({"country", "nation", "partner", "ally", "state", "government", "member", "democracy",
                      "economy", "jurisdiction"})
@@ -155,9 +156,12 @@ def _imposers(ctx, t) -> tuple[list, int, str]:
         subs, hops = verb_subjects(ctx, v)
         if subs:
             return subs, hops + 1, "noun"
-    if v is not None and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _OTHERS or (
-            c.tag_ in ("WDT", "WP") and c.head.dep_ == "relcl")) for c in v.children):
-        return [], 0, ""  # "30 countries have imposed sanctions on X", "partners that imposed ...": not the issuer
+    if v is not None and v.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in v.children) and (
+            v.lemma_.lower() not in _HOLDERS or any(c.dep_ == "nsubj" and (c.lemma_.lower() in _OTHERS or (
+                c.tag_ in ("WDT", "WP") and c.head.dep_ == "relcl")) for c in v.children)):
+        # the clause has a doer of its own: "China opposes sanctions on X", "30 countries have imposed
+        # sanctions on X", "partners that imposed ...": not the speaker's or the issuer's measure
+        return [], 0, ""
     subs = list(ctx.speaker_of(t))
     if not subs and ctx.first_person(None) is not None:
         subs = [Arg(ctx.first_person(None), None, True, "issuer")]
