@@ -38,6 +38,7 @@ from .scopes import (
     FOUGHT_EVENTS, as_soon_as, effort_under_way, evaluative, no_evidence, presupposed_topic, reason_cut,
     shared_plan, warned_of,
 )
+from .outlooks import outlook
 from .sentences import sentence_of
 from .upcoming import announced, answered, awaited, foretold, revived, supposed
 
@@ -167,13 +168,16 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                   and path[i - 1].dep_ == "prep" and path[i - 1].lower_ in ("on", "about")), None)
     if topic is not None:
         path = path[:topic]  # "declined to comment on the strike in Syria": silence denies nothing
+    seen = outlook(trigger)
+    if seen is not None:
+        found_outlook = seen  # "talks remain unlikely", "a meeting is not on the agenda"
     predicate = event_predicate(trigger, cues)
     if predicate is not None and (speech is None or predicate.i != speech.i):
         path += [t for t in governing_path(predicate, stop=speech) if t not in path]
     for t in extra_tokens:
         if t not in path:
             path.append(t)
-    found = {"asserted"}
+    found = {"asserted"} | ({found_outlook} if seen is not None else set())
     if pending_deal(trigger) or as_soon_as(path) or warned_of(path) or awaited(path, cues.planned_events) \
             or foretold(path, speech) or supposed(trigger) or revived(path, cues.planned_events) or answered(trigger) \
             or announced(path, cues.presupposing_verbs):
