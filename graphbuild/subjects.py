@@ -40,6 +40,8 @@ def verb_subjects(ctx: Context, v, hops: int = 0) -> tuple[list, int]:
             found = [a for p in _pobjs(v, ("from",)) for a in phrase_args(ctx, p) if a.actor.type != "Place"]
         return _dedupe(found), hops
     subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    if not subs:  # "Theresa May criticized X" with "May" read as a modal: a name is no auxiliary
+        subs = [c for c in v.children if c.dep_ == "aux" and c.i < v.i and ctx.index.get(c.i) is not None]
     if any(c.i < v.i for c in subs):  # a second "subject" after the verb is a misparse of a long clause
         subs = [c for c in subs if c.i < v.i]
     if subs:

@@ -192,7 +192,10 @@ def verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
         return att.loose_partner(ctx, rel, v, subs)
     if opts.get("symmetric_only"):
         return []
-    out += _pairs(rel, subs, objs, v, kind, hops)
+    named_modal = any(a.token is not None and a.token.dep_ == "aux" and a.token.head.i == v.i for a in subs)
+    # "Theresa May criticized X": the name read as a modal is no hedge (graphbuild.subjects)
+    out += _pairs(rel, subs, objs, v, kind, hops, **({"exempt": frozenset({"hypothetical", "hedged"})}
+                                                     if named_modal else {}))
     if rel == "delists" and v.lemma_ == "remove":
         # "remove X from its terrorist list" presupposes that X is on that list
         owners = [a for p in _pobjs(v, ("from",)) for c in p.children if c.dep_ == "poss"
