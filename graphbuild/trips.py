@@ -20,8 +20,9 @@ and "sent the Secretary to X" (past) is left to the relation patterns.
 
 A gathering an organization holds is a meeting with it: "will travel to Madrid for the NATO Summit",
 "to attend the G7 Leaders' Summit", "will take part in the ASEAN summit next week" are open meetings
-of the traveller with NATO, the G7, ASEAN (the organization named inside the gathering's name, never a
-state: the venue is where, not whom).
+of the traveller with NATO, the G7, ASEAN (an organization the gazetteer knows, named inside the
+gathering's name; never a state: the venue is where, not whom; nor a name the gathering has of its own,
+"the AI Action Summit").
 
 Examples:
     >>> "travel" in TRAVEL_VERBS and "friday" in _DAYS
@@ -142,11 +143,13 @@ def _gatherings(ctx, v) -> list:
     for n in nouns:
         if n.lemma_.lower() not in GATHERING_NOUNS:
             continue
+        own = ctx.index.get(n.i)  # "the AI Action Summit": a name of the gathering itself, no organization
         for t in n.subtree:
             if t.i >= n.i:
                 break
             a = arg_of_token(ctx, t)
-            if a is not None and a.actor.type == "Organization" and not any(o.actor.id == a.actor.id for o in out):
+            if a is not None and a.actor.type == "Organization" and not a.actor.id.startswith("ner-") \
+                    and (own is None or ctx.index.get(t.i) is not own) and not any(o.actor.id == a.actor.id for o in out):
                 out.append(a)
     return out
 
@@ -239,6 +242,9 @@ def _open(v) -> str | None:
     modality, _ = modality_of(v)
     if modality in ("hypothetical", "negated"):
         return modality
+    if modality == "asserted" and v.lemma_.lower() in _ATTENDING | {"take"} and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children):
+        return "hypothetical"  # "will participate in the NATO Summit", "will take part in"
     return "hypothetical" if modality == "asserted" and v.lemma_.lower() in TRAVEL_VERBS and _scheduled(v) else None
 
 

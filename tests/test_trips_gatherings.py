@@ -19,6 +19,8 @@ def _modalities(statements, pair):
     ("Sergei Lavrov plans to take part in the OSCE ministerial meeting in Skopje.", ("Russia", "OSCE"),
      {"hypothetical"}),
     ("Vladimir Putin will not travel to the BRICS summit in Johannesburg.", ("Russia", "BRICS"), {"negated"}),
+    ("President Biden will participate on June 14 in the NATO Summit in Brussels.", ("United States", "NATO"),
+     {"hypothetical"}),
     # only an organization is met through its gathering; an attendance told as done is not read here; "take"
     # needs "part"
     ("President Biden will attend the Ukraine Recovery Conference in London.", ("United States", "Ukraine"), set()),
