@@ -8,7 +8,8 @@ partnership", :mod:`graphbuild.bonds`), a meeting whose partner the parser hung 
 "the support of X for Y" (:mod:`graphbuild.supporters`), a defense against X's war
 (:mod:`graphbuild.defenses`), the actor a cooperation supports ("cooperation in support of X",
 :mod:`graphbuild.aims`), sanctions aimed at a state without a named target ("a price cap on X's oil",
-:mod:`graphbuild.measures`).
+:mod:`graphbuild.measures`), the sufferer of a war a text names only by its owner ("our help for Y
+amid X's war", :mod:`graphbuild.fronts`).
 Each rule gates itself cheaply on its words.
 """
 
@@ -37,12 +38,14 @@ def release_candidates(ctx, sent, found) -> list:
     from .thanks import gapped_thanks_candidates, thanks_candidates
 
     from .aims import aim_candidates
+    from .fronts import front_candidates
     from .measures import measure_candidates
     from .gatherings import guest_candidates, loose_with_candidates, stray_partner_candidates
 
     met = stray_partner_candidates(ctx, sent, found)  # first: it may name the parties of a meeting
     met += loose_with_candidates(ctx, sent, found + met) + guest_candidates(ctx, sent)
-    met += aim_candidates(ctx, sent, found + met) + measure_candidates(ctx, sent, found)
+    met += aim_candidates(ctx, sent, found + met) + measure_candidates(ctx, sent, found) + front_candidates(
+        ctx, sent, found)
     thanked = thanks_candidates(ctx, sent)
     thanked += gapped_thanks_candidates(ctx, sent, found + thanked)
     return (met + co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent)
