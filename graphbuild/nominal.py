@@ -21,6 +21,7 @@ from .arguments import STATE_HEADS, _pobjs, arg_of_token, phrase_args, verb_subj
 from .relations import PEOPLE_NOUNS, Candidate, _dedupe, _is_noun, _is_verb
 from .probes import probe_candidates
 from .quarrels import between_condemnations, quarrel_candidates
+from .calls import call_meeting_candidates
 
 __all__ = ["co_agent_candidates", "hostile_noun", "aim_of", "joint", "joint_group_candidates", "listed_members",
            "through_owner", "flow_candidates", "exchange_candidates", "backed_by_candidates"]
@@ -144,6 +145,7 @@ def co_agent_candidates(ctx, sent, found) -> list:
     out += reprisal_candidates(ctx, sent, low)  # "in retaliation for Y's failure to honor the pact"
     out += probe_candidates(ctx, sent, low)  # "the investigation into Russian meddling in the U.S. election"
     out += quarrel_candidates(ctx, sent)  # "X traded insults with Y", "rhetoric against Y"
+    out += call_meeting_candidates(ctx, sent)  # "X praised Y in a phone call": X and Y met
     if "along" not in low and not any(w in low for group in words for w in group):
         return out  # every co-agent phrase has one of these words
     for v in sent:
