@@ -36,7 +36,7 @@ from .dates import normalize_date, sentence_date
 from .deals import pending_deal
 from .scopes import (
     FOUGHT_EVENTS, as_soon_as, effort_under_way, evaluative, no_evidence, presupposed_topic, reason_cut,
-    shared_plan, warned_of,
+    shared_plan, warned_of, wh_presupposed,
 )
 from .outlooks import outlook
 from .sentences import sentence_of
@@ -280,7 +280,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 if negative and lemma not in cues.double_negatives and not any(c.dep_ == "neg" for c in children):
                     negations += 1
                 if lemma in cues.hyp_verbs and not (
-                        lemma in cues.naming_verbs and path[i - 1].dep_ in ("dobj", "oprd")):
+                        lemma in cues.naming_verbs and path[i - 1].dep_ in ("dobj", "oprd")) \
+                        and not wh_presupposed(path[i - 1]):  # "asked why X condemns Y": told as a fact
                     found.add("hypothetical")  # not "called the operation ethnic cleansing": a name
                 if lemma in cues.hedge_verbs:
                     found.add("hedged")

@@ -12,6 +12,9 @@ the way count. Three kinds of words above a trigger say nothing about whether it
   time or concession ("as X is Y's oldest ally, Z discussed ...");
 * an evaluative adjective on a noun is the writer's own judgment ("deterring Iran's aggressive
   activities"), and a war or attack that is ended took place ("ending Russia's war against Ukraine");
+* a question of why or how an act happened presupposes it: "asked why X condemns Y", "wondered how X
+  attacked Y" (the asking verb leaves it as told; "asked whether X attacked Y" and "asked how to strike
+  Y" stay open);
 * an effort that is under way or done: "engaged in fundraising efforts to support X", "took part in
   efforts to arm Y", "thanked X for his efforts in securing a deal between Y and Z" (the support is
   done, the deal made, not only tried).
@@ -25,7 +28,29 @@ from __future__ import annotations
 
 __all__ = ["DISCUSSION_VERBS", "REFERRING_NOUNS", "REASON_WORDS", "FACTUAL_MARKS", "FOUGHT_EVENTS", "ONGOING_VERBS",
            "PRAISE_VERBS", "EVIDENCE_NOUNS", "as_soon_as", "evaluative", "warned_of", "presupposed_topic",
-           "reason_cut", "effort_under_way", "no_evidence", "shared_plan"]
+           "reason_cut", "effort_under_way", "no_evidence", "shared_plan", "wh_presupposed"]
+
+#: Question words whose clause presupposes its act: "asked why X did Y".
+_PRESUPPOSING_WH = frozenset({"why", "how"})
+
+
+def wh_presupposed(clause) -> bool:
+    """``clause`` (the path word just below an asking verb) is a finite "why / how" clause: what it tells is
+    presupposed, not asked.
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["asked", "why", "X", "condemns", "Y"], heads=[0, 3, 3, 0, 3],
+        ...           deps=["ROOT", "advmod", "nsubj", "ccomp", "dobj"])
+        >>> wh_presupposed(doc[3]), wh_presupposed(doc[0])
+        (True, False)
+    """
+    if clause.dep_ != "ccomp":
+        return False
+    kids = list(clause.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _PRESUPPOSING_WH for c in kids) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids)
 
 #: Verbs whose object is a topic: an event owned by an actor is presupposed under them.
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "study", "address", "assess", "explore",
