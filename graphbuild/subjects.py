@@ -245,6 +245,11 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
         if gov.dep_ == "dobj" and _is_verb(gov.head) and gov.head.lemma_ in AVOWAL_VERBS:
             # "X reiterated her support for Y": one avows one's own stance ("criticized his support" is another's)
             return verb_subjects(ctx, gov.head, hops + 1)
+        manner = gov.head.head if gov.dep_ == "pobj" and gov.head.lower_ == "in" else None
+        if manner is not None and manner.dep_ in ("acomp", "amod") and _is_verb(manner.head):
+            manner = manner.head  # "X was effusive in his praise of Y"
+        if manner is not None and _is_verb(manner) and gov.head.i > manner.i:
+            return verb_subjects(ctx, manner, hops + 1)  # "X was unwavering in her support for Y"
     for p in _pobjs(n, ("by",)):
         args += phrase_args(ctx, p)
     for c in n.children:
