@@ -36,6 +36,9 @@ _AT = ("at", "against", "toward", "towards")
 #: Lower-case forms of the words every rule here starts at (the cheap test of a sentence).
 _FORMS = frozenset({w for n in INSULT_NOUNS | HARSH_TALK for w in (n, n + "s")} | {"words", "barbs", "jibes"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+#: Modifiers that make talk friendly: "conciliatory rhetoric toward X" condemns no one.
+_MILD = frozenset({"conciliatory", "soft", "softer", "warm", "warmer", "friendly", "friendlier", "positive",
+                   "moderate", "measured", "mild", "milder", "toned-down", "gentler", "gentle", "kind", "kinder"})
 #: Prepositions of circumstance: "amid a war of words with X" tells of a quarrel under way.
 _CIRCUMSTANCE = frozenset({"amid", "amidst", "during", "after", "despite", "since", "following", "before"})
 
@@ -162,6 +165,6 @@ def quarrel_candidates(ctx, sent) -> list:
             out += _war_of_words(ctx, n)
         elif lemma in INSULT_NOUNS:
             out += _traded(ctx, n) or _aimed(ctx, n)
-        elif lemma in HARSH_TALK:
-            out += _aimed(ctx, n)
+        elif lemma in HARSH_TALK and not any(c.lower_ in _MILD for c in n.children):
+            out += _aimed(ctx, n)  # not "his more conciliatory rhetoric toward X"
     return out

@@ -42,6 +42,7 @@ def test_quarrels_insults_aimed(plain_edges, text, expected):
     ("Analysts fear Venezuela could be drawn into a war of words with Colombia next year.",
      ("Venezuela", "condemns", "Colombia")),
     ("Troops from Venezuela and Colombia traded fire across the border on Monday.", ("Venezuela", "condemns", "Colombia")),
+    ("Russia's more conciliatory rhetoric toward Lithuania could ease tensions.", ("Russia", "condemns", "Lithuania")),
 ])
 def test_quarrels_insults_not_plain(plain_edges, text, absent):
     found = plain_edges(text)
