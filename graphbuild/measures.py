@@ -92,8 +92,9 @@ def _undone(t) -> bool:
 def _state_of_thing(ctx, r) -> Arg | None:
     """The state that owns a thing named by a nationality word or a possessive ("Russian oil",
     "Russia's revenue", "the Iranian regime"), when the thing is one of a state's own."""
-    if r.lemma_.lower() not in _STATE_GOODS or arg_of_token(ctx, r) is not None:
-        return None
+    if r.lemma_.lower() not in _STATE_GOODS or arg_of_token(ctx, r) is not None or any(
+            c.lower_ in _MEASURES for c in r.children if c.dep_ == "compound"):
+        return None  # "the United Kingdom's sanctions regime" is a measure of its own, not a target
     for c in r.children:
         if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.i > r.i:
             continue
@@ -141,6 +142,23 @@ def _targets_hit(ctx, t) -> list:
             if a is not None and a.actor.type == "State":
                 out.append(Arg(a.actor, c, coref=a.coref, via="measure"))
     return out
+
+
+def _targets_near(ctx, t) -> list:
+    """The one state whose goods a sentence names beside a measure of the issuer's that has no target
+    phrase ("sustaining our sanctions and unlocking the value of Russia's frozen assets"); none when
+    the measure has a phrase of its own or the sentence names two such states."""
+    if _pobjs(t, ("on", "against", "targeting", "from", "of", "for")) or not any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children):
+        return []
+    sent = t.sent
+    found = {}
+    for r in sent:
+        if r.dep_ in ("poss", "amod", "compound") and r.i in ctx.index and r.head.lemma_.lower() in _STATE_GOODS:
+            a = _state_of_thing(ctx, r.head)
+            if a is not None:
+                found.setdefault(a.actor.id, a)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _imposers(ctx, t) -> tuple[list, int, str]:
@@ -192,7 +210,7 @@ def measure_candidates(ctx, sent, found) -> list:
         if t.text[:1].isupper() and not t.text.isupper() and t.i != sent.start:
             continue  # the title of an order or a heading ("E.O. 14098, Imposing Sanctions on Certain Persons ...")
         direct = not any(c.trigger.i == t.i for c in found)
-        states = _dedupe(_targets_on(ctx, t, direct) + _targets_hit(ctx, t))
+        states = _dedupe(_targets_on(ctx, t, direct) + _targets_hit(ctx, t)) or _targets_near(ctx, t)
         if not states:
             continue
         subs, hops, kind = _imposers(ctx, t)

@@ -17,6 +17,9 @@ import pytest
      ("United States", "designates", "Russia")),
     ("The President granted relief from sanctions on Cuban coffee.", None, ("United States", "designates", "Cuba")),
     ("Treasury sanctioned a Chinese shipping firm last week.", None, ("United States", "designates", "China")),
+    ("We are sustaining our sanctions and moving to seize Iran's frozen assets.",
+     ("United States", "designates", "Iran"), None),
+    ("Britain's new sanctions regime lets us act together.", None, ("United States", "designates", "United Kingdom")),
 ])
 def test_measures_state_goods(text, expected, absent, assert_edges):
     assert_edges(text, expected, absent, source="U.S. Department of the Treasury press release")
