@@ -92,6 +92,8 @@ _AGENT_LABELS = frozenset({"State", "ArmedGroup", "Organization", "GovernmentOrg
 _UNDER_WAY = frozenset({"continued", "sustained", "tireless", "relentless", "longstanding", "long-standing",
                         "unwavering", "successful", "past", "previous", "recent"})
 _EFFORTS = frozenset({"effort", "campaign", "drive", "operation", "scheme"})
+#: Nouns of a part taken in an effort: "a key partner in the effort to ...", "a leading role in efforts to ...".
+_TAKING_PART = frozenset({"partner", "leader", "ally", "participant", "role", "part", "contributor"})
 _NOT_OWNERS = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW",
                          "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
@@ -142,9 +144,22 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
         verb = path[1]
     elif trigger.dep_ == "pobj" and len(path) > 2 and path[1].lower_ in ("about", "on", "over", "regarding"):
         verb = path[2]
+    elif trigger.dep_ == "pobj" and len(path) > 2 and path[1].lower_ == "including":
+        return _listed_topic(path[2:])  # "will discuss a range of issues, including the G7's support for X"
     else:
         return False
     return verb.lemma_.lower() in DISCUSSION_VERBS
+
+
+def _listed_topic(path) -> bool:
+    """``path`` (from the noun an "including" phrase lists under) climbs through nouns and "of" phrases to
+    the object of a discussion verb: "discuss a range of issues, including ..."."""
+    for i, t in enumerate(path[:5]):
+        if t.dep_ == "dobj":
+            return i + 1 < len(path) and path[i + 1].lemma_.lower() in DISCUSSION_VERBS
+        if not (t.pos_ == "NOUN" and t.dep_ in ("pobj", "appos", "conj")) and t.lower_ != "of":
+            return False
+    return False
 
 
 def _past_when(clause) -> bool:
@@ -198,6 +213,8 @@ def effort_under_way(path, i) -> bool:
         return True
     if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in PRAISE_VERBS:
         return True  # "thanked X for his efforts in securing a deal": efforts made
+    if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in _TAKING_PART:
+        return True  # "has been a key partner in the effort to impose costs on X": a part taken
     head = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("in", "into") else n.head if n.dep_ == "dobj" else None
     if head is not None and n.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
         head = head.head.head  # "engaged in fundraising efforts" parsed as a gerund with its object
