@@ -209,11 +209,14 @@ def measure_candidates(ctx, sent, found) -> list:
             continue
         if t.text[:1].isupper() and not t.text.isupper() and t.i != sent.start:
             continue  # the title of an order or a heading ("E.O. 14098, Imposing Sanctions on Certain Persons ...")
-        direct = not any(c.trigger.i == t.i for c in found)
-        states = _dedupe(_targets_on(ctx, t, direct) + _targets_hit(ctx, t)) or _targets_near(ctx, t)
+        n = t.head if t.dep_ == "compound" else t  # "its sanctions package against X": the package's phrases
+        if n is not t and _undone(n):
+            continue
+        direct = not any(c.trigger.i in (t.i, n.i) for c in found)
+        states = _dedupe(_targets_on(ctx, n, direct) + _targets_hit(ctx, t)) or _targets_near(ctx, n)
         if not states:
             continue
-        subs, hops, kind = _imposers(ctx, t)
+        subs, hops, kind = _imposers(ctx, n)
         out += [Candidate("designates", s, o, t, kind, hops) for s in subs for o in states
                 if s.actor.id != o.actor.id and (s.actor.id, o.actor.id) not in had]
     return out

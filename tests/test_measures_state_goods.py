@@ -19,6 +19,7 @@ import pytest
     ("Treasury sanctioned a Chinese shipping firm last week.", None, ("United States", "designates", "China")),
     ("We are sustaining our sanctions and moving to seize Iran's frozen assets.",
      ("United States", "designates", "Iran"), None),
+    ("Canada adopted its ninth sanctions package against Belarus on Monday.", ("Canada", "designates", "Belarus"), None),
     ("Britain's new sanctions regime lets us act together.", None, ("United States", "designates", "United Kingdom")),
 ])
 def test_measures_state_goods(text, expected, absent, assert_edges):
