@@ -1,7 +1,7 @@
 """Words said to someone in a call or a meeting: the two met.
 
 "X praised Y in a phone call", "X thanked Y during their meeting", "during talks in Beijing, X urged Y
-to ...", "X congratulated Y by phone": X ``meets`` Y, besides what the verb itself says (praise, a
+to ...", "X congratulated Y by phone": X ``meets`` Y; "X and Y spoke by phone" too, besides what the verb itself says (praise, a
 call to act). The verb must be one of addressing someone (``ADDRESS_VERBS``), its object a person
 named in the text (a state or a group as object is talked about, not talked to: "X criticized Iran
 during a call" was a call with someone else), and the call or meeting must not name its own
@@ -14,7 +14,7 @@ Examples:
 
 from __future__ import annotations
 
-from .arguments import _pobjs, phrase_args, verb_subjects
+from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
 from .prose import sentence_tokens_with
 from .relations import Candidate, _is_verb
 
@@ -31,6 +31,8 @@ _CHANNELS = frozenset({"call", "phone", "telephone", "conversation", "meeting", 
                        "phonecall"})
 _FORMS = frozenset(_CHANNELS | {"calls", "meetings", "conversations", "summits"})
 _PREPS = ("in", "during", "at", "over", "on", "by")
+#: Verbs of talking, done together by coordinated subjects on the phone.
+_TALKING = frozenset({"speak", "talk", "chat", "confer"})
 _NAMED_PARTNER = ("with", "between", "among")
 
 
@@ -44,13 +46,31 @@ def _channel_verb(n):
     return v if _is_verb(v) and v.lemma_.lower() in ADDRESS_VERBS else None
 
 
+def _spoke_together(ctx, n) -> list:
+    """"X and Y spoke by phone", "X and Y talked on the phone for an hour": the two met."""
+    if n.lemma_.lower() not in ("phone", "telephone") or n.dep_ != "pobj" or n.head.lower_ not in ("on", "by", "over"):
+        return []
+    v = n.head.head
+    if not _is_verb(v) or v.lemma_.lower() not in _TALKING:
+        return []
+    # the subjects as written ("talked by telephone" is no passive with an agent)
+    subs = [a for c in v.children if c.dep_ == "nsubj" for a in phrase_args(ctx, c)]
+    for c in v.children:  # "President X and President Y spoke", parsed as one name phrase
+        if c.dep_ == "nsubj" and len(subs) < 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in c.subtree):
+            subs += [a for t in c.subtree if t.i < v.i for a in [arg_of_token(ctx, t)] if a is not None]
+    subs = [a for i, a in enumerate(subs) if all(a.actor.id != b.actor.id for b in subs[:i])]
+    return [Candidate("meets", a, b, v, "coordination", 0) for i, a in enumerate(subs) for b in subs[i + 1:]]
+
+
 def call_meeting_candidates(ctx, sent) -> list:
-    """``meets`` candidates for persons addressed in a call or a meeting of the sentence."""
+    """``meets`` candidates for persons addressed in a call or a meeting of the sentence, and for
+    two who spoke by phone."""
     hits = sentence_tokens_with(sent, _FORMS)
     if not hits:
         return []
     out = []
     for n in hits:
+        out += _spoke_together(ctx, n)
         if n.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "prep" and c.lower_ in _NAMED_PARTNER for c in n.children):
             continue
         v = _channel_verb(n)

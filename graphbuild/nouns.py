@@ -101,6 +101,8 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
             if not (rel == "attacks" and p.head.lower_ in _WHERE and a.via == "group")]
         return _pairs(rel, subs, objs, n, "noun", 1, **presupposed)  # "its wars in Muslim countries": no group
     subs, hops = noun_subjects(ctx, n, rel, skip_poss=poss_obj)
+    if not subs and opts.get("appositive_subject"):  # "X is an outspoken critic of Y", "X, a critic of Y"
+        subs = _appositive_anchors(ctx, n)
     if not subs and n.lemma_ in ctx.lex.raw.get(rel, {}).get("behalf_phrases", ()) and n.dep_ == "pobj" \
             and n.head.lower_ in ("in", "on") and _is_verb(n.head.head):
         subs, hops = _behalf_subjects(ctx, n.head.head)

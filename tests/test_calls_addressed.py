@@ -31,3 +31,12 @@ def test_calls_addressed_not_met(plain_edges, text, absent):
 @pytest.mark.parametrize("verb", ["praise", "urge", "thank"])
 def test_calls_addressed_verbs(verb):
     assert verb in ADDRESS_VERBS
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Indian Prime Minister Narendra Modi and French President Emmanuel Macron spoke on the phone for nearly an "
+     "hour on Monday about trade and climate.", ("India", "France")),
+])
+def test_calls_addressed_spoke_together(plain_edges, text, pair):
+    found = plain_edges(text)
+    assert (pair[0], "meets", pair[1]) in found or (pair[1], "meets", pair[0]) in found, found
