@@ -7,7 +7,8 @@ itself says the guessed actor is not the one who would act:
 * the act is owned by someone else: "Mexico froze the accounts of X due to his ties with Y" (the ties
   are X's, not Mexico's), "the ministry cited the envoy's meetings with Z";
 * the guessed actor warns or deters against the act: "Washington warned against an attack on Iran"
-  (the warner is not the would-be attacker; the one warned is read by :mod:`graphbuild.nouns`).
+  (the warner is not the would-be attacker; the one warned is read by :mod:`graphbuild.nouns`);
+* the guessed actor only discusses a war: "the two leaders discussed the war in Gaza".
 
 Any reading that judges or attacks a place that only names a war ("condemned the Iraq war") is
 dropped too: the war is judged, not the country it was fought in. Sense traps (an attack in words, a
@@ -20,7 +21,7 @@ Examples:
 
 from __future__ import annotations
 
-__all__ = ["screened", "foreign_owner", "warner_as_agent", "war_place"]
+__all__ = ["screened", "foreign_owner", "warner_as_agent", "war_place", "discussed_war"]
 
 _PERSONAL = frozenset({"his", "her"})
 _DETERRENCE_VERBS = frozenset({"warn", "caution", "deter", "dissuade", "discourage", "advise", "counsel", "guard",
@@ -83,6 +84,29 @@ def war_place(cand) -> bool:
     return False
 
 
+#: Wars and crises that a discussion takes as its topic: "discussed the war in Gaza".
+_DISCUSSED_WARS = frozenset({"war", "conflict", "crisis", "fighting", "violence", "hostilities", "occupation",
+                             "invasion", "aggression"})
+
+
+def discussed_war(cand) -> bool:
+    """A war guessed as the act of those who discuss it: "the two leaders discussed the war in Gaza" (a
+    definite war is the topic of the talk, not the talkers' deed)."""
+    from .scopes import DISCUSSION_VERBS
+
+    t = cand.trigger
+    if cand.relation != "attacks" or t.lemma_.lower() not in _DISCUSSED_WARS or not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in t.children):
+        return False
+    if t.dep_ == "dobj":
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ in ("about", "on", "over", "regarding"):
+        verb = t.head.head
+    else:
+        return False
+    return verb.lemma_.lower() in DISCUSSION_VERBS
+
+
 def screened(candidates: list, index: dict) -> list:
     """``candidates`` without the loose readings whose guessed actor the sentence rules out, and without
     judgments of a war read on its place (``index``: token index -> actor mention, as in
@@ -90,4 +114,5 @@ def screened(candidates: list, index: dict) -> list:
     from .traps import sense_traps
 
     return sense_traps([c for c in candidates if not war_place(c)
-                        and (c.kind != "loose" or not (foreign_owner(c, index) or warner_as_agent(c)))])
+                        and (c.kind != "loose" or not (foreign_owner(c, index) or warner_as_agent(c)
+                                                       or discussed_war(c)))])
