@@ -10,7 +10,8 @@ partnership", :mod:`graphbuild.bonds`), a meeting whose partner the parser hung 
 :mod:`graphbuild.aims`), sanctions aimed at a state without a named target ("a price cap on X's oil",
 :mod:`graphbuild.measures`), the sufferer of a war a text names only by its owner ("our help for Y
 amid X's war", :mod:`graphbuild.fronts`), weapons used against an actor ("X's use of missiles against
-Y", :mod:`graphbuild.weapons`).
+Y", :mod:`graphbuild.weapons`), the other party of a meeting as "him / her" ("she thanked him",
+:mod:`graphbuild.counterparts`).
 Each rule gates itself cheaply on its words.
 """
 
@@ -42,12 +43,14 @@ def release_candidates(ctx, sent, found) -> list:
     from .fronts import front_candidates
     from .measures import measure_candidates
     from .weapons import weapon_use_candidates
+    from .counterparts import counterpart_candidates
     from .gatherings import guest_candidates, loose_with_candidates, stray_partner_candidates
 
     met = stray_partner_candidates(ctx, sent, found)  # first: it may name the parties of a meeting
     met += loose_with_candidates(ctx, sent, found + met) + guest_candidates(ctx, sent)
     met += aim_candidates(ctx, sent, found + met) + measure_candidates(ctx, sent, found) + front_candidates(
         ctx, sent, found) + weapon_use_candidates(ctx, sent, found)
+    met += counterpart_candidates(ctx, sent)
     thanked = thanks_candidates(ctx, sent)
     thanked += gapped_thanks_candidates(ctx, sent, found + thanked)
     return (met + co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent)
