@@ -129,6 +129,8 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
         open_nouns: Nouns whose "of" phrase stays open ("the threat of Iran's attack", "claims of X's
             support").
     """
+    if trigger.pos_ == "NOUN" and len(path) > 1 and _continued(trigger):
+        return _discussed(trigger, path)  # "discussed continued cooperation with X": it exists
     if trigger.pos_ != "NOUN" or len(path) < 2 or not _owned(trigger):
         return False
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in trigger.children)
@@ -149,6 +151,32 @@ def presupposed_topic(trigger, path, open_nouns=frozenset()) -> bool:
     else:
         return False
     return verb.lemma_.lower() in DISCUSSION_VERBS
+
+
+#: Modifiers that tell a tie or an act as already going on: "continued cooperation", "ongoing coordination".
+_CONTINUING = frozenset({"continued", "continuing", "ongoing", "existing", "deepening", "growing", "longstanding",
+                         "enduring", "expanding", "sustained"})
+#: Nouns whose "of" phrase a discussion weighs without making it open: "the importance of continued X".
+_WEIGHING_NOUNS = frozenset({"importance", "value", "significance", "benefit", "benefits", "role"})
+
+
+def _continued(trigger) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _CONTINUING for c in trigger.children)
+
+
+def _discussed(trigger, path) -> bool:
+    """``trigger`` is the topic of a discussion verb: its object, its "about/on" phrase, or the "of" phrase of
+    such a topic ("discussed the importance of continued coordination")."""
+    i = 0
+    if trigger.dep_ == "pobj" and path[1].lower_ == "of" and len(path) > 2 and \
+            path[2].lemma_.lower() in _WEIGHING_NOUNS:
+        i = 2
+    t = path[i]
+    if t.dep_ == "dobj" and len(path) > i + 1:
+        return path[i + 1].lemma_.lower() in DISCUSSION_VERBS
+    if t.dep_ == "pobj" and len(path) > i + 2 and path[i + 1].lower_ in ("about", "on", "over", "regarding"):
+        return path[i + 2].lemma_.lower() in DISCUSSION_VERBS
+    return False
 
 
 def _listed_topic(path) -> bool:
