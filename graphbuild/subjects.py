@@ -14,6 +14,11 @@ from .sentences import sentences_before
 __all__ = ["verb_subjects", "noun_subjects"]
 
 
+#: Nouns of quantity in front of a trigger noun ("a variety / series / raft of sanctions").
+QUANTITY_NOUNS = frozenset({"variety", "series", "number", "raft", "slew", "round", "set", "package", "host",
+                            "range", "wave", "batch", "string", "array", "spate", "flurry", "barrage", "couple"})
+
+
 #: verbs whose object does the "against"/"from" gerund: "warned X against attacking", "stop X from arming"
 DETERRED_OBJECT = {"warn", "caution", "advise", "counsel", "deter", "dissuade", "discourage", "prevent", "stop",
                    "bar", "ban", "block", "prohibit", "restrain", "keep", "forbid"}
@@ -279,8 +284,8 @@ def noun_subjects(ctx: Context, n, rel: str | None, hops: int = 0, skip_poss: bo
                 return verb_subjects(ctx, g, hops + 1)
             if _is_noun(g) and h.lower_ == "with":
                 return _np_up(ctx, g), hops + 1
-            if _is_noun(g) and h.lower_ == "of" and g.lemma_ in relay:
-                t = g
+            if _is_noun(g) and h.lower_ == "of" and (g.lemma_ in relay or g.lemma_ in QUANTITY_NOUNS):
+                t = g  # "approved a variety of sanctions": the quantity stands for the act
                 continue
             break
         if t.dep_ in ("conj", "appos"):
