@@ -112,12 +112,22 @@ def governing_path(token, stop=None) -> list:
         if (t.dep_ in _STOP_DEPS and not infinitival) or t.head.i == t.i or t.lower_ in _CONTRAST_PREPS:
             break  # "was not behind X, unlike the bombing of Y it claimed": the contrast keeps its own reading
         via_conj = t.dep_ == "conj"
+        # "has threatened to destroy X and has derided Y", parsed with "derided" under "destroy": a verb with
+        # its own finite auxiliary is coordinated with the verb over the infinitive, not governed by it
+        skip = via_conj and _finite_aux(t) and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children)
         t = t.head
+        if skip and t.head.i != t.i:
+            t = t.head
         if stop is not None and t.i == stop.i:
             break
-        if not via_conj:
+        if not via_conj and not skip:
             path.append(t)
     return path
+
+
+def _finite_aux(t) -> bool:
+    """A verb with its own finite auxiliary: "has derided", "was expelled", "did condemn"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in t.children)
 
 
 def _setting(path, i) -> bool:
