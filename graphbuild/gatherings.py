@@ -17,7 +17,8 @@ from .arguments import phrase_args, verb_subjects
 from .coleads import _between_actors
 from .relations import Candidate, _dedupe
 
-__all__ = ["stray_partner_candidates", "loose_with_candidates", "guest_candidates", "MEETING_NOUNS", "TALK_VERBS"]
+__all__ = ["stray_partner_candidates", "loose_with_candidates", "guest_candidates", "headless_partner_candidates",
+           "MEETING_NOUNS", "TALK_VERBS"]
 
 #: Nouns of a meeting held with someone.
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "call", "conversation", "discussion", "consultation",
@@ -177,3 +178,65 @@ def guest_candidates(ctx, sent) -> list:
 
 def _unknown_person(actor) -> bool:
     return actor.type == "Person" and not actor.acts_for
+
+
+#: Head words of an apposition that gives a person's state ("the Sultan of Oman").
+_TITLES = frozenset({"sultan", "king", "queen", "emir", "amir", "president", "minister", "chancellor", "premier",
+                     "leader", "prince", "secretary", "chairman", "chair", "monarch", "ruler", "sheikh"})
+
+
+def _named_inside(ctx, o) -> list:
+    """The actor a "with" object names though its head word is no mention: a name recognized only in
+    part ("His Majesty Haitham bin Tariq Al Said": the mention stops before "Said") or a title in
+    apposition ("..., the Sultan of Oman")."""
+    inner = [a for c in o.children if c.dep_ in ("compound", "flat") and c.i < o.i
+             for a in [phrase_args(ctx, c, conj=False)] for a in a if a.actor.type in _TYPES]
+    if inner:
+        return inner[:1]
+    for c in o.children:
+        if c.dep_ == "appos" and c.i > o.i and c.lemma_.lower() in _TITLES:
+            named = [a for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for q in p.children if q.dep_ == "pobj" for a in phrase_args(ctx, q, conj=False)
+                     if a.actor.type == "State"]
+            if len(named) == 1:
+                return named
+    return []
+
+
+def headless_partner_candidates(ctx, sent, found) -> list:
+    """"X spoke today with His Majesty A B C, the Sultan of Z": the "with" object's head word is no
+    mention (the name was recognized in part), so the verb rule finds no partner (or drops the state of
+    the apposition as part of an unknown name, :mod:`graphbuild.brands`). A talking verb's
+    "with" object whose own words name one actor, or whose apposition is "the <title> of <state>",
+    is met (a sentence with a meeting already read is left alone).
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        sent: A sentence span.
+        found: The candidates other rules found.
+
+    Returns:
+        ``meets`` candidates from the verb's subject to that actor.
+    """
+    if any(c.relation == "meets" for c in found):
+        return []
+    from .prose import sentence_tokens_with
+
+    out = []
+    for p in sentence_tokens_with(sent, frozenset({"with"})):
+        v = p.head
+        if p.dep_ != "prep" or v.pos_ != "VERB" or v.lemma_.lower() not in TALK_VERBS:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or ctx.index.get(o.i) is not None:
+                continue
+            partners = _named_inside(ctx, o)
+            subs, hops = verb_subjects(ctx, v)
+            home = ctx.first_person(None)
+            pairs = [Candidate("meets", s, a, v, "verb", hops) for s in _dedupe(subs) for a in partners
+                     if s.actor.id != a.actor.id and _between_actors(s.actor, a.actor, home)]
+            if pairs and len(subs) == 1:
+                ctx.memory.parties = [subs[0], partners[0]]
+                ctx.memory.parties_at = ctx.memory.sentence
+            out += pairs
+    return out

@@ -44,10 +44,13 @@ def release_candidates(ctx, sent, found) -> list:
     from .measures import measure_candidates
     from .weapons import weapon_use_candidates
     from .counterparts import counterpart_candidates
-    from .gatherings import guest_candidates, loose_with_candidates, stray_partner_candidates
+    from .gatherings import (
+        guest_candidates, headless_partner_candidates, loose_with_candidates, stray_partner_candidates,
+    )
 
     met = stray_partner_candidates(ctx, sent, found)  # first: it may name the parties of a meeting
     met += loose_with_candidates(ctx, sent, found + met) + guest_candidates(ctx, sent)
+    met += headless_partner_candidates(ctx, sent, found + met)
     met += aim_candidates(ctx, sent, found + met) + measure_candidates(ctx, sent, found) + front_candidates(
         ctx, sent, found) + weapon_use_candidates(ctx, sent, found)
     met += counterpart_candidates(ctx, sent)
