@@ -6,7 +6,9 @@ and B").
 
 The parser splits "co-chaired" into three tokens ("co", "-", "chaired") and hangs them oddly; the
 rule reads the verb after the hyphen, its "by" phrase (on any of the three tokens) and the subject
-of the first.
+of the first. :func:`joint_agent_candidates` reads the same shared role without "co-", when a
+participle of a role verb has two or more agents in its "by" phrase ("the group, chaired by A and
+B", "the summit hosted by A and B").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from .arguments import _pobjs, phrase_args, verb_subjects
 from .relations import Candidate, _dedupe
 
-__all__ = ["co_role_candidates", "SHARED_ROLES"]
+__all__ = ["co_role_candidates", "joint_agent_candidates", "SHARED_ROLES"]
 
 #: Verbs whose "co-" form says the agents share the act.
 SHARED_ROLES = frozenset({"chair", "lead", "host", "sponsor", "organize", "organise", "convene", "found",
@@ -133,3 +135,41 @@ def _between_actors(a, b, home) -> bool:
         return home_id is not None and home_id in (x.id, x.acts_for)
 
     return not ((_unknown(a) and at_home(b)) or (_unknown(b) and at_home(a)))
+
+
+_JOINT_GATE = re.compile(r"\b(?:chaired|hosted|led|sponsored|convened|organi[sz]ed|founded|facilitated) by\b")
+_JOINT_ROLES = frozenset({"chair", "host", "lead", "sponsor", "convene", "organize", "organise", "found",
+                          "facilitate"})
+
+
+def joint_agent_candidates(ctx, sent) -> list:
+    """Cooperation among two or more agents of one role participle ("chaired by A and B").
+
+    Args:
+        ctx: The document context of :mod:`graphbuild.relations`.
+        sent: A sentence span.
+
+    Returns:
+        ``cooperates`` candidates between each pair of agents.
+    """
+    from .listings import doc_mentions_any
+    from .prose import doc_text, sentence_tokens_with
+
+    if not doc_mentions_any(ctx.doc, "joint-agents", _JOINT_GATE) or not _JOINT_GATE.search(
+            doc_text(sent.doc), sent.start_char, sent.end_char):
+        return []
+    out = []
+    home = ctx.first_person(None)
+    for by in sentence_tokens_with(sent, frozenset({"by"})):
+        v = by.head
+        if by.dep_ != "agent" and not (by.dep_ == "prep" and v.tag_ == "VBN"):
+            continue
+        if v.lemma_.lower() not in _JOINT_ROLES or v.tag_ != "VBN" or v.i > 0 and v.doc[v.i - 1].text == "-":
+            continue  # "co-chaired by": the co- rule reads it
+        agents = _dedupe([a for p in by.children if p.dep_ == "pobj" for a in phrase_args(ctx, p)
+                          if a.actor.type in _TYPES])
+        for i, a in enumerate(agents):
+            for b in agents[i + 1:]:
+                if a.actor.id != b.actor.id and _between_actors(a.actor, b.actor, home):
+                    out.append(Candidate("cooperates", a, b, v, "coordination", 0))
+    return out

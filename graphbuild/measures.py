@@ -56,8 +56,8 @@ _UNDONE = frozenset({
 })
 _HOLDERS = frozenset({"impose", "place", "levy", "slap", "put", "tighten", "maintain", "extend", "keep", "enforce",
                       "apply", "announce", "adopt", "introduce", "expand", "strengthen", "set", "agree", "implement",
-                      "institute", "reinforce", "broaden", "reimpose", "escalate", "intensify", "sustain", "up", "increase",
-                      "raise", "toughen", "step", "ramp", "add", "renew", "build"})
+                      "institute", "reinforce", "broaden", "reimpose", "escalate", "intensify", "sustain", "up",
+                      "increase", "raise", "toughen", "step", "ramp", "add", "renew", "build"})
 #: Subjects that name other governments than the issuer ("30 countries have imposed sanctions on X").
 _OTHERS = frozenset({"country", "nation", "partner", "ally", "state", "government", "member", "democracy",
                      "economy", "jurisdiction"})

@@ -1,10 +1,11 @@
 """The rules of government readouts, statements and releases that read a whole sentence, chained
 in one place for :func:`graphbuild.extract.extract_from_doc`: shared roles ("co-chaired by A and
-B", :mod:`graphbuild.coleads`), money given and joint launches ("the U.S. contribution to X",
-:mod:`graphbuild.contributions`), stands against an actor ("stand united against X's war",
-:mod:`graphbuild.oppositions`), ties a readout takes for granted ("they discussed our countries'
-partnership", :mod:`graphbuild.bonds`), a meeting whose partner the parser hung elsewhere
-(:mod:`graphbuild.gatherings`), "X thanks Y" with "thanks" tagged as a noun and "thank X for A and Y for B" (:mod:`graphbuild.thanks`),
+B", "hosted by A and B", :mod:`graphbuild.coleads`), money given and joint launches ("the U.S.
+contribution to X", :mod:`graphbuild.contributions`), stands against an actor ("stand united against
+X's war", :mod:`graphbuild.oppositions`), ties a readout takes for granted ("they discussed our
+countries' partnership", :mod:`graphbuild.bonds`), a meeting whose partner the parser hung
+elsewhere (:mod:`graphbuild.gatherings`), "X thanks Y" with "thanks" tagged as a noun and "thank X
+for A and Y for B" (:mod:`graphbuild.thanks`),
 "the support of X for Y" (:mod:`graphbuild.supporters`), a defense against X's war
 (:mod:`graphbuild.defenses`), the actor a cooperation supports ("cooperation in support of X",
 :mod:`graphbuild.aims`), sanctions aimed at a state without a named target ("a price cap on X's oil",
@@ -31,7 +32,7 @@ def release_candidates(ctx, sent, found) -> list:
     Returns:
         Further candidates.
     """
-    from .coleads import co_role_candidates
+    from .coleads import co_role_candidates, joint_agent_candidates
     from .contributions import contribution_candidates
     from .bonds import bond_candidates
     from .oppositions import opposition_candidates
@@ -56,6 +57,7 @@ def release_candidates(ctx, sent, found) -> list:
     met += counterpart_candidates(ctx, sent)
     thanked = thanks_candidates(ctx, sent)
     thanked += gapped_thanks_candidates(ctx, sent, found + thanked)
-    return (met + co_role_candidates(ctx, sent) + contribution_candidates(ctx, sent)
+    return (met + co_role_candidates(ctx, sent) + joint_agent_candidates(ctx, sent)
+            + contribution_candidates(ctx, sent)
             + opposition_candidates(ctx, sent) + bond_candidates(ctx, sent) + thanked
             + supporter_candidates(ctx, sent) + defense_candidates(ctx, sent))
