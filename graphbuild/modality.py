@@ -38,6 +38,7 @@ from .scopes import (
     FOUGHT_EVENTS, as_soon_as, effort_under_way, evaluative, no_evidence, presupposed_topic, reason_cut,
     shared_plan, warned_of, wh_presupposed,
 )
+from .cases import in_case
 from .outlooks import outlook
 from .sentences import sentence_of
 from .upcoming import announced, answered, awaited, foretold, revived, supposed
@@ -235,8 +236,8 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
             if c.dep_ == "prep" and any(g.lemma_ in cues.hyp_nouns and g.lemma_ == "consideration"
                                         for g in c.children):
                 found.add("hypothetical")
-        if conditional_clause(t, cues):
-            found.add("hypothetical")
+        if conditional_clause(t, cues) or in_case(t):
+            found.add("hypothetical")  # "if X attacks Y", "in case X attacks Y", "in the event that X invades Y"
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.open_conditions for m in c.children)
                and not any(m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children) for c in children):
             found.add("hypothetical")  # "vowed to destroy X if necessary", "strikes Y if provoked"
