@@ -33,6 +33,28 @@ from .relations import Arg, Context, _dedupe, _is_verb
 __all__ = ["noun_candidates"]
 
 
+#: Journeys whose traveller a circumstantial phrase leaves to the clause ("on a visit to Y, X ...").
+_JOURNEYS = frozenset({"visit", "trip", "tour"})
+
+
+def _traveller(ctx, prep) -> tuple[list, int]:
+    """Who made the journey of "on / during a visit to Y": the person named right before the phrase or
+    the one it hangs on ("X on a visit to Y refused", "X, on a visit to Y, said"), else the subject of the
+    clause it hangs on."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    person = arg_of_token(ctx, before) if before is not None and before.pos_ == "PROPN" and before.dep_ != "pobj" \
+        else None  # not "raised it with X during a visit to Y"
+    if person is not None and person.actor.type == "Person":  # "X on a visit to Y" read as X's verb's object
+        return [person], 1
+    holder = prep.head
+    if _is_verb(holder):
+        subs, hops = verb_subjects(ctx, holder)
+        return subs, hops + 1
+    if holder.pos_ == "PROPN":
+        return phrase_args(ctx, holder, conj=False), 1
+    return [], 0
+
+
 #: Appositive nouns of a tool or a follower, whose "of" phrase is the owner ("a proxy of Y" is Y's proxy);
 #: not a peer ("a founding partner of X LLP" works there) nor a part ("a branch of Y" is inside Y).
 _TOOL_NOUNS = frozenset({"proxy", "ally", "pawn", "puppet", "stooge", "lackey", "mouthpiece"})
@@ -103,6 +125,10 @@ def noun_candidates(ctx: Context, n, rel, opts, sent_low) -> list:
     subs, hops = noun_subjects(ctx, n, rel, skip_poss=poss_obj)
     if not subs and opts.get("appositive_subject"):  # "X is an outspoken critic of Y", "X, a critic of Y"
         subs = _appositive_anchors(ctx, n)
+    if not subs and not reason and n.lemma_ in _JOURNEYS and n.dep_ == "pobj" and n.head.lower_ in ("on", "during"):
+        subs, hops = _traveller(ctx, n.head)  # "X, on a visit to Y, said ...", "on a visit to Y, X signed"
+        if subs:  # the visit took place whatever the clause denies ("on a visit to Y, X refused to ...")
+            presupposed = {"exempt": frozenset({"negated"})}
     if not subs and n.lemma_ in ctx.lex.raw.get(rel, {}).get("behalf_phrases", ()) and n.dep_ == "pobj" \
             and n.head.lower_ in ("in", "on") and _is_verb(n.head.head):
         subs, hops = _behalf_subjects(ctx, n.head.head)
