@@ -21,8 +21,8 @@ and "sent the Secretary to X" (past) is left to the relation patterns.
 A gathering an organization holds is a meeting with it: "will travel to Madrid for the NATO Summit",
 "to attend the G7 Leaders' Summit", "will take part in the ASEAN summit next week" are open meetings
 of the traveller with NATO, the G7, ASEAN (an organization the gazetteer knows, named inside the
-gathering's name; never a state: the venue is where, not whom; nor a name the gathering has of its own,
-"the AI Action Summit").
+gathering's name; never a state: the venue is where, not whom, so a trip to a state for such a gathering
+is no meeting with that state; nor a name the gathering has of its own, "the AI Action Summit").
 
 Examples:
     >>> "travel" in TRAVEL_VERBS and "friday" in _DAYS
@@ -260,9 +260,11 @@ def trip_candidates(ctx, v) -> list:
     if lemma in INVITE_VERBS:
         return _invite_candidates(ctx, v)
     objs = _hosts(ctx, v) if lemma in INVITED_VERBS else []
-    if lemma in TRAVEL_VERBS:
-        objs += _destinations(ctx, v)
-    objs += _gatherings(ctx, v)  # "for the NATO Summit", "attend the G7 summit"
+    gatherings = _gatherings(ctx, v)  # "for the NATO Summit", "attend the G7 summit"
+    purposes = [c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _ATTENDING]
+    if lemma in TRAVEL_VERBS and not gatherings and not any(_gatherings(ctx, c) for c in purposes):
+        objs += _destinations(ctx, v)  # not "to Madrid, Spain for / to attend the NATO Summit": the venue
+    objs += gatherings
     if not objs:
         return []
     modality = _open(v)

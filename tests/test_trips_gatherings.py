@@ -25,6 +25,11 @@ def _modalities(statements, pair):
     # needs "part"
     ("President Biden will attend the Ukraine Recovery Conference in London.", ("United States", "Ukraine"), set()),
     ("Narendra Modi attended the ASEAN summit in Jakarta last week.", ("India", "ASEAN"), set()),
+    # the state a gathering meets in is its venue, not a party
+    ("President Biden will travel to Madrid, Spain for the NATO Summit.", ("United States", "Spain"), set()),
+    ("Janet Yellen will travel to New Delhi, India to participate in the G20 Leaders' Summit.",
+     ("United States", "India"), set()),
+    ("Janet Yellen will travel to New Delhi, India next week.", ("United States", "India"), {"hypothetical"}),
     ("Sergei Lavrov will take questions at the OSCE ministerial meeting.", ("Russia", "OSCE"), set()),
 ])
 def test_trips_gatherings(text, pair, modalities, extract_statements):
