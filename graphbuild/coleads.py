@@ -138,6 +138,7 @@ def _between_actors(a, b, home) -> bool:
 
 
 _JOINT_GATE = re.compile(r"\b(?:chaired|hosted|led|sponsored|convened|organi[sz]ed|founded|facilitated) by\b")
+_BY = frozenset({"by"})
 _JOINT_ROLES = frozenset({"chair", "host", "lead", "sponsor", "convene", "organize", "organise", "found",
                           "facilitate"})
 
@@ -160,7 +161,7 @@ def joint_agent_candidates(ctx, sent) -> list:
         return []
     out = []
     home = ctx.first_person(None)
-    for by in sentence_tokens_with(sent, frozenset({"by"})):
+    for by in sentence_tokens_with(sent, _BY):
         v = by.head
         if by.dep_ != "agent" and not (by.dep_ == "prep" and v.tag_ == "VBN"):
             continue

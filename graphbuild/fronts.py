@@ -89,13 +89,13 @@ def front_candidates(ctx, sent, found) -> list:
     Returns:
         At most one candidate per war noun.
     """
-    issuer = ctx.first_person(None)
-    if issuer is None:
-        return []
     from .prose import sentence_tokens_with
 
     wars = [n for n in sentence_tokens_with(sent, _WARS) if n.pos_ == "NOUN"]
     if not wars:
+        return []
+    issuer = ctx.first_person(None)
+    if issuer is None:
         return []
     read = {c.trigger.i for c in found if c.relation == "attacks"}
     out = []
@@ -105,7 +105,7 @@ def front_candidates(ctx, sent, found) -> list:
         owner = _owner(ctx, n)
         if owner is None:
             continue
-        backers = {ctx.index[c.i].actor.id for t in sent if t.lemma_.lower() in _BACKING
+        backers = {ctx.index[c.i].actor.id for t in sentence_tokens_with(sent, _BACKING)
                    for c in t.children if c.dep_ == "poss" and c.i in ctx.index}
         victims = {}
         for i in range(sent.start, sent.end):

@@ -180,6 +180,11 @@ def _unknown_person(actor) -> bool:
     return actor.type == "Person" and not actor.acts_for
 
 
+_WITH = frozenset({"with"})
+#: Word forms of ``TALK_VERBS`` (a sentence without one has no talking verb).
+_TALK_FORMS = frozenset({"speak", "speaks", "spoke", "speaking", "spoken", "talk", "talks", "talked", "talking",
+                         "meet", "meets", "met", "meeting", "confer", "confers", "conferred", "conferring",
+                         "consult", "consults", "consulted", "consulting"})
 #: Head words of an apposition that gives a person's state ("the Sultan of Oman").
 _TITLES = frozenset({"sultan", "king", "queen", "emir", "amir", "president", "minister", "chancellor", "premier",
                      "leader", "prince", "secretary", "chairman", "chair", "monarch", "ruler", "sheikh"})
@@ -223,7 +228,9 @@ def headless_partner_candidates(ctx, sent, found) -> list:
     from .prose import sentence_tokens_with
 
     out = []
-    for p in sentence_tokens_with(sent, frozenset({"with"})):
+    if not sentence_tokens_with(sent, _TALK_FORMS):
+        return []
+    for p in sentence_tokens_with(sent, _WITH):
         v = p.head
         if p.dep_ != "prep" or v.pos_ != "VERB" or v.lemma_.lower() not in TALK_VERBS:
             continue
