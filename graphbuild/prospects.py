@@ -50,7 +50,7 @@ from .sequels import (  # noqa: F401 - re-exported: culprits.py reads _recent_ta
 from .statehood import STATEHOOD, statehood_candidates
 from .tariffs import TARIFF_NOUNS, tariff_candidates
 from .traps import APPOINTING_WORDS, appointment_candidates
-from .trips import INVITED_VERBS, trip_candidates
+from .trips import INVITED_VERBS, STOP_NOUNS, stop_candidates, trip_candidates
 from .wars import WAR_NOUNS, war_candidates
 from .implicit import (
     ATTEND_VERBS, attendance_candidates, denied_blame_candidates, help_nouns, help_request_candidates,
@@ -100,7 +100,7 @@ def _live_tokens(doc, ctx, helps) -> list[int]:
     if known is None or known[0] is not lex or known[3] != helps:
         words = set(lex.verbs) | set(lex.nouns) | set(helps) | {"responsible", "behind", "defend", "work"}
         for group in (APPOINTING_WORDS, ATTEND_VERBS, CONTACT_NOUNS, CONTACT_VERBS, INTERFERENCE_WORDS,
-                      INVITED_VERBS, OPERATION_NOUNS, REQUEST_VERBS, RESPONSE_NOUNS, RESPONSE_VERBS, RULE_NOUNS,
+                      INVITED_VERBS, STOP_NOUNS, OPERATION_NOUNS, REQUEST_VERBS, RESPONSE_NOUNS, RESPONSE_VERBS, RULE_NOUNS,
                       RULE_VERBS, TARIFF_NOUNS, WAR_NOUNS):
             words |= set(group)
         known = _LIVE[id(lex)] = (lex, frozenset(w.lower() for w in words), {}, helps)
@@ -148,6 +148,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += named  # "announced the designation of a Presidential Delegation": an appointment (negated)
         elif lemma in INVITED_VERBS and (trips := trip_candidates(ctx, t)):
             out += trips  # "will travel to X next week", "flies to X on Friday", "at the invitation of X"
+        elif lemma in STOP_NOUNS and (stops := stop_candidates(ctx, t)):
+            out += stops  # "X's trip to the region, which includes a stop in Y" (a trip still to come)
         elif lemma in TARIFF_NOUNS and (duties := tariff_candidates(ctx, t)):
             out += duties  # "is due to slap tariffs on Ruritanian goods": a measure still to come
         elif (lemma in RESPONSE_VERBS or lemma in RESPONSE_NOUNS) and (answered := response_candidates(ctx, t)):

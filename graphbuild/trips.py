@@ -13,6 +13,9 @@ A trip counts as planned when :func:`graphbuild.modality.modality_of` finds it o
 or date ("flies to X on Friday"): news tells a schedule that way, not a past trip. Only states are
 destinations (a city is where, not whom), and never the traveller's own ("will return to Washington").
 
+A stop on a trip still to come is an open meeting with the state stopped in: "X's trip to the region,
+which includes a stop in Y", "X's coming tour, with stops in Y and Z".
+
 An envoy being sent is a trip of the sender's state: "I am sending the Secretary to X", "will dispatch
 an envoy to X", "plans to send a delegation to X" are open meetings with X; only people are sent (an
 actor's official, or an envoy, a delegation, a minister: "is sending troops / aid to X" is no meeting),
@@ -38,7 +41,8 @@ from .patterns import _pairs
 from .relations import PEOPLE_NOUNS, _dedupe, _is_verb
 from .subjects import verb_subjects
 
-__all__ = ["TRAVEL_VERBS", "INVITED_VERBS", "SEND_VERBS", "SENT_PEOPLE", "trip_candidates", "capital_state"]
+__all__ = ["TRAVEL_VERBS", "INVITED_VERBS", "SEND_VERBS", "SENT_PEOPLE", "TRIP_NOUNS", "STOP_NOUNS", "trip_candidates",
+           "stop_candidates", "capital_state"]
 
 #: Verbs of going somewhere: their "to/into" phrase (or "in" for "arrive") is the destination.
 TRAVEL_VERBS = frozenset({"travel", "fly", "head", "go", "journey", "arrive", "jet", "leave", "depart"})
@@ -246,6 +250,41 @@ def _open(v) -> str | None:
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children):
         return "hypothetical"  # "will participate in the NATO Summit", "will take part in"
     return "hypothetical" if modality == "asserted" and v.lemma_.lower() in TRAVEL_VERBS and _scheduled(v) else None
+
+
+#: Nouns of a trip whose stops are listed: "Trump's trip to the region, which includes a stop in X".
+TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "swing", "travel", "itinerary"})
+#: Nouns of a stop on a trip.
+STOP_NOUNS = frozenset({"stop", "stopover"})
+
+
+def stop_candidates(ctx, n) -> list:
+    """"X's trip to the region, which includes a stop in Y" (or "with stops in Y and Z"): an open meeting of
+    the traveller with each state stopped in, when the trip itself is still to come (its own modality is
+    hypothetical or negated: "is expected to dominate X's trip ..."); a trip told as done is left alone."""
+    from .modality import modality_of
+
+    if n.pos_ != "NOUN":
+        return []
+    trip = n.head.head if n.dep_ == "dobj" and n.head.lemma_.lower() == "include" and n.head.dep_ in (
+        "relcl", "acl") else n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" else None
+    if trip is not None and trip.lemma_.lower() not in TRIP_NOUNS and trip.dep_ == "pobj" and \
+            trip.head.lower_ in ("to", "of", "through") and trip.head.head.lemma_.lower() in TRIP_NOUNS:
+        trip = trip.head.head  # "X's trip to the region, which includes a stop in Y": the region's relative clause
+    if trip is None or trip.lemma_.lower() not in TRIP_NOUNS:
+        return []
+    dests = [a for p in _pobjs(n, ("in", "at")) for a in map(lambda x: capital_state(ctx, x), phrase_args(ctx, p))
+             if a.actor.type == "State" and not _part_of_name(ctx, a.token)]
+    if not dests:
+        return []
+    modality, _ = modality_of(trip)
+    if modality not in ("hypothetical", "negated"):
+        return []
+    travellers = [a for c in trip.children if c.dep_ == "poss" for a in [arg_of_token(ctx, c)] if a is not None]
+    travellers = [a for a in travellers if a.actor.type in ("State", "GovernmentOrgan") or a.actor.acts_for]
+    own = {a.actor.id for a in travellers}
+    return _pairs("meets", travellers, _dedupe([d for d in dests if d.actor.id not in own]), n, "loose", 1,
+                  modality=modality)
 
 
 def trip_candidates(ctx, v) -> list:
