@@ -11,6 +11,7 @@ two live in :mod:`graphbuild.subjects` and are re-exported here).
 from __future__ import annotations
 
 from .prose import doc_ents
+from .referents import EXAMPLE_HEADS, LEADER_HEADS, OPPONENT_NOUNS, SEAT_HEADS, examples, seated
 
 from .relations import FIRST_PERSON, GROUP_ANAPHORS, GROUP_NOUNS, RELATIVE, Arg, Context, _dedupe, _is_noun, _is_verb
 from .sentences import sentences_before
@@ -44,19 +45,6 @@ MEMBER_HEADS = {"group", "organization", "organisation", "country", "nation", "s
                 "militia", "faction", "ally", "partner", "entity", "party", "actor", "network", "affiliate",
                 "movement", "force", "company", "firm", "bank", "individual", "person", "official", "leader",
                 "member", "terrorist", "militant", "insurgent", "rebel", "outfit"}
-#: Nouns for a kind of leader whose "such as" phrase lists the persons they stand for.
-LEADER_HEADS = frozenset({"leader", "strongman", "autocrat", "dictator", "ruler", "head", "president",
-                          "counterpart"})
-#: Government nouns whose "in" phrase names their state ("the regime in Pyongyang").
-SEAT_HEADS = frozenset({"regime", "government", "authority", "leadership", "junta", "administration"})
-#: People or states named by whom they oppose: "Trump's critics", "Iran's enemies" are not Trump or Iran.
-OPPONENT_NOUNS = frozenset({"critic", "opponent", "detractor", "enemy", "foe", "adversary", "rival", "challenger",
-                            "accuser"})
-#: Nouns for a kind of state whose "such as" / "like" / "including" phrase lists the states they stand
-#: for ("U.S. adversaries such as Syria"; groups and firms so listed are left to their own rules).
-EXAMPLE_HEADS = frozenset({"adversary", "enemy", "foe", "rival", "neighbor", "neighbour", "regime", "power",
-                           "democracy", "autocracy", "dictatorship", "nation", "country", "state", "ally",
-                           "government", "economy"})
 HYPHEN_PARTICIPLES = {"based", "backed", "linked", "owned", "affiliated", "aligned", "related",
                       "controlled", "funded", "sponsored", "supported", "allied", "made", "born"}
 
@@ -274,7 +262,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
     res = [direct] if direct else []
     kids = [c for c in tok.children if c.dep_ != "appos" or _apposition_follows(tok, c)]
     if not res and tok.tag_ == "NNS" and (tok.lemma_ in EXAMPLE_HEADS or tok.lemma_ in LEADER_HEADS):
-        res = _examples(ctx, tok, kids, depth)  # "U.S. adversaries such as Syria": Syria, not the U.S.
+        res = examples(ctx, tok, kids, depth)  # "U.S. adversaries such as Syria": Syria, not the U.S.
     if direct:
         for c in kids:
             if c.dep_ == "appos" and arg_of_token(ctx, c):
@@ -317,7 +305,7 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                     res.append(a)
                     res += [arg_of_token(ctx, g) for g in c.children if g.dep_ == "conj" and arg_of_token(ctx, g)]
     if not res and tok.lemma_ in SEAT_HEADS and tok.pos_ == "NOUN":
-        res = _seated(ctx, tok, kids)  # "the regime in Pyongyang", "the government in Kabul"
+        res = seated(ctx, tok, kids)  # "the regime in Pyongyang", "the government in Kabul"
     if not res and _is_noun(tok) and tok.lemma_ not in UNDOING_NOUNS and tok.lemma_ not in OPPONENT_NOUNS:
         for c in kids:
             if c.dep_ == "prep" and (c.lower_ in ("of", "on", "from") or (
@@ -349,38 +337,6 @@ def phrase_args(ctx: Context, tok, depth: int = 0, conj: bool = True) -> list:
                     sub = [Arg(a.actor, a.token, a.coref, a.via, True) for a in sub]
                 res += sub
     return _dedupe(res)
-
-
-def _seated(ctx, tok, kids) -> list:
-    """The state a government noun sits in: "the regime in Pyongyang" (a capital: its state), "the
-    government in Kabul", "the authorities in Iran"; a province or city that is no capital is where an
-    office sits, not a state ("the authorities in Idlib")."""
-    from .trips import capital_state
-
-    out = []
-    after = [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]  # on the verb
-    for c in list(kids) + after:
-        if c.dep_ == "prep" and c.lower_ == "in":
-            for p in c.children:
-                a = arg_of_token(ctx, p) if p.dep_ == "pobj" else None
-                a = capital_state(ctx, a) if a is not None else None
-                if a is not None and a.actor.type == "State":
-                    out.append(a)
-    return out
-
-
-def _examples(ctx, tok, kids, depth) -> list:
-    """The actors a class noun names as its examples: "adversaries such as X and Y", "rivals like X",
-    "countries including X" (the examples stand for the phrase; a modifier such as "U.S." in "U.S.
-    adversaries such as X" names whom they oppose, not them)."""
-    out = []
-    for c in kids:
-        if c.dep_ != "prep" or not (c.lower_ in ("like", "including") or (
-                c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
-            continue
-        out += [a for p in c.children if p.dep_ == "pobj" for a in phrase_args(ctx, p, depth + 1)]
-    kind = "Person" if tok.lemma_ in LEADER_HEADS else "State"  # "leaders such as Xi and Putin"
-    return [a for a in out if a.actor.type == kind]
 
 
 def _animate_antecedent(ctx, n):
