@@ -47,6 +47,7 @@ from .sequels import (  # noqa: F401 - re-exported: culprits.py reads _recent_ta
     BLAST_VERBS, RENEWED, THREAT_VERBS, _recent_target, disowned_candidates, renewed_candidates,
     repeated_candidates, work_of_candidates,
 )
+from .protections import TPS, protection_candidates
 from .statehood import STATEHOOD, statehood_candidates
 from .tariffs import TARIFF_NOUNS, tariff_candidates
 from .traps import APPOINTING_WORDS, appointment_candidates
@@ -194,6 +195,8 @@ def context_candidates(sent, ctx, found) -> list:
             out += attendance_candidates(ctx, t)
     if doc_mentions_any(doc, "statehood", STATEHOOD) and STATEHOOD.search(doc_text(doc)[sent.start_char:sent.end_char]):
         out += statehood_candidates(ctx, sent, found + out)  # "reaffirmed support for a two-state solution"
+    if doc_mentions_any(doc, "tps", TPS) and TPS.search(doc_text(doc)[sent.start_char:sent.end_char]):
+        out += protection_candidates(ctx, sent)  # "would end TPS for Haiti": no sanctions listing (negated)
     return [c for c in out if c.subject.actor.type in ACTORISH and c.object.actor.type in ACTORISH]
 
 
