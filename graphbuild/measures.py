@@ -89,6 +89,19 @@ def _undone(t) -> bool:
     return False
 
 
+def _backed(n) -> bool:
+    """Support or calls for a measure ("its support for sanctions on X", "calls for an embargo on X"):
+    the backer does not impose it."""
+    if n.dep_ != "pobj" or n.head.lower_ != "for":
+        return False
+    h = n.head.head  # "points to its support in the Council for sanctions on X": "for" on the verb
+    return h.lemma_.lower() in _BACKERS or (h.pos_ in ("VERB", "NOUN") and any(
+        q.lemma_.lower() in _BACKERS for p in h.children if p.dep_ == "prep" for q in p.children if q.dep_ == "pobj"))
+
+
+_BACKERS = frozenset({"support", "call", "push", "appeal", "demand", "vote", "backing", "campaign", "lobby"})
+
+
 def _state_of_thing(ctx, r) -> Arg | None:
     """The state that owns a thing named by a nationality word or a possessive ("Russian oil",
     "Russia's revenue", "the Iranian regime"), when the thing is one of a state's own."""
@@ -210,7 +223,7 @@ def measure_candidates(ctx, sent, found) -> list:
         if t.text[:1].isupper() and not t.text.isupper() and t.i != sent.start:
             continue  # the title of an order or a heading ("E.O. 14098, Imposing Sanctions on Certain Persons ...")
         n = t.head if t.dep_ == "compound" else t  # "its sanctions package against X": the package's phrases
-        if n is not t and _undone(n):
+        if (n is not t and _undone(n)) or _backed(n):
             continue
         direct = not any(c.trigger.i in (t.i, n.i) for c in found)
         states = _dedupe(_targets_on(ctx, n, direct) + _targets_hit(ctx, t)) or _targets_near(ctx, n)

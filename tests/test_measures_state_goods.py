@@ -20,6 +20,8 @@ import pytest
     ("We are sustaining our sanctions and moving to seize Iran's frozen assets.",
      ("United States", "designates", "Iran"), None),
     ("Canada adopted its ninth sanctions package against Belarus on Monday.", ("Canada", "designates", "Belarus"), None),
+    ("Beijing points to its vote in the Council for fresh sanctions on North Korea.", None,
+     ("United States", "designates", "North Korea")),
     ("Britain's new sanctions regime lets us act together.", None, ("United States", "designates", "United Kingdom")),
 ])
 def test_measures_state_goods(text, expected, absent, assert_edges):
