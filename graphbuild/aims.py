@@ -22,7 +22,15 @@ _TYPES = frozenset({"State", "ArmedGroup", "Organization", "GovernmentOrgan"})
 
 def _known(a) -> bool:
     """A state, organ or armed group, or an organization of the gazetteer (not a program or summit
-    the tagger took for one)."""
+    the tagger took for one).
+
+    Examples:
+        >>> from graphbuild.relations import Arg
+        >>> from graphbuild.statement import Actor
+        >>> program = Arg(Actor("ner-x", "Teach Children Program", "Organization"))
+        >>> _known(program), _known(Arg(Actor("imf", "IMF", "Organization")))
+        (False, True)
+    """
     return a.actor.type in _TYPES and (a.actor.type != "Organization" or not a.actor.id.startswith("ner-"))
 _OWNER_DEPS = frozenset({"poss", "compound"})
 

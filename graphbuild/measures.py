@@ -64,7 +64,12 @@ _OTHERS = frozenset({"country", "nation", "partner", "ally", "state", "governmen
 
 
 def measure_words() -> frozenset:
-    """The lower-case measure nouns (a sentence without one gives nothing)."""
+    """The lower-case measure nouns (a sentence without one gives nothing).
+
+    Examples:
+        >>> sorted(w for w in measure_words() if w.startswith("s"))
+        ['sanction', 'sanctions']
+    """
     return _MEASURES
 
 
