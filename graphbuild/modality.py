@@ -38,6 +38,7 @@ from .scopes import (
     FOUGHT_EVENTS, as_soon_as, effort_under_way, evaluative, no_evidence, presupposed_topic, reason_cut,
     shared_plan, warned_of, wh_presupposed,
 )
+from .avoidance import avoided
 from .cases import in_case
 from .outlooks import outlook
 from .sentences import sentence_of
@@ -269,7 +270,7 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
                 path[i - 1].dep_ == "xcomp" or any(b.dep_ == "prep" and b.lower_ in ("to", "toward", "towards")
                                                    and path[j].dep_ == "pcomp" for j, b in enumerate(path[1:i]))):
             found.add("hypothetical")  # "moved to sanction", "is going to strike", "moving closer to sanctioning"
-        if governs and not negative and t.lemma_.lower() not in cues.neg_verbs and _avoided(t, path[i - 1], cues):
+        if governs and not negative and t.lemma_.lower() not in cues.neg_verbs and avoided(t, path[i - 1], cues):
             negations += 1  # "steered clear of criticizing X", "shied away from blaming X"
         if governs and t.lemma_.lower() in cues.ending_verbs and path[i - 1].dep_ == "dobj" and (
                 t.pos_ == "VERB" and path[0].lemma_.lower() not in cues.planned_events
@@ -347,25 +348,6 @@ def modality_of(trigger, cues: ModalityCues | None = None, subject_token=None,
     found -= exempt
     best = max(found, key=_RANK.__getitem__)
     return best, speech
-
-
-def _avoided(t, below, cues) -> bool:
-    """``t`` is an avoidance verb with its word ("steer clear", "shy away", "stop short") and the path
-    comes up to it through that word's or the verb's "of/from" phrase.
-
-    Examples:
-        >>> import spacy
-        >>> from spacy.tokens import Doc
-        >>> doc = Doc(spacy.blank("en").vocab, words=["X", "shied", "away", "from", "blaming", "Y"],
-        ...           heads=[1, 1, 1, 2, 3, 4], deps=["nsubj", "ROOT", "advmod", "prep", "pcomp", "dobj"],
-        ...           lemmas=["X", "shy", "away", "from", "blame", "Y"])
-        >>> _avoided(doc[1], doc[2], load_modality_cues()), _avoided(doc[1], doc[0], load_modality_cues())
-        (True, False)
-    """
-    words = (cues.avoidance or {}).get(t.lemma_.lower())
-    if not words or not any(c.lower_ in words for c in t.children):
-        return False
-    return below.lower_ in words or (below.dep_ == "prep" and below.lower_ in ("of", "from"))
 
 
 def _white_house(path) -> bool:
