@@ -77,6 +77,8 @@ def resolve_persons(finder):
             full.setdefault(finder.doc[e - 1].text, finder.persons.get(actor.id, actor))
             if actor.id.startswith("ner-") and finder.doc[s].is_title:
                 first.setdefault(finder.doc[s].text, {})[actor.id] = actor
+            elif not actor.id.startswith("ner-") and " " in actor.label:  # "Kim Jong Un" ... "Kim said"
+                first.setdefault(actor.label.split()[0], {})[actor.id] = actor
     for c in person_cands:
         s, e, actor = c[0], c[1], c[2]
         if not actor.id.startswith("ner-"):
