@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from .domestic import drop_domestic_politics
 from .hazards import drop_hazard_attacks
+from .lexicon import load_lexicon as load_actor_words
 
 __all__ = ["name_part", "in_unknown_apposition", "drop_name_parts"]
 
@@ -82,7 +83,6 @@ def in_unknown_apposition(tok, in_mention) -> bool:
 
 def drop_name_parts(ctx, candidates: list) -> list:
     """``candidates`` without those whose subject or object is a state named inside another name."""
-    from .lexicon import load_lexicon as load_actor_words
 
     words = None
 

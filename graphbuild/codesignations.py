@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .designees import _FORM_RE, _ORG_LIST_NOUNS, _PERSON_LIST_NOUNS
+from .relations import _is_verb, Candidate
 
 __all__ = ["partner_candidates", "refers_to_designees", "todays_designees"]
 
@@ -206,7 +207,6 @@ def partner_candidates(sent, ctx) -> list:
     Returns:
         ``designates`` candidates (kind ``memory``), partner to each designee.
     """
-    from .relations import Candidate, _is_verb
 
     issuer = ctx.first_person(None)
     if issuer is None or ctx.doc.user_data.get("graphbuild.designees") == ():

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from .arguments import _pobjs, phrase_args, verb_subjects
-from .relations import Candidate, _dedupe
+from .relations import _dedupe, Candidate
+from .listings import doc_mentions_any
+from .prose import doc_text, sentence_tokens_with
 
 __all__ = ["co_role_candidates", "joint_agent_candidates", "SHARED_ROLES"]
 
@@ -40,7 +42,6 @@ def co_role_candidates(ctx, sent) -> list:
         ``cooperates`` candidates: each pair of agents ("coordination"), each agent with each "with"
         partner ("verb").
     """
-    from .listings import doc_mentions_any
 
     if not doc_mentions_any(ctx.doc, "co-role", _GATE) or not _GATE.search(sent.text):
         return []
@@ -153,8 +154,6 @@ def joint_agent_candidates(ctx, sent) -> list:
     Returns:
         ``cooperates`` candidates between each pair of agents.
     """
-    from .listings import doc_mentions_any
-    from .prose import doc_text, sentence_tokens_with
 
     if not doc_mentions_any(ctx.doc, "joint-agents", _JOINT_GATE) or not _JOINT_GATE.search(
             doc_text(sent.doc), sent.start_char, sent.end_char):

@@ -13,7 +13,8 @@ import re
 
 from .arguments import _pobjs, noun_subjects, phrase_args, verb_subjects
 from .coleads import _between_actors
-from .relations import Candidate, _dedupe, _is_noun, _is_verb
+from .relations import _dedupe, _is_noun, _is_verb, Candidate
+from .listings import doc_mentions_any
 
 __all__ = ["contribution_candidates", "GIFT_NOUNS", "GIFT_VERBS"]
 
@@ -106,7 +107,6 @@ def contribution_candidates(ctx, sent) -> list:
     Returns:
         ``cooperates`` candidates.
     """
-    from .listings import doc_mentions_any
 
     if not doc_mentions_any(ctx.doc, "contributions", _GATE):
         return []

@@ -19,7 +19,7 @@ and is lowered by indirection.
 
 from __future__ import annotations
 
-from .prose import doc_ents
+from .prose import doc_ents, is_prose, known_text
 from .sentences import sentence_of, sentences
 from .speakers import (
     according_to,
@@ -29,8 +29,23 @@ from .speakers import (
     publisher,
     speaker_args,
 )
-from .assemble import BASE_CONFIDENCE, acting, confidence, to_statement
+from .assemble import acting, BASE_CONFIDENCE, confidence, to_statement
 from .statement import Extraction, Mention
+from .aliases import alias_mentions
+from .authors import author_mentions
+from .designees import company_mentions, typed_list_mentions
+from .judgments import conditional_threats
+from .listings import listing_candidates
+from .modality import load_modality_cues, modality_of, sentence_date, speech_verb
+from .nominal import backed_by_candidates, exchange_candidates, flow_candidates
+from .patterns import sentence_candidates
+from .prospects import context_candidates
+from .proxies import backed_group_mentions
+from .relations import Context, load_lexicon, Memory
+from .releases import release_candidates
+from .repairs import repair_parse
+from .screens import screened
+from .titles import titled_officials
 
 __all__ = ["extract_from_doc", "confidence", "BASE_CONFIDENCE"]
 
@@ -107,18 +122,6 @@ def extract_from_doc(doc, document) -> Extraction:
     Returns:
         An ``Extraction`` with the mentions and statements, in text order.
     """
-    from .aliases import alias_mentions
-    from .authors import author_mentions
-    from .designees import company_mentions, typed_list_mentions
-    from .listings import listing_candidates
-    from .modality import load_modality_cues, modality_of, sentence_date
-    from .nominal import backed_by_candidates, exchange_candidates, flow_candidates
-    from .prose import is_prose, known_text
-    from .proxies import backed_group_mentions
-    from .relations import Context, Memory, load_lexicon
-    from .titles import titled_officials
-    from .releases import release_candidates
-    from .repairs import repair_parse
 
     known_text(doc, document.text)
     repair_parse(doc)  # before any rule reads the parse
@@ -137,15 +140,11 @@ def extract_from_doc(doc, document) -> Extraction:
                   lambda tok: None, issuers)
 
     def speaker_of(tok):
-        from .modality import speech_verb
 
         sp = speech_verb(tok, cues)
         return speaker_args(ctx, sp) if sp is not None else according_to(ctx, sentence_of(tok))
 
     ctx.speaker_of = speaker_of
-    from .patterns import sentence_candidates
-    from .prospects import context_candidates
-    from .screens import screened
 
     statements: dict = {}
     if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
@@ -183,7 +182,6 @@ def extract_from_doc(doc, document) -> Extraction:
             key = (st.key, st.evidence.start, st.evidence.trigger_start)
             if key not in statements or statements[key].confidence < st.confidence:
                 statements[key] = st
-    from .judgments import conditional_threats
 
     for st in conditional_threats(list(statements.values()), doc, index):  # "ready to impose costs on X if ..."
         statements.setdefault((st.key, st.evidence.start, st.evidence.trigger_start), st)

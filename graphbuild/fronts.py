@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .arguments import arg_of_token
 from .relations import Candidate
+from .prose import sentence_tokens_with
 
 __all__ = ["front_candidates"]
 
@@ -89,7 +90,6 @@ def front_candidates(ctx, sent, found) -> list:
     Returns:
         At most one candidate per war noun.
     """
-    from .prose import sentence_tokens_with
 
     wars = [n for n in sentence_tokens_with(sent, _WARS) if n.pos_ == "NOUN"]
     if not wars:

@@ -9,13 +9,14 @@ government, are colleagues at home. The two sides are remembered as the meeting'
 
 from __future__ import annotations
 
-from .prose import doc_text
+from .prose import doc_text, sentence_tokens_with
 
 import re
 
 from .arguments import phrase_args, verb_subjects
 from .coleads import _between_actors
-from .relations import Candidate, _dedupe
+from .relations import _dedupe, Arg, Candidate
+from .listings import doc_mentions_any
 
 __all__ = ["stray_partner_candidates", "loose_with_candidates", "guest_candidates", "headless_partner_candidates",
            "MEETING_NOUNS", "TALK_VERBS"]
@@ -149,8 +150,6 @@ def guest_candidates(ctx, sent) -> list:
     Returns:
         ``meets`` candidates from the speaker.
     """
-    from .listings import doc_mentions_any
-    from .relations import Arg
 
     if not doc_mentions_any(ctx.doc, "guests", _GUEST):
         return []
@@ -225,7 +224,6 @@ def headless_partner_candidates(ctx, sent, found) -> list:
     """
     if any(c.relation == "meets" for c in found):
         return []
-    from .prose import sentence_tokens_with
 
     out = []
     if not sentence_tokens_with(sent, _TALK_FORMS):

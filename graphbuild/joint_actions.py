@@ -16,6 +16,8 @@ Gated on one text scan per document for the partner phrases.
 from __future__ import annotations
 
 import re
+from .listings import doc_mentions_any
+from .relations import Arg, Candidate
 
 __all__ = ["joint_action_candidates"]
 
@@ -80,8 +82,6 @@ def joint_action_candidates(sent, ctx) -> list:
     Returns:
         Candidates of kind ``default-agent``.
     """
-    from .listings import doc_mentions_any
-    from .relations import Arg, Candidate
 
     if not doc_mentions_any(sent.doc, "joint_actions", _GATE):
         return []

@@ -23,6 +23,8 @@ import re
 from .names import canonical_label, ner_actor_id
 from .prose import doc_text
 from .statement import Actor, Mention
+from .listings import default_designator
+from .relations import Arg, Candidate
 
 __all__ = ["listed_name_mentions", "listed_designees", "name_list_candidates", "split_name_list"]
 
@@ -233,12 +235,10 @@ def name_list_candidates(sent, ctx) -> list:
     Returns:
         One candidate per listed name that is a mention, subject the issuing government.
     """
-    from .relations import Arg, Candidate
 
     found = [x for x in _lists(ctx.doc) if sent.start <= x[3] < sent.end]
     if not found:
         return []
-    from .listings import default_designator
 
     issuer = default_designator(ctx)
     if issuer is None:

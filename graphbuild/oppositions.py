@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .arguments import _pobjs, phrase_args, verb_subjects
-from .relations import Candidate, _dedupe
+from .relations import _dedupe, Candidate
+from .listings import doc_mentions_any
 
 __all__ = ["opposition_candidates", "OPPOSED_DEEDS"]
 
@@ -64,7 +65,6 @@ def opposition_candidates(ctx, sent) -> list:
     Returns:
         Candidates from the subject of the stand to the actors opposed.
     """
-    from .listings import doc_mentions_any
 
     if not doc_mentions_any(ctx.doc, "oppositions", _GATE) or not _GATE.search(sent.text) \
             or _ELECTORAL.search(sent.text):

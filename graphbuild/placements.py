@@ -14,6 +14,9 @@ Gated on one text scan per document for the verbs next to such a list.
 from __future__ import annotations
 
 import re
+from .arguments import _passive, phrase_args, verb_subjects
+from .listings import doc_mentions_any
+from .relations import Arg, Candidate
 
 __all__ = ["placement_candidates", "is_sanctions_list"]
 
@@ -75,9 +78,6 @@ def placement_candidates(sent, ctx) -> list:
     Returns:
         Candidates, one per designator and placed name.
     """
-    from .arguments import _passive, phrase_args, verb_subjects
-    from .listings import doc_mentions_any
-    from .relations import Arg, Candidate
 
     if not doc_mentions_any(sent.doc, "placements", _GATE):
         return []

@@ -34,33 +34,33 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .appeals import REQUEST_VERBS, appeal_candidates
-from .claims import CLAIM_NOUNS, claim_candidates
-from .denials import INTERFERENCE_WORDS, denied_interference_candidates
+from .appeals import appeal_candidates, REQUEST_VERBS
+from .claims import claim_candidates, CLAIM_NOUNS
+from .denials import denied_interference_candidates, INTERFERENCE_WORDS
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
-from .contacts import CONTACT_NOUNS, CONTACT_VERBS, contact_candidates
-from .control import RULE_NOUNS, RULE_VERBS, control_candidates
-from .operations import OPERATION_NOUNS, operation_candidates
+from .contacts import contact_candidates, CONTACT_NOUNS, CONTACT_VERBS
+from .control import control_candidates, RULE_NOUNS, RULE_VERBS
+from .operations import operation_candidates, OPERATION_NOUNS
 from .readiness import readiness_candidates
-from .responses import RESPONSE_NOUNS, RESPONSE_VERBS, response_candidates
+from .responses import response_candidates, RESPONSE_NOUNS, RESPONSE_VERBS
 from .sequels import (  # noqa: F401 - re-exported: culprits.py reads _recent_target here
     BLAST_VERBS, RENEWED, THREAT_VERBS, _recent_target, disowned_candidates, renewed_candidates,
     repeated_candidates, work_of_candidates,
 )
-from .protections import TPS, protection_candidates
+from .protections import protection_candidates, TPS
 from .statehood import STATEHOOD, statehood_candidates
-from .tariffs import TARIFF_NOUNS, tariff_candidates
+from .tariffs import tariff_candidates, TARIFF_NOUNS
 from .traps import APPOINTING_WORDS, appointment_candidates
-from .trips import INVITED_VERBS, STOP_NOUNS, stop_candidates, trip_candidates
-from .wars import WAR_NOUNS, war_candidates
+from .trips import INVITED_VERBS, stop_candidates, STOP_NOUNS, trip_candidates
+from .wars import war_candidates, WAR_NOUNS
 from .implicit import (
     ATTEND_VERBS, attendance_candidates, denied_blame_candidates, help_nouns, help_request_candidates,
     nested_between_candidates,
 )
 from .listings import doc_mentions_any
-from .patterns import _pairs
-from .prose import doc_text
-from .relations import ACTORISH, _is_noun, _is_verb
+from .patterns import _pairs, _title_case
+from .prose import doc_memo, doc_text, token_column
+from .relations import _is_noun, _is_verb, ACTORISH
 
 __all__ = ["context_candidates", "prospect_candidates", "protected_candidates", "gerund_candidates",
            "self_defense_candidates", "work_of_candidates", "disowned_candidates", "renewed_candidates",
@@ -90,7 +90,6 @@ def _live_tokens(doc, ctx, helps) -> list[int]:
     """The indices of the tokens whose lemma (lower case) one branch of :func:`context_candidates`
     tests for, once per ``Doc``: every branch starts with such a test, so the loop skips the rest.
     A new branch adds its words here."""
-    from .prose import doc_memo, token_column
 
     memo = doc_memo(doc)
     live = memo.get("prospects.live")
@@ -126,7 +125,6 @@ def context_candidates(sent, ctx, found) -> list:
     Returns:
         More candidates, each with its modality set (never asserted).
     """
-    from .patterns import _title_case
 
     if _title_case(sent) and not sent.root.text[:1].islower():
         return []  # headlines parse poorly (not a sentence full of names whose verb is lower-case)

@@ -15,6 +15,8 @@ Gated on one text scan per document for the words of the rule.
 from __future__ import annotations
 
 import re
+from .listings import doc_mentions_any
+from .relations import Candidate
 
 __all__ = ["proxy_list_candidates"]
 
@@ -127,8 +129,6 @@ def proxy_list_candidates(sent, ctx) -> list:
     Returns:
         Candidates of kind ``noun``, exempt from a hypothetical reading.
     """
-    from .listings import doc_mentions_any
-    from .relations import Candidate
 
     if not doc_mentions_any(sent.doc, "proxy_lists", _GATE):
         return []

@@ -14,6 +14,10 @@ Gated on the designation verb and a reason phrase in the document text (one scan
 from __future__ import annotations
 
 import re
+from .arguments import _passive, phrase_args
+from .listings import doc_mentions_any
+from .namelists import listed_designees
+from .relations import Candidate
 
 __all__ = ["reason_candidates", "reason_kind"]
 
@@ -92,10 +96,6 @@ def reason_candidates(sent, ctx) -> list:
     Returns:
         Candidates of kind ``attribution``, one per designee and tied actor.
     """
-    from .arguments import _passive, phrase_args
-    from .listings import doc_mentions_any
-    from .namelists import listed_designees
-    from .relations import Candidate
 
     if not doc_mentions_any(sent.doc, "reasons", _GATE):
         return []

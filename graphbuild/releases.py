@@ -17,6 +17,20 @@ Each rule gates itself cheaply on its words.
 """
 
 from __future__ import annotations
+from .aims import aim_candidates
+from .bonds import bond_candidates
+from .coleads import co_role_candidates, joint_agent_candidates
+from .contributions import contribution_candidates
+from .counterparts import counterpart_candidates
+from .defenses import defense_candidates
+from .fronts import front_candidates
+from .gatherings import (guest_candidates, headless_partner_candidates, loose_with_candidates,
+                         stray_partner_candidates)
+from .measures import measure_candidates
+from .oppositions import opposition_candidates
+from .supporters import supporter_candidates
+from .thanks import gapped_thanks_candidates, thanks_candidates
+from .weapons import weapon_use_candidates
 
 __all__ = ["release_candidates"]
 
@@ -32,22 +46,7 @@ def release_candidates(ctx, sent, found) -> list:
     Returns:
         Further candidates.
     """
-    from .coleads import co_role_candidates, joint_agent_candidates
-    from .contributions import contribution_candidates
-    from .bonds import bond_candidates
-    from .oppositions import opposition_candidates
-    from .defenses import defense_candidates
-    from .supporters import supporter_candidates
-    from .thanks import gapped_thanks_candidates, thanks_candidates
 
-    from .aims import aim_candidates
-    from .fronts import front_candidates
-    from .measures import measure_candidates
-    from .weapons import weapon_use_candidates
-    from .counterparts import counterpart_candidates
-    from .gatherings import (
-        guest_candidates, headless_partner_candidates, loose_with_candidates, stray_partner_candidates,
-    )
 
     met = stray_partner_candidates(ctx, sent, found)  # first: it may name the parties of a meeting
     met += loose_with_candidates(ctx, sent, found + met) + guest_candidates(ctx, sent)

@@ -20,6 +20,7 @@ Examples:
 """
 
 from __future__ import annotations
+from .traps import sense_traps
 
 __all__ = ["screened", "foreign_owner", "warner_as_agent", "war_place", "discussed_war"]
 
@@ -111,7 +112,6 @@ def screened(candidates: list, index: dict) -> list:
     """``candidates`` without the loose readings whose guessed actor the sentence rules out, and without
     judgments of a war read on its place (``index``: token index -> actor mention, as in
     :class:`~graphbuild.relations.Context`)."""
-    from .traps import sense_traps
 
     return sense_traps([c for c in candidates if not war_place(c)
                         and (c.kind != "loose" or not (foreign_owner(c, index) or warner_as_agent(c)

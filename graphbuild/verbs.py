@@ -5,15 +5,15 @@ the list", and verbs that undo a designation ("lift the sanctions on X"). Asked 
 
 from __future__ import annotations
 
-from .arguments import _passive, _pobjs, arg_of_token, phrase_args, verb_subjects
+from .arguments import _passive, _pobjs, _possessive_antecedent, arg_of_token, phrase_args, verb_subjects
 from .culprits import claimer_subjects
-from .partners import GATHERINGS, by_phone, led_well, merit_owners, officials_state
+from .partners import by_phone, GATHERINGS, led_well, merit_owners, officials_state
 from .patterns import (
     _PACT_NOUNS, _context_ok, _event_agent, _event_nouns, _official_visit, _pairs, _remember_attack, _symmetric,
     _target_args, _types_ok, _water,
 )
 from .peoples import security_owner_args
-from .relations import PEOPLE_NOUNS, RELATIVE, Arg, Context, _is_noun
+from .relations import _is_noun, Arg, Context, PEOPLE_NOUNS, RELATIVE
 from .threats import threatened_parties
 from .verbal import verbal_attack
 
@@ -214,7 +214,6 @@ def verb_candidates(ctx: Context, v, rel, opts, sent_low) -> list:
 def _reflexive_fix(ctx, subs, objs) -> list:
     """"China has not recognized its government": a possessive that a coreference step tied to the
     subject is read as the nearest other actor instead (one cannot recognize oneself)."""
-    from .arguments import _possessive_antecedent
 
     ids = {a.actor.id for a in subs}
     out = []

@@ -13,7 +13,8 @@ whoever condemns the first item.
 from __future__ import annotations
 
 from .arguments import _pobjs, arg_of_token, phrase_args, verb_subjects
-from .relations import Candidate, _dedupe
+from .relations import _dedupe, Candidate
+from .prose import sentence_tokens_with
 
 __all__ = ["weapon_use_candidates", "WEAPONS"]
 
@@ -60,7 +61,6 @@ def weapon_use_candidates(ctx, sent, found) -> list:
     Returns:
         Candidates from the user to the target, and from the condemner to the user.
     """
-    from .prose import sentence_tokens_with
 
     uses = sentence_tokens_with(sent, _WORDS)
     if not uses:
