@@ -193,7 +193,8 @@ def to_statement(cand, sent, ctx, document, by_id, cues, modality_of, sentence_d
     """The statement a candidate makes in sentence ``sent``, or ``None`` when it is no relation
     between two actors (a news outlet, a pair inside one state, a place modifying the target ...)."""
     from .lexicon import is_news_source
-    from .listings import designator_climb, membership_pair, nationality_modifier
+    from .designators import designator_climb
+    from .listings import membership_pair, nationality_modifier
 
     # a news outlet is a source, not a party ("Iran told Reuters that Israel attacked its embassy");
     # state media (a GovernmentOrgan such as KCNA) may still speak for its state as a subject

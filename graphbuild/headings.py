@@ -81,7 +81,7 @@ def _unread_name(line: str, after: str):
         >>> _unread_name("OMAR NADIM FARID", "The camp holds thousands of people.") is None
         True
     """
-    from .listings import _FIRM_FORM
+    from .designators import FIRM_FORM as _FIRM_FORM
     from .names import canonical_label, ner_actor_id
     from .statement import Actor, Mention
 

@@ -19,29 +19,26 @@ themselves are fixed first by :mod:`graphbuild.designees` and :mod:`graphbuild.a
 from making every two members partners.
 
 :func:`nationality_modifier` tells a state named before a designee ("Ruritania Senator X") from a
-designee; :func:`designator_climb` keeps a designee's support from being read as the designator's.
+designee; :func:`graphbuild.designators.designator_climb` (re-exported here) keeps a designee's
+support from being read as the designator's.
 All rules are gated on a designation verb in the document text (one scan per document).
 """
 
 from __future__ import annotations
 
-from .prose import sentence_tokens_with
-
 import re
 
+from .designators import DESIGNATE_LEMMAS, designator_climb, owner_as_agent
 from .headings import _RELEASE_MARKS, heading_candidates
 from .memberships import membership_pair
-from .prose import doc_text
-from .possessives import own_possessive
-from .qualifiers import qualifier_arg
-from .venues import venue_designation
+from .prose import doc_text, sentence_tokens_with
 
 __all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any", "membership_pair",
            "default_designator"]
 
 #: Actor types that can be a designee in a list.
 _DESIGNEE_TYPES = frozenset({"Person", "Organization", "ArmedGroup", "GovernmentOrgan"})
-_DESIGNATE_LEMMAS = frozenset({"designate", "sanction", "blacklist", "target", "block", "identify", "declare"})
+_DESIGNATE_LEMMAS = DESIGNATE_LEMMAS  # designees.py reads it here
 _SEPARATORS = frozenset({",", ";", "and", "or", "as", "well"})
 _TITLE_LINKS = frozenset({"of", "the", "for", "-", "’s", "'s", "and"})
 #: Role words written in lower case inside a title ("the FSIN director X", "Hamas leader X").
@@ -346,7 +343,7 @@ def listing_candidates(sent, ctx) -> list:
             out += [Candidate("designates", issuer, o, v, "default-agent", 0) for o in objs
                     if issuer is not None and o.actor.id != issuer.actor.id and o.actor.type in _DESIGNEE_TYPES]
             continue
-        if _owner_as_agent(v):
+        if owner_as_agent(v):
             # "X is being designated ... for being owned or controlled by Y": the issuer designates X
             issuer = default_designator(ctx)
             objs = [a for c in v.children if c.dep_ == "nsubjpass" for a in phrase_args(ctx, c)]
@@ -372,133 +369,9 @@ def listing_candidates(sent, ctx) -> list:
     return out
 
 
-def designator_climb(cand) -> bool:
-    """A support relation whose subject was found by climbing from inside a designation up to its
-    designator ("X was designated by OFAC ... and providing support to Y", "Treasury sanctioned A;
-    issued an alert ... identifying funding streams supporting Y"): the support is the designee's,
-    never the designating state's.
-
-    Args:
-        cand: A :class:`~graphbuild.relations.Candidate`.
-
-    Returns:
-        True when the subject is the subject or agent of a designation verb above the trigger, the
-        way up passing a participle, a clause of a noun or a preposition, or the trigger being a
-        gerund coordinated with a passive designation.
-    """
-    if qualifier_arg(cand) or own_possessive(cand) or venue_designation(cand):
-        return True  # "Borg Labs Limited (Ruritania)", "a Ruritanian bank"; "X, its affiliates" (qualifiers, possessives)
-    if cand.relation == "designates":
-        return _misread_designator(cand)
-    if cand.relation != "cooperates" or cand.subject.token is None or cand.hops == 0:
-        return False
-    if _designator_pronoun(cand):
-        return True
-    t = cand.subject.token
-    for _ in range(6):  # from the name up to the verb it is the subject or agent of
-        if t.dep_ in ("nsubj", "nsubjpass") or t.head.i == t.i:
-            break
-        if t.dep_ == "pobj" and t.head.dep_ == "agent":
-            t = t.head
-            break
-        t = t.head
-    gov = t.head
-    if t.dep_ not in ("nsubj", "agent") or gov.lemma_ not in _DESIGNATE_LEMMAS or gov.i == cand.trigger.i:
-        return False
-    path, x = [], cand.trigger
-    for _ in range(12):
-        if x.i == gov.i:
-            break
-        path.append(x)
-        if x.head.i == x.i:
-            return False
-        x = x.head
-    else:
-        return False
-    if x.i != gov.i:
-        return False
-    if any(p.dep_ in ("pcomp", "acl", "relcl") for p in path):
-        return True
-    top = path[-1] if path else None  # the word right under the designation verb
-    return top is not None and top.tag_ == "VBG" and top.dep_ == "conj" and t.dep_ == "agent"
-
-
-
-def _designator_pronoun(cand) -> bool:
-    """"OFAC designated X and its CEO for providing support to Y": a pronoun inside the designation's
-    object read as the designator (whose name the verb's subject holds) gives the designee's support."""
-    t = cand.subject.token
-    if t.pos_ != "PRON":
-        return False
-    gov = t
-    for _ in range(8):
-        if gov.head.i == gov.i:
-            return False
-        if gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_ in _DESIGNATE_LEMMAS:
-            gov = gov.head
-            break
-        gov = gov.head
-    else:
-        return False
-    if gov.lemma_ not in _DESIGNATE_LEMMAS or not any(a.i == gov.i for a in cand.trigger.ancestors):
-        return False
-    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-    return subj is not None and cand.subject.actor.label in "".join(x.text_with_ws for x in subj.subtree)
-
-
-#: Participles of a designation's reason whose "by" names the owner, not the designator.
-_REASON_PARTICIPLES = frozenset({"own", "control", "direct", "operate", "lead", "manage", "run", "employ", "fund",
-                                 "finance", "support", "sponsor", "use", "found", "establish", "create"})
-
-
-def _misread_designator(cand) -> bool:
-    """A designator that the parse took from the designation's reason or its legal basis: "X is being
-    designated pursuant to E.O. 13894 for being owned or controlled, directly or indirectly, by Y" (Y owns
-    X; the "by" phrase hangs on "designated" in the parse), "designated ... most recently by E.O. 13848"
-    (an order is no actor)."""
-    t = cand.subject.token
-    actor = cand.subject.actor
-    if re.match(r"(?i)e\.?o\.?\s*\d|executive order", actor.label):
-        return True
-    if actor.id.startswith("ner-") and not actor.acts_for and (actor.type == "Person" or _FIRM_FORM.search(actor.label)
-                                                              or actor.label.rsplit(" ", 1)[-1].lower() in _PLURAL_HEADS):
-        return True  # "C.V. OFAC designated ..." read as one sentence: a firm or a private person designates no one
-    if actor.type == "ArmedGroup" and doc_mentions_any(cand.trigger.doc, "release", _RELEASE_MARKS):
-        return True  # in a sanctions release an armed group is a designee, never the designator
-    if t is not None and t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN" \
-            and t.head.lemma_.lower() in _PRIVATE_NOUNS:
-        return True  # "sanctioned X along with 19 Mexican companies": the companies' country designates no one
-    if t is None or cand.kind != "passive" or t.dep_ != "pobj" or t.head.dep_ != "agent":
-        return False
-    return _owner_as_agent(t.head.head)
-
-
-_FIRM_FORM = re.compile(r"\b(?:S\.A\.|S\.?A\.? de C\.V\.|LLC|Ltd\.?|Limited|GmbH|Inc\.?|Co\.|Company|Corporation|FZE|JSC)"
-                        r"(?!\w)")
-
-
-#: Last words of a heading read as a name ("Rayan Roshd & Associated Individuals").
-_PLURAL_HEADS = frozenset({"individuals", "entities", "persons", "companies", "nationals", "associates"})
-#: Private persons and firms: a state named as their modifier ("Mexican companies") is no designator.
-_PRIVATE_NOUNS = frozenset({"company", "firm", "business", "entity", "individual", "national", "person", "businessman",
-                            "businesswoman", "subsidiary", "front", "network", "vessel", "man", "woman", "people",
-                            "facilitator", "financier", "operative", "associate", "relative", "trafficker", "smuggler"})
-
-
 def _orphan_designation(v) -> bool:
     """A designation verb in the past or present tense at the root of its sentence, with an object and
     no subject of its own (the parser took the subject for a sentence of its own)."""
     return (v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP") and v.lemma_ in ("designate", "sanction")
             and any(c.dep_ == "dobj" for c in v.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children))
-
-
-def _owner_as_agent(v) -> bool:
-    """Whether every "by" agent of a passive designation verb comes after a reason participle of its
-    own "for" phrase ("designated ... for being owned or controlled, directly or indirectly, by Y")."""
-    agents = [c for c in v.children if c.dep_ == "agent"]
-    if not agents or not any(c.dep_ == "nsubjpass" for c in v.children):
-        return False
-    reasons = [p.i for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
-               for p in c.children if p.dep_ == "pcomp" and p.lemma_.lower() in _REASON_PARTICIPLES]
-    return bool(reasons) and all(a.i > min(reasons) for a in agents)

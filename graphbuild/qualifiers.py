@@ -19,7 +19,7 @@ dependency rules read that country as one more argument of the verb or noun, so 
 
 :func:`qualifier_arg` applies the bracket and seat tests to both arguments of any candidate, the
 nationality test to the object of a designation (called from
-:func:`graphbuild.listings.designator_climb`). All tests look at a few tokens around an argument that
+:func:`graphbuild.designators.designator_climb`). All tests look at a few tokens around an argument that
 is already found: no pass over the document.
 """
 
