@@ -428,6 +428,15 @@ def _passive(v) -> bool:
         v.tag_ == "VBN" and v.dep_ == "acl")
 
 
-# Subjects of verbs and nominal triggers build on the phrase readings above (imported last: the
-# subjects module imports this one).
-from .subjects import _legislators_before, noun_subjects, verb_subjects  # noqa: E402,F401
+#: Names re-exported from :mod:`graphbuild.subjects`, which builds on the phrase readings above
+#: and imports this module: they are fetched on first use, so either module can be imported first.
+_FROM_SUBJECTS = frozenset({"verb_subjects", "noun_subjects", "_legislators_before"})
+
+
+def __getattr__(name: str):
+    if name in _FROM_SUBJECTS:
+        from . import subjects
+
+        value = globals()[name] = getattr(subjects, name)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
