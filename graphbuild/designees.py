@@ -320,7 +320,8 @@ def typed_list_mentions(doc, mentions) -> tuple:
     """
     from dataclasses import replace
 
-    from .listings import _DESIGNATE_LEMMAS, _DESIGNATE_STEMS, _segments, doc_mentions_any
+    from .designators import DESIGNATE_LEMMAS
+    from .listings import _DESIGNATE_STEMS, _segments, doc_mentions_any
     from .namelists import listed_name_mentions
 
     mentions = listed_name_mentions(doc, mentions)  # "A, B, and C are being designated"
@@ -337,7 +338,7 @@ def typed_list_mentions(doc, mentions) -> tuple:
         sent = colon.sent
         noun = next((t for t in reversed(doc[sent.start:colon.i])
                      if t.tag_ in ("NNS", "NNPS") and t.lemma_ in _PERSON_LIST_NOUNS | _ORG_LIST_NOUNS), None)
-        if noun is None or not any(t.lemma_ in _DESIGNATE_LEMMAS for t in sent):
+        if noun is None or not any(t.lemma_ in DESIGNATE_LEMMAS for t in sent):
             continue
         kind = "Person" if noun.lemma_ in _PERSON_LIST_NOUNS else "Organization"
         end = sent.end

@@ -38,7 +38,6 @@ __all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "do
 
 #: Actor types that can be a designee in a list.
 _DESIGNEE_TYPES = frozenset({"Person", "Organization", "ArmedGroup", "GovernmentOrgan"})
-_DESIGNATE_LEMMAS = DESIGNATE_LEMMAS  # designees.py reads it here
 _SEPARATORS = frozenset({",", ";", "and", "or", "as", "well"})
 _TITLE_LINKS = frozenset({"of", "the", "for", "-", "’s", "'s", "and"})
 #: Role words written in lower case inside a title ("the FSIN director X", "Hamas leader X").
@@ -319,7 +318,7 @@ def listing_candidates(sent, ctx) -> list:
 
     out = joint + partner_candidates(sent, ctx) + heading_candidates(sent, ctx) + name_list_candidates(sent, ctx)
     out += reason_candidates(sent, ctx)  # "designated for having provided support to Y": the designee's tie
-    verbs = [t for t in sentence_tokens_with(sent, _DESIGNATE_LEMMAS, "LEMMA") if t.pos_ == "VERB"]
+    verbs = [t for t in sentence_tokens_with(sent, DESIGNATE_LEMMAS, "LEMMA") if t.pos_ == "VERB"]
     if not verbs:
         return out
     for v in verbs:
