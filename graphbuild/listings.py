@@ -19,7 +19,7 @@ themselves are fixed first by :mod:`graphbuild.designees` and :mod:`graphbuild.a
 from making every two members partners.
 
 :func:`nationality_modifier` tells a state named before a designee ("Ruritania Senator X") from a
-designee; :func:`graphbuild.designators.designator_climb` (re-exported here) keeps a designee's
+designee; :func:`graphbuild.designators.designator_climb` keeps a designee's
 support from being read as the designator's.
 All rules are gated on a designation verb in the document text (one scan per document).
 """
@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 
-from .designators import DESIGNATE_LEMMAS, designator_climb, owner_as_agent
+from .designators import DESIGNATE_LEMMAS, owner_as_agent
 from .headings import _RELEASE_MARKS, heading_candidates
 from .memberships import membership_pair
 from .prose import doc_text, sentence_tokens_with
 
-__all__ = ["listing_candidates", "nationality_modifier", "designator_climb", "doc_mentions_any", "membership_pair",
+__all__ = ["listing_candidates", "nationality_modifier", "doc_mentions_any", "membership_pair",
            "default_designator"]
 
 #: Actor types that can be a designee in a list.
